@@ -1,0 +1,2 @@
+export { root } from "./Cli.js"
+export { exitCodeOf, main } from "./Main.js"

@@ -1,0 +1,5 @@
+export * as Domain from "./Domain.js"
+export * from "./Domain.js"
+export * from "./Errors.js"
+export * as Ids from "./Ids.js"
+export * as Text from "./Text.js"

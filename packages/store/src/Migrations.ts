@@ -1,0 +1,12 @@
+/** The migrations, listed explicitly (no folder scanning), so bundles and published packages carry them. */
+import type { Migration, MigrationProvider } from "kysely/migration"
+import * as m0001 from "./migrations/0001_initial.js"
+
+export const all: Record<string, Migration> = {
+  "0001_initial": m0001,
+}
+
+export const provider: MigrationProvider = { getMigrations: async () => all }
+
+/** The newest schema this version of ValueLens knows. */
+export const latest = Object.keys(all).sort().at(-1)!

@@ -1,0 +1,137 @@
+/**
+ * A project is a folder with `valuelens.json` (its config) and, by default, `valuelens.db` (SQLite).
+ * `create` refuses a folder that already holds a project and leaves it untouched; `open` migrates an older
+ * database and refuses a newer one.
+ */
+import { existsSync } from "node:fs"
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
+import { join, resolve } from "node:path"
+import { BadInput, ProjectConfig } from "@valuelens/core"
+import { Effect, Layer, Schema } from "effect"
+import * as Sqlite from "./Sqlite.js"
+import { make, ProjectStore, type Store } from "./Store.js"
+import { StoreError } from "./StoreError.js"
+
+export const CONFIG_FILE = "valuelens.json"
+export const DEFAULT_DB = "valuelens.db"
+
+export interface Project {
+  readonly dir: string
+  readonly config: ProjectConfig
+  readonly database: string
+  readonly store: Store
+}
+
+const databasePath = (dir: string, config: ProjectConfig) => resolve(dir, config.storage?.file ?? DEFAULT_DB)
+
+const openStore = (dir: string, config: ProjectConfig, mustExist: boolean) =>
+  Effect.gen(function* () {
+    if (config.storage?.url)
+      return yield* new BadInput({
+        reason: "unsupported-storage",
+        file: join(dir, CONFIG_FILE),
+        field: "storage.url",
+        message: `${join(dir, CONFIG_FILE)}: storage.url names a server database, which this build does not support; remove storage.url to use SQLite`,
+      })
+    const file = databasePath(dir, config)
+    if (mustExist && !existsSync(file))
+      return yield* new BadInput({
+        reason: "missing-database",
+        file,
+        message: `${file} is missing: the project's database was moved or deleted`,
+      })
+    return yield* make(Sqlite.dialect(file), file)
+  })
+
+/** Creates a project in `dir` (made if missing). Fails with exit-2 `BadInput` if a project is already there. */
+export const create = (dir: string, config: ProjectConfig): Effect.Effect<Project, BadInput | StoreError> =>
+  Effect.gen(function* () {
+    const abs = resolve(dir)
+    const configFile = join(abs, CONFIG_FILE)
+    const database = databasePath(abs, config)
+    for (const f of [configFile, database])
+      if (existsSync(f))
+        return yield* new BadInput({
+          reason: "project-exists",
+          file: f,
+          message: `${abs} already holds a ValueLens project (${f} exists); nothing was changed`,
+        })
+    yield* Effect.tryPromise({
+      try: () => mkdir(abs, { recursive: true }),
+      catch: (cause) =>
+        new BadInput({
+          reason: "cannot-create",
+          file: abs,
+          message: `cannot create ${abs}: ${String(cause)}`,
+        }),
+    })
+    const cleanup = Effect.promise(async () => {
+      for (const f of [configFile, database, `${database}-wal`, `${database}-shm`])
+        await rm(f, { force: true })
+    })
+    const store = yield* openStore(abs, config, false).pipe(Effect.tapError(() => cleanup))
+    yield* Effect.tryPromise({
+      try: () =>
+        writeFile(configFile, `${JSON.stringify(Schema.encodeSync(ProjectConfig)(config), null, 2)}\n`, {
+          flag: "wx",
+        }),
+      catch: (cause) => new StoreError({ message: `cannot write ${configFile}: ${String(cause)}`, cause }),
+    }).pipe(Effect.tapError(() => store.close().pipe(Effect.andThen(cleanup))))
+    return { dir: abs, config, database, store }
+  })
+
+/** Reads and validates `valuelens.json`. */
+export const readConfig = (dir: string): Effect.Effect<ProjectConfig, BadInput> =>
+  Effect.gen(function* () {
+    const file = join(resolve(dir), CONFIG_FILE)
+    const text = yield* Effect.tryPromise({
+      try: () => readFile(file, "utf8"),
+      catch: () =>
+        new BadInput({
+          reason: "not-a-project",
+          file,
+          message: `${resolve(dir)} is not a ValueLens project (no ${CONFIG_FILE}); create one with: valuelens init ${dir}`,
+        }),
+    })
+    const json = yield* Effect.try({
+      try: () => JSON.parse(text) as unknown,
+      catch: (cause) =>
+        new BadInput({
+          reason: "invalid-config",
+          file,
+          message: `${file}: not valid JSON (${String(cause)})`,
+        }),
+    })
+    return yield* Schema.decodeUnknownEffect(ProjectConfig)(json).pipe(
+      Effect.mapError(
+        (e) => new BadInput({ reason: "invalid-config", file, message: `${file}: ${e.message}` }),
+      ),
+    )
+  })
+
+/** Rewrites `valuelens.json` (for example after adding a plugin). */
+export const writeConfig = (dir: string, config: ProjectConfig): Effect.Effect<void, StoreError> =>
+  Effect.tryPromise({
+    try: () =>
+      writeFile(
+        join(resolve(dir), CONFIG_FILE),
+        `${JSON.stringify(Schema.encodeSync(ProjectConfig)(config), null, 2)}\n`,
+      ),
+    catch: (cause) => new StoreError({ message: `cannot write ${CONFIG_FILE}: ${String(cause)}`, cause }),
+  })
+
+/** Opens the project in `dir`, migrating an older database. */
+export const open = (dir: string): Effect.Effect<Project, BadInput | StoreError> =>
+  Effect.gen(function* () {
+    const abs = resolve(dir)
+    const config = yield* readConfig(abs)
+    const store = yield* openStore(abs, config, true)
+    return { dir: abs, config, database: databasePath(abs, config), store }
+  })
+
+/** The project's store as a scoped layer: opened on use, closed after. */
+export const layer = (dir: string): Layer.Layer<ProjectStore, BadInput | StoreError> =>
+  Layer.effect(
+    ProjectStore,
+    Effect.acquireRelease(open(dir).pipe(Effect.map((p) => p.store)), (store) => store.close()),
+  )

@@ -1,0 +1,727 @@
+/**
+ * Repository functions for every entity, over any Kysely dialect. Rows map to the domain types of
+ * `@valuelens/core`; JSON columns are text so SQLite and PostgreSQL store them alike.
+ */
+import type {
+  Code,
+  Coder,
+  Coding,
+  CodingStatus,
+  Memo,
+  MemoTarget,
+  Observation,
+  Page,
+  Participant,
+  Segment,
+  Source,
+  SourceKind,
+  Turn,
+} from "@valuelens/core"
+import { Ids } from "@valuelens/core"
+import { Effect } from "effect"
+import type { Kysely, Transaction } from "kysely"
+import type { Database } from "./Schema.js"
+import { StoreError } from "./StoreError.js"
+
+type Db = Kysely<Database> | Transaction<Database>
+
+// SQLite allows 32,766 bound parameters per statement; the widest row here has 15 columns.
+const CHUNK = 1000
+
+const run = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, StoreError> =>
+  Effect.tryPromise({
+    try: f,
+    catch: (cause) =>
+      new StoreError({
+        message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`,
+        cause,
+      }),
+  })
+
+const chunks = <A>(rows: ReadonlyArray<A>, size = CHUNK): A[][] => {
+  const out: A[][] = []
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
+  return out
+}
+
+const opt = <A>(v: A | null): A | undefined => (v === null ? undefined : v)
+const nul = <A>(v: A | undefined): A | null => (v === undefined ? null : v)
+
+// ── participants ───────────────────────────────────────────────────────────────────────────────
+const toParticipant = (r: Database["participant"]): Participant => ({
+  id: r.id,
+  group: r.group as Participant["group"],
+  organisation: opt(r.organisation),
+  location: opt(r.location),
+  country: opt(r.country),
+  attributes: JSON.parse(r.attributes),
+})
+const fromParticipant = (p: Participant): Database["participant"] => ({
+  id: p.id,
+  group: p.group,
+  organisation: nul(p.organisation),
+  location: nul(p.location),
+  country: nul(p.country),
+  attributes: JSON.stringify(p.attributes ?? {}),
+})
+
+// ── sources ────────────────────────────────────────────────────────────────────────────────────
+const toSource = (r: Database["source"]): Source => ({
+  id: r.id,
+  kind: r.kind as SourceKind,
+  title: r.title,
+  text: r.text,
+  hash: r.hash,
+  fileName: opt(r.fileName),
+  language: opt(r.language),
+  country: opt(r.country),
+  year: opt(r.year),
+  date: opt(r.date),
+  participantId: opt(r.participantId),
+  documentType: opt(r.documentType) as Source["documentType"],
+  metadata: JSON.parse(r.metadata),
+  position: r.position,
+  importedAt: r.importedAt,
+})
+const fromSource = (s: Source): Database["source"] => ({
+  id: s.id,
+  kind: s.kind,
+  title: s.title,
+  text: s.text,
+  hash: s.hash,
+  fileName: nul(s.fileName),
+  language: nul(s.language),
+  country: nul(s.country),
+  year: nul(s.year),
+  date: nul(s.date),
+  participantId: nul(s.participantId),
+  documentType: nul(s.documentType),
+  metadata: JSON.stringify(s.metadata ?? {}),
+  position: s.position,
+  importedAt: s.importedAt,
+})
+
+/** A source without its text, for listings. */
+export type SourceSummary = Omit<Source, "text"> & { readonly length: number }
+
+const toTurn = (r: Database["turn"]): Turn => ({ ...r, interviewer: r.interviewer === 1 })
+const toCode = (r: Database["code"]): Code => ({
+  id: r.id,
+  name: r.name,
+  description: opt(r.description),
+  colour: opt(r.colour),
+  parentId: opt(r.parentId),
+  kind: r.kind as Code["kind"],
+  plugin: opt(r.plugin),
+})
+const fromCode = (c: Code): Database["code"] => ({
+  id: c.id,
+  name: c.name,
+  description: nul(c.description),
+  colour: nul(c.colour),
+  parentId: nul(c.parentId),
+  kind: c.kind,
+  plugin: nul(c.plugin),
+})
+const toCoding = (r: Database["coding"]): Coding => ({
+  id: r.id,
+  segmentId: r.segmentId,
+  codeId: r.codeId,
+  coderId: r.coderId,
+  status: r.status as CodingStatus,
+  origin: r.origin,
+  score: opt(r.score),
+  explanation: r.explanation === null ? undefined : JSON.parse(r.explanation),
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+})
+const fromCoding = (c: Coding): Database["coding"] => ({
+  id: c.id,
+  segmentId: c.segmentId,
+  codeId: c.codeId,
+  coderId: c.coderId,
+  status: c.status,
+  origin: c.origin,
+  score: nul(c.score),
+  explanation: c.explanation === undefined ? null : JSON.stringify(c.explanation),
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+})
+const toMemo = (r: Database["memo"]): Memo => ({
+  id: r.id,
+  target: r.target as MemoTarget,
+  targetId: opt(r.targetId),
+  title: opt(r.title),
+  text: r.text,
+  author: r.author,
+  createdAt: r.createdAt,
+})
+const toObservation = (r: Database["observation"]): Observation => ({
+  country: r.country,
+  year: r.year,
+  indicator: r.indicator,
+  value: r.valueKind === "number" ? Number(r.value) : r.value,
+  unit: opt(r.unit),
+  source: r.source,
+  confidence: opt(r.confidence),
+  note: opt(r.note),
+})
+
+/** A coding joined with its segment, source and participant: one row of `export codings`. */
+export interface CodingRow {
+  readonly codingId: string
+  readonly segmentId: string
+  readonly sourceId: string
+  readonly sourceTitle: string
+  readonly sourceKind: SourceKind
+  readonly documentType: string | undefined
+  readonly participantId: string | undefined
+  readonly group: string | undefined
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly codeId: string
+  readonly codeName: string
+  readonly codeKind: Code["kind"]
+  readonly coderId: string
+  readonly status: CodingStatus
+  readonly origin: string
+  readonly score: number | undefined
+}
+
+export interface CodingFilter {
+  readonly status?: ReadonlyArray<CodingStatus>
+  readonly coderIds?: ReadonlyArray<string>
+  readonly codeIds?: ReadonlyArray<string>
+  readonly sourceIds?: ReadonlyArray<string>
+}
+
+export const make = (db: Db) => {
+  const participants = {
+    list: () =>
+      run("listing participants", () =>
+        db.selectFrom("participant").selectAll().orderBy("id").execute(),
+      ).pipe(Effect.map((rs) => rs.map(toParticipant))),
+    get: (id: string) =>
+      run("reading a participant", () =>
+        db.selectFrom("participant").selectAll().where("id", "=", id).executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? toParticipant(r) : undefined))),
+    insert: (ps: ReadonlyArray<Participant>) =>
+      Effect.forEach(
+        chunks(ps.map(fromParticipant)),
+        (rows) => run("adding participants", () => db.insertInto("participant").values(rows).execute()),
+        { discard: true },
+      ),
+    update: (p: Participant) =>
+      run("updating a participant", () =>
+        db.updateTable("participant").set(fromParticipant(p)).where("id", "=", p.id).execute(),
+      ).pipe(Effect.asVoid),
+  }
+
+  const sourceColumns = [
+    "id",
+    "kind",
+    "title",
+    "hash",
+    "fileName",
+    "language",
+    "country",
+    "year",
+    "date",
+    "participantId",
+    "documentType",
+    "metadata",
+    "position",
+    "importedAt",
+  ] as const
+  const sources = {
+    /** Every source without its text (cheap); `get` for the text. */
+    list: (kind?: SourceKind) =>
+      run("listing sources", () => {
+        let q = db
+          .selectFrom("source")
+          .select([...sourceColumns])
+          .select((eb) => eb.fn<number>("length", ["text"]).as("length"))
+        if (kind) q = q.where("kind", "=", kind)
+        return q.orderBy("position").execute()
+      }).pipe(
+        Effect.map((rs) =>
+          rs.map((r): SourceSummary => {
+            const { text: _t, ...rest } = toSource({ ...r, text: "" })
+            return { ...rest, length: Number(r.length) }
+          }),
+        ),
+      ),
+    /** Every source with its text, in import order. */
+    listWithText: (kind?: SourceKind) =>
+      run("reading sources", () => {
+        let q = db.selectFrom("source").selectAll()
+        if (kind) q = q.where("kind", "=", kind)
+        return q.orderBy("position").execute()
+      }).pipe(Effect.map((rs) => rs.map(toSource))),
+    get: (id: string) =>
+      run("reading a source", () =>
+        db.selectFrom("source").selectAll().where("id", "=", id).executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? toSource(r) : undefined))),
+    findByHash: (hash: string) =>
+      run("finding a source", () =>
+        db.selectFrom("source").selectAll().where("hash", "=", hash).executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? toSource(r) : undefined))),
+    findByFileName: (fileName: string) =>
+      run("finding a source", () =>
+        db
+          .selectFrom("source")
+          .selectAll()
+          .where("fileName", "=", fileName)
+          .orderBy("position", "desc")
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? toSource(r) : undefined))),
+    nextPosition: () =>
+      run("numbering sources", () =>
+        db
+          .selectFrom("source")
+          .select((eb) => eb.fn.max("position").as("m"))
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r?.m === null || r?.m === undefined ? 0 : Number(r.m) + 1))),
+    insert: (ss: ReadonlyArray<Source>) =>
+      Effect.forEach(
+        chunks(ss.map(fromSource), 200),
+        (rows) => run("adding sources", () => db.insertInto("source").values(rows).execute()),
+        { discard: true },
+      ),
+    update: (s: Source) =>
+      run("updating a source", () =>
+        db.updateTable("source").set(fromSource(s)).where("id", "=", s.id).execute(),
+      ).pipe(Effect.asVoid),
+    remove: (id: string) =>
+      run("removing a source", () => db.deleteFrom("source").where("id", "=", id).execute()).pipe(
+        Effect.asVoid,
+      ),
+  }
+
+  const turns = {
+    insert: (ts: ReadonlyArray<Turn>) =>
+      Effect.forEach(
+        chunks(ts.map((t) => ({ ...t, interviewer: t.interviewer ? 1 : 0 }))),
+        (rows) => run("adding turns", () => db.insertInto("turn").values(rows).execute()),
+        {
+          discard: true,
+        },
+      ),
+    forSource: (sourceId: string) =>
+      run("reading turns", () =>
+        db.selectFrom("turn").selectAll().where("sourceId", "=", sourceId).orderBy("index").execute(),
+      ).pipe(Effect.map((rs) => rs.map(toTurn))),
+    all: () =>
+      run("reading turns", () =>
+        db.selectFrom("turn").selectAll().orderBy("sourceId").orderBy("index").execute(),
+      ).pipe(Effect.map((rs) => rs.map(toTurn))),
+    removeForSource: (sourceId: string) =>
+      run("removing turns", () => db.deleteFrom("turn").where("sourceId", "=", sourceId).execute()).pipe(
+        Effect.asVoid,
+      ),
+  }
+
+  const pages = {
+    insert: (ps: ReadonlyArray<Page>) =>
+      Effect.forEach(
+        chunks(ps),
+        (rows) => run("adding pages", () => db.insertInto("page").values(rows).execute()),
+        { discard: true },
+      ),
+    forSource: (sourceId: string) =>
+      run("reading pages", () =>
+        db.selectFrom("page").selectAll().where("sourceId", "=", sourceId).orderBy("number").execute(),
+      ),
+    all: () =>
+      run("reading pages", () =>
+        db.selectFrom("page").selectAll().orderBy("sourceId").orderBy("number").execute(),
+      ),
+    removeForSource: (sourceId: string) =>
+      run("removing pages", () => db.deleteFrom("page").where("sourceId", "=", sourceId).execute()).pipe(
+        Effect.asVoid,
+      ),
+  }
+
+  const segments = {
+    insert: (ss: ReadonlyArray<Segment>) =>
+      Effect.forEach(
+        chunks(ss),
+        (rows) => run("adding segments", () => db.insertInto("segment").values(rows).execute()),
+        { discard: true },
+      ),
+    get: (id: string) =>
+      run("reading a segment", () =>
+        db.selectFrom("segment").selectAll().where("id", "=", id).executeTakeFirst(),
+      ),
+    forSource: (sourceId: string) =>
+      run("reading segments", () =>
+        db
+          .selectFrom("segment")
+          .selectAll()
+          .where("sourceId", "=", sourceId)
+          .orderBy("start")
+          .orderBy("end")
+          .execute(),
+      ),
+    all: () => run("reading segments", () => db.selectFrom("segment").selectAll().execute()),
+    find: (sourceId: string, start: number, end: number) =>
+      run("finding a segment", () =>
+        db
+          .selectFrom("segment")
+          .selectAll()
+          .where("sourceId", "=", sourceId)
+          .where("start", "=", start)
+          .where("end", "=", end)
+          .executeTakeFirst(),
+      ),
+    update: (s: Segment) =>
+      run("updating a segment", () => db.updateTable("segment").set(s).where("id", "=", s.id).execute()).pipe(
+        Effect.asVoid,
+      ),
+    remove: (ids: ReadonlyArray<string>) =>
+      Effect.forEach(
+        chunks(ids),
+        (part) => run("removing segments", () => db.deleteFrom("segment").where("id", "in", part).execute()),
+        { discard: true },
+      ),
+  }
+
+  const codes = {
+    list: () =>
+      run("listing codes", () => db.selectFrom("code").selectAll().orderBy("id").execute()).pipe(
+        Effect.map((rs) => rs.map(toCode)),
+      ),
+    get: (id: string) =>
+      run("reading a code", () =>
+        db.selectFrom("code").selectAll().where("id", "=", id).executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? toCode(r) : undefined))),
+    insert: (cs: ReadonlyArray<Code>) =>
+      Effect.forEach(
+        chunks(cs.map(fromCode)),
+        (rows) => run("adding codes", () => db.insertInto("code").values(rows).execute()),
+        { discard: true },
+      ),
+    update: (c: Code) =>
+      run("updating a code", () =>
+        db.updateTable("code").set(fromCode(c)).where("id", "=", c.id).execute(),
+      ).pipe(Effect.asVoid),
+    remove: (id: string) =>
+      run("removing a code", () => db.deleteFrom("code").where("id", "=", id).execute()).pipe(Effect.asVoid),
+  }
+
+  const coders = {
+    list: () =>
+      run("listing coders", () => db.selectFrom("coder").selectAll().orderBy("id").execute()).pipe(
+        Effect.map((rs) => rs.map((r): Coder => ({ id: r.id, name: r.name, engine: r.engine === 1 }))),
+      ),
+    /** Adds the coder unless one with this id exists. */
+    ensure: (c: Coder) =>
+      run("adding a coder", () =>
+        db
+          .insertInto("coder")
+          .values({ id: c.id, name: c.name, engine: c.engine ? 1 : 0 })
+          .onConflict((oc) => oc.column("id").doNothing())
+          .execute(),
+      ).pipe(Effect.asVoid),
+  }
+
+  const codings = {
+    insert: (cs: ReadonlyArray<Coding>) =>
+      Effect.forEach(
+        chunks(cs.map(fromCoding)),
+        (rows) => run("adding codings", () => db.insertInto("coding").values(rows).execute()),
+        { discard: true },
+      ),
+    get: (id: string) =>
+      run("reading a coding", () =>
+        db.selectFrom("coding").selectAll().where("id", "=", id).executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? toCoding(r) : undefined))),
+    list: (f: CodingFilter = {}) =>
+      run("listing codings", () => {
+        let q = db.selectFrom("coding").selectAll("coding")
+        if (f.status?.length) q = q.where("status", "in", f.status)
+        if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
+        if (f.codeIds?.length) q = q.where("codeId", "in", f.codeIds)
+        if (f.sourceIds?.length)
+          q = q
+            .innerJoin("segment", "segment.id", "coding.segmentId")
+            .where("segment.sourceId", "in", f.sourceIds)
+        return q.orderBy("coding.createdAt").orderBy("coding.id").execute()
+      }).pipe(Effect.map((rs) => rs.map(toCoding))),
+    /** Codings joined with segment, source, participant and code, in source order. */
+    rows: (f: CodingFilter = {}) =>
+      run("reading codings", () => {
+        let q = db
+          .selectFrom("coding")
+          .innerJoin("segment", "segment.id", "coding.segmentId")
+          .innerJoin("source", "source.id", "segment.sourceId")
+          .innerJoin("code", "code.id", "coding.codeId")
+          .leftJoin("participant", "participant.id", "source.participantId")
+          .select([
+            "coding.id as codingId",
+            "segment.id as segmentId",
+            "source.id as sourceId",
+            "source.title as sourceTitle",
+            "source.kind as sourceKind",
+            "source.documentType as documentType",
+            "source.participantId as participantId",
+            "participant.group as group",
+            "segment.start as start",
+            "segment.end as end",
+            "segment.text as text",
+            "code.id as codeId",
+            "code.name as codeName",
+            "code.kind as codeKind",
+            "coding.coderId as coderId",
+            "coding.status as status",
+            "coding.origin as origin",
+            "coding.score as score",
+            "source.position as position",
+          ])
+        if (f.status?.length) q = q.where("coding.status", "in", f.status)
+        if (f.coderIds?.length) q = q.where("coding.coderId", "in", f.coderIds)
+        if (f.codeIds?.length) q = q.where("coding.codeId", "in", f.codeIds)
+        if (f.sourceIds?.length) q = q.where("source.id", "in", f.sourceIds)
+        return q
+          .orderBy("source.position")
+          .orderBy("segment.start")
+          .orderBy("segment.end")
+          .orderBy("code.id")
+          .orderBy("coding.coderId")
+          .execute()
+      }).pipe(
+        Effect.map((rs) =>
+          rs.map(
+            ({ position: _p, ...r }): CodingRow => ({
+              ...r,
+              sourceKind: r.sourceKind as SourceKind,
+              documentType: opt(r.documentType),
+              participantId: opt(r.participantId),
+              group: opt(r.group),
+              codeKind: r.codeKind as Code["kind"],
+              status: r.status as CodingStatus,
+              score: opt(r.score),
+            }),
+          ),
+        ),
+      ),
+    update: (c: Coding) =>
+      run("updating a coding", () =>
+        db.updateTable("coding").set(fromCoding(c)).where("id", "=", c.id).execute(),
+      ).pipe(Effect.asVoid),
+    setStatus: (ids: ReadonlyArray<string>, status: CodingStatus, at: string) =>
+      Effect.forEach(
+        chunks(ids),
+        (part) =>
+          run("updating codings", () =>
+            db.updateTable("coding").set({ status, updatedAt: at }).where("id", "in", part).execute(),
+          ),
+        {
+          discard: true,
+        },
+      ),
+    remove: (ids: ReadonlyArray<string>) =>
+      Effect.forEach(
+        chunks(ids),
+        (part) => run("removing codings", () => db.deleteFrom("coding").where("id", "in", part).execute()),
+        { discard: true },
+      ),
+    count: (f: CodingFilter = {}) =>
+      run("counting codings", () => {
+        let q = db.selectFrom("coding").select((eb) => eb.fn.countAll<number>().as("n"))
+        if (f.status?.length) q = q.where("status", "in", f.status)
+        if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
+        if (f.codeIds?.length) q = q.where("codeId", "in", f.codeIds)
+        return q.executeTakeFirstOrThrow()
+      }).pipe(Effect.map((r) => Number(r.n))),
+  }
+
+  const memos = {
+    insert: (m: Memo) =>
+      run("adding a memo", () =>
+        db
+          .insertInto("memo")
+          .values({ ...m, targetId: nul(m.targetId), title: nul(m.title) })
+          .execute(),
+      ).pipe(Effect.asVoid),
+    list: (target?: MemoTarget, targetId?: string) =>
+      run("listing memos", () => {
+        let q = db.selectFrom("memo").selectAll()
+        if (target) q = q.where("target", "=", target)
+        if (targetId) q = q.where("targetId", "=", targetId)
+        return q.orderBy("createdAt").orderBy("id").execute()
+      }).pipe(Effect.map((rs) => rs.map(toMemo))),
+    remove: (id: string) =>
+      run("removing a memo", () => db.deleteFrom("memo").where("id", "=", id).execute()).pipe(Effect.asVoid),
+  }
+
+  const observations = {
+    /** Adds observations; one with the same country, year, indicator and source replaces the old value. */
+    upsert: (os: ReadonlyArray<Observation>) =>
+      Effect.forEach(
+        chunks(
+          os.map((o) => ({
+            id: Ids.stable("obs", o.country, o.year, o.indicator, o.source),
+            country: o.country,
+            year: o.year,
+            indicator: o.indicator,
+            value: String(o.value),
+            valueKind: typeof o.value === "number" ? "number" : "string",
+            unit: nul(o.unit),
+            source: o.source,
+            confidence: nul(o.confidence),
+            note: nul(o.note),
+          })),
+        ),
+        (rows) =>
+          run("adding observations", () =>
+            db
+              .insertInto("observation")
+              .values(rows)
+              .onConflict((oc) =>
+                oc.column("id").doUpdateSet((eb) => ({
+                  value: eb.ref("excluded.value"),
+                  valueKind: eb.ref("excluded.valueKind"),
+                  unit: eb.ref("excluded.unit"),
+                  confidence: eb.ref("excluded.confidence"),
+                  note: eb.ref("excluded.note"),
+                })),
+              )
+              .execute(),
+          ),
+        { discard: true },
+      ),
+    list: (f: { countries?: ReadonlyArray<string>; indicators?: ReadonlyArray<string> } = {}) =>
+      run("listing observations", () => {
+        let q = db.selectFrom("observation").selectAll()
+        if (f.countries?.length) q = q.where("country", "in", f.countries)
+        if (f.indicators?.length) q = q.where("indicator", "in", f.indicators)
+        return q.orderBy("country").orderBy("indicator").orderBy("year").execute()
+      }).pipe(Effect.map((rs) => rs.map(toObservation))),
+  }
+
+  const operations = {
+    /** Records an undoable operation; `undo` and `redo` are JSON the coding engine knows how to replay. */
+    record: (label: string, undo: unknown, redo: unknown, at: string) =>
+      Effect.gen(function* () {
+        const last = yield* run("numbering operations", () =>
+          db
+            .selectFrom("operation")
+            .select((eb) => eb.fn.max("id").as("m"))
+            .executeTakeFirst(),
+        )
+        const id = last?.m === null || last?.m === undefined ? 1 : Number(last.m) + 1
+        // a new operation ends the redo history
+        yield* run("recording an operation", () =>
+          db.deleteFrom("operation").where("undone", "=", 1).execute(),
+        )
+        yield* run("recording an operation", () =>
+          db
+            .insertInto("operation")
+            .values({ id, at, label, undo: JSON.stringify(undo), redo: JSON.stringify(redo), undone: 0 })
+            .execute(),
+        )
+        return id
+      }),
+    lastDone: () =>
+      run("reading operations", () =>
+        db
+          .selectFrom("operation")
+          .selectAll()
+          .where("undone", "=", 0)
+          .orderBy("id", "desc")
+          .executeTakeFirst(),
+      ).pipe(
+        Effect.map((r) =>
+          r
+            ? {
+                id: r.id,
+                label: r.label,
+                at: r.at,
+                undo: JSON.parse(r.undo) as unknown,
+                redo: JSON.parse(r.redo) as unknown,
+              }
+            : undefined,
+        ),
+      ),
+    firstUndone: () =>
+      run("reading operations", () =>
+        db.selectFrom("operation").selectAll().where("undone", "=", 1).orderBy("id").executeTakeFirst(),
+      ).pipe(
+        Effect.map((r) =>
+          r
+            ? {
+                id: r.id,
+                label: r.label,
+                at: r.at,
+                undo: JSON.parse(r.undo) as unknown,
+                redo: JSON.parse(r.redo) as unknown,
+              }
+            : undefined,
+        ),
+      ),
+    mark: (id: number, undone: boolean) =>
+      run("marking an operation", () =>
+        db
+          .updateTable("operation")
+          .set({ undone: undone ? 1 : 0 })
+          .where("id", "=", id)
+          .execute(),
+      ).pipe(Effect.asVoid),
+  }
+
+  const settings = {
+    get: (key: string) =>
+      run("reading a setting", () =>
+        db.selectFrom("setting").select("value").where("key", "=", key).executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? (JSON.parse(r.value) as unknown) : undefined))),
+    set: (key: string, value: unknown) =>
+      run("writing a setting", () =>
+        db
+          .insertInto("setting")
+          .values({ key, value: JSON.stringify(value) })
+          .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(value) }))
+          .execute(),
+      ).pipe(Effect.asVoid),
+  }
+
+  const counts = () =>
+    Effect.gen(function* () {
+      const count = (table: keyof Database) =>
+        run(`counting ${table}`, () =>
+          db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow(),
+        ).pipe(Effect.map((r) => Number(r.n)))
+      return {
+        participants: yield* count("participant"),
+        sources: yield* count("source"),
+        segments: yield* count("segment"),
+        codes: yield* count("code"),
+        codings: yield* count("coding"),
+        coders: yield* count("coder"),
+        memos: yield* count("memo"),
+        observations: yield* count("observation"),
+      }
+    })
+
+  return {
+    participants,
+    sources,
+    turns,
+    pages,
+    segments,
+    codes,
+    coders,
+    codings,
+    memos,
+    observations,
+    operations,
+    settings,
+    counts,
+  }
+}
+
+export type Repositories = ReturnType<typeof make>
