@@ -1,4 +1,5 @@
 export * as Loader from "./Loader.js"
+export * as Observations from "./Observations.js"
 export * as Patterns from "./Patterns.js"
 export * from "./Plugin.js"
 export * as PluginSchema from "./PluginSchema.js"
