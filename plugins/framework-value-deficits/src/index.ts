@@ -4,8 +4,12 @@
  * mechanism areas where each deficit shows and the four pillars of an action plan they map onto, and an English
  * lexicon for suggesting codes. The lexicon is written from the definitions below, not from any transcript.
  */
+import { createRequire } from "node:module"
 import { definePlugin } from "@valuelens/plugin-api"
 import { english } from "./English.js"
+
+// meta.version follows the package, so the codebook sync can tell researchers which release changed a code
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string }
 
 export const NAMESPACE = "vd"
 
@@ -16,7 +20,7 @@ export const framework = definePlugin({
   apiVersion: 1,
   meta: {
     name: "@valuelens/plugin-framework-value-deficits",
-    version: "0.1.0",
+    version,
     namespace: NAMESPACE,
     description:
       "Value deficits in anti-trafficking governance: integrity, justice, empathy, civic responsibility and trust, and the organisational factors behind them",
