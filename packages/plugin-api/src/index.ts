@@ -1,4 +1,8 @@
 export * as Loader from "./Loader.js"
+export * as Observations from "./Observations.js"
+export * as Patterns from "./Patterns.js"
 export * from "./Plugin.js"
+export * as PluginSchema from "./PluginSchema.js"
 export type { LoadedPlugin, Registry as PluginRegistry } from "./Registry.js"
 export * as Registry from "./Registry.js"
+export * as Validation from "./Validation.js"

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { BadInput } from "@valuelens/core"
-import { Project } from "@valuelens/store"
 import { Effect } from "effect"
 import { Argument, Command } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import { createProject } from "../Workspace.js"
 import { DEFAULT_PLUGINS } from "./init.js"
 
 /** Marks a folder the demo made, so a second run may replace it and nothing else is ever deleted. */
@@ -33,7 +33,7 @@ export const demo = Command.make(
         rmSync(out, { recursive: true, force: true })
       }
       const projectDir = join(out, "project")
-      const project = yield* Project.create(projectDir, {
+      const { project } = yield* createProject(projectDir, {
         name: "Malaysia value deficits (demo)",
         plugins: DEFAULT_PLUGINS,
       })

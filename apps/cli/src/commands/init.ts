@@ -1,9 +1,9 @@
 import { basename, resolve } from "node:path"
-import { Project } from "@valuelens/store"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import { createProject } from "../Workspace.js"
 
 /** The framework every new project starts with unless `--plugins` says otherwise. */
 export const DEFAULT_PLUGINS = ["framework-value-deficits"]
@@ -30,13 +30,18 @@ export const init = Command.make(
         name: Option.getOrElse(name, () => basename(resolve(dir))),
         plugins: [...DEFAULT_PLUGINS, ...plugins.filter((p) => !DEFAULT_PLUGINS.includes(p))],
       }
-      const project = yield* Project.create(dir, config)
+      const { project, codebook } = yield* createProject(dir, config)
       yield* project.store.close()
       yield* Output.result(
         json,
-        { project: project.dir, database: project.database, config },
+        { project: project.dir, database: project.database, config, codes: codebook.added },
         () =>
-          `Created project "${config.name}" in ${project.dir}\n  database: ${project.database}\n  plugins:  ${config.plugins.join(", ")}`,
+          [
+            `Created project "${config.name}" in ${project.dir}`,
+            `  database: ${project.database}`,
+            `  plugins:  ${config.plugins.join(", ")}`,
+            `  codebook: ${codebook.added.length} codes from the plugins`,
+          ].join("\n"),
       )
     }),
 ).pipe(Command.withDescription("create a project (SQLite) in DIR"))
