@@ -19,6 +19,8 @@ const cell = (v: Convergence.PairVerdict) =>
 
 /** The convergence matrix as text: themes × evidence pairs, the evidence counts, flags and overrides. */
 export const render = (t: Triangulation.Triangulation): string => {
+  if (t.themes.length === 0)
+    return "No themes to triangulate: add a framework plugin (framework-value-deficits) or value and factor codes."
   const rows = t.themes.map((r) => {
     const e = r.evidence
     const verdict = (pair: Convergence.Pair) => cell(r.verdicts.find((v) => v.pair === pair)!)
@@ -42,6 +44,16 @@ export const render = (t: Triangulation.Triangulation): string => {
     "interviews: participants who raised the theme / all (passages); documents: documents / all (passages);",
     "statistics: rule evaluations signalling a deficit / evaluations with data; * overridden by a researcher.",
   ]
+  const evaluations = t.themes.flatMap((r) => r.evidence.statistics.evaluations)
+  if (evaluations.length > 0)
+    out.push(
+      "",
+      "Statistics (indicator rules):",
+      ...evaluations.map(
+        (e) =>
+          `  ${e.rule.theme} ${e.rule.id} ${e.country}: ${e.signal}${e.conditions.length ? `; ${e.conditions.map((c) => `${c.condition}: ${c.detail}`).join("; ")}` : ""}`,
+      ),
+    )
   const one = t.themes.filter((r) => r.support.flag === "one-group")
   if (one.length > 0)
     out.push(
