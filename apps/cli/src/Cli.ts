@@ -1,11 +1,13 @@
 /** The `valuelens` command tree. Each subcommand lives in `commands/`, one file each. */
 import { Command } from "effect/cli"
+import { compare } from "./commands/compare.js"
 import { demo } from "./commands/demo.js"
 import { init } from "./commands/init.js"
 import { plugins } from "./commands/plugins.js"
 import { status } from "./commands/status.js"
+import { triangulate } from "./commands/triangulate.js"
 
-export const commands = [init, status, demo, plugins] as const
+export const commands = [init, status, demo, plugins, triangulate, compare] as const
 
 export const root = Command.make("valuelens").pipe(
   Command.withDescription("ValueLens: qualitative policy research from the terminal"),

@@ -1,0 +1,6 @@
+export * as Comparison from "./Comparison.js"
+export * as Convergence from "./Convergence.js"
+export * as DataSources from "./DataSources.js"
+export * as Evidence from "./Evidence.js"
+export * as Project from "./Project.js"
+export * as Statistics from "./Statistics.js"
