@@ -1,0 +1,1 @@
+export * as Reliability from "./Reliability.js"
