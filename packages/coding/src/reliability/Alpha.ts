@@ -10,7 +10,15 @@
  * the pairs of each unit directly and D_e from the marginals n_c, so the cost is O(Σ m_u²) plus O(k) (O(k²)
  * for ratio data) and does not grow with the square of the number of categories.
  */
-import { assertValid, type Encoded, encode, type Level, type Matrix, type Result, type Value } from "./Data.js"
+import {
+  assertValid,
+  type Encoded,
+  encode,
+  type Level,
+  type Matrix,
+  type Result,
+  type Value,
+} from "./Data.js"
 
 export interface AlphaOptions {
   readonly level?: Level
@@ -73,7 +81,14 @@ const core = (enc: Encoded, level: Level, selection: Int32Array | null): Core =>
       used = c
     }
   if (distinct < 2)
-    return { units, pairable: n, observed: 0, expected: 0, value: null, reason: NO_VARIATION(categories[used]!) }
+    return {
+      units,
+      pairable: n,
+      observed: 0,
+      expected: 0,
+      value: null,
+      reason: NO_VARIATION(categories[used]!),
+    }
 
   // Positions on which δ is a difference: values for interval and ratio data; for ordinal data the mid-rank
   // M_c = Σ_{g<c} n_g + n_c/2, because Krippendorff's ordinal metric δ_ck = Σ_{g=c..k} n_g − (n_c + n_k)/2
@@ -241,14 +256,26 @@ export const alphaBootstrap = (m: Matrix, options: BootstrapOptions = {}): Boots
   const draws = options.draws ?? 1000
   const seed = options.seed ?? 1
   const confidence = options.confidence ?? 0.95
-  if (!Number.isInteger(draws) || draws < 1) throw new RangeError(`draws must be a positive integer, got ${draws}`)
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`)
+  if (!Number.isInteger(draws) || draws < 1)
+    throw new RangeError(`draws must be a positive integer, got ${draws}`)
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1), got ${confidence}`)
   assertValid(m, { measure: "alpha", level, ordered: options.order !== undefined })
   const enc = encode(m, options.order)
   const alpha = result(core(enc, level, null), level, m.length)
   const extra = options.minimum === undefined ? {} : { minimum: options.minimum }
   if (alpha.value === null)
-    return { alpha, method: "units-percentile", confidence, lower: null, upper: null, draws, defined: 0, seed, ...extra }
+    return {
+      alpha,
+      method: "units-percentile",
+      confidence,
+      lower: null,
+      upper: null,
+      draws,
+      defined: 0,
+      seed,
+      ...extra,
+    }
   const pairableUnits: number[] = []
   for (let u = 0; u < enc.units; u++) {
     let mu = 0
@@ -266,7 +293,17 @@ export const alphaBootstrap = (m: Matrix, options: BootstrapOptions = {}): Boots
   }
   const sorted = Float64Array.from(values).sort()
   if (sorted.length === 0)
-    return { alpha, method: "units-percentile", confidence, lower: null, upper: null, draws, defined: 0, seed, ...extra }
+    return {
+      alpha,
+      method: "units-percentile",
+      confidence,
+      lower: null,
+      upper: null,
+      draws,
+      defined: 0,
+      seed,
+      ...extra,
+    }
   const tail = (1 - confidence) / 2
   const below =
     options.minimum === undefined

@@ -105,7 +105,11 @@ export const check = (
       if (v === null) continue
       if (typeof v === "number") {
         if (!Number.isFinite(v))
-          return { reason: "bad-value", ...at, message: `row ${r + 1}, column ${c + 1}: ${v} is not a finite number` }
+          return {
+            reason: "bad-value",
+            ...at,
+            message: `row ${r + 1}, column ${c + 1}: ${v} is not a finite number`,
+          }
         if (needNumbers && level === "ratio" && v < 0)
           return {
             reason: "negative-ratio-value",

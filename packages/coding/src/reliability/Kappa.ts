@@ -4,7 +4,15 @@
  * coefficients are defined for complete data, so units that any coder left missing are dropped first
  * (listwise deletion, as R's irr does); `units` reports how many remained.
  */
-import { assertValid, type Encoded, encode, type Matrix, type Result, type Value, type Weights } from "./Data.js"
+import {
+  assertValid,
+  type Encoded,
+  encode,
+  type Matrix,
+  type Result,
+  type Value,
+  type Weights,
+} from "./Data.js"
 
 const NO_COMPLETE_UNITS = "no unit was coded by every coder, so there is nothing to compare"
 const noVariation = (categories: ReadonlyArray<Value>) =>

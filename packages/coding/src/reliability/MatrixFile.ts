@@ -91,6 +91,8 @@ export const parseCsv = (text: string, file: string): Effect.Effect<CsvRecord[],
     let recordLine = 1
     let field = ""
     let quoted = false
+    let quoteLine = 1
+    let quoteColumn = 1
     let blank = true
     const endRecord = () => {
       fields.push(field)
@@ -113,7 +115,11 @@ export const parseCsv = (text: string, file: string): Effect.Effect<CsvRecord[],
           quoted = false
           const next = text[i + 1]
           if (next !== undefined && next !== "," && next !== "\n" && next !== "\r")
-            return bad(line, col + 1, `unexpected ${JSON.stringify(next)} after a closing quote; expected a comma or a line end`)
+            return bad(
+              line,
+              col + 1,
+              `unexpected ${JSON.stringify(next)} after a closing quote; expected a comma or a line end`,
+            )
           i++
           col++
           continue
@@ -128,9 +134,15 @@ export const parseCsv = (text: string, file: string): Effect.Effect<CsvRecord[],
       }
       if (ch === '"') {
         if (field.trim() !== "")
-          return bad(line, col, 'a quote inside an unquoted field; quote the whole field and double inner quotes ("")')
+          return bad(
+            line,
+            col,
+            'a quote inside an unquoted field; quote the whole field and double inner quotes ("")',
+          )
         field = ""
         quoted = true
+        quoteLine = line
+        quoteColumn = col
         blank = false
         i++
         col++
@@ -157,7 +169,8 @@ export const parseCsv = (text: string, file: string): Effect.Effect<CsvRecord[],
       i++
       col++
     }
-    if (quoted) return bad(line, col, "a quoted field is not closed before the end of the file")
+    if (quoted)
+      return bad(quoteLine, quoteColumn, "this quoted field is not closed before the end of the file")
     if (field !== "" || fields.length > 0) endRecord()
     return Effect.succeed(records)
   })

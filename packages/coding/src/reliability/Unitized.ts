@@ -111,21 +111,26 @@ export const unitizedAlpha = (
     throw new RangeError(`the continuum must be a non-empty integer range, got [${start}, ${end})`)
   if (m < 2) throw new RangeError(`unitized alpha needs at least two coders, got ${m}`)
   const categories = [...new Set(coders.flatMap((spans) => spans.map((s) => s.category)))].sort()
-  const byCoder = coders.map((spans, i) =>
-    new Map(
-      categories.map((c) => {
-        const mine = spans.filter((s) => s.category === c).sort((x, y) => x.start - y.start)
-        for (const [k, s] of mine.entries()) {
-          if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end))
-            throw new RangeError(`coder ${i + 1}: span [${s.start}, ${s.end}) is empty or not integer`)
-          if (s.start < start || s.end > end)
-            throw new RangeError(`coder ${i + 1}: span [${s.start}, ${s.end}) lies outside [${start}, ${end})`)
-          if (k > 0 && mine[k - 1]!.end > s.start)
-            throw new RangeError(`coder ${i + 1}: spans of category ${JSON.stringify(c)} overlap at ${s.start}`)
-        }
-        return [c, sections(mine, start, end)] as const
-      }),
-    ),
+  const byCoder = coders.map(
+    (spans, i) =>
+      new Map(
+        categories.map((c) => {
+          const mine = spans.filter((s) => s.category === c).sort((x, y) => x.start - y.start)
+          for (const [k, s] of mine.entries()) {
+            if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end))
+              throw new RangeError(`coder ${i + 1}: span [${s.start}, ${s.end}) is empty or not integer`)
+            if (s.start < start || s.end > end)
+              throw new RangeError(
+                `coder ${i + 1}: span [${s.start}, ${s.end}) lies outside [${start}, ${end})`,
+              )
+            if (k > 0 && mine[k - 1]!.end > s.start)
+              throw new RangeError(
+                `coder ${i + 1}: spans of category ${JSON.stringify(c)} overlap at ${s.start}`,
+              )
+          }
+          return [c, sections(mine, start, end)] as const
+        }),
+      ),
   )
   const perCategory: Record<string, CategoryAlpha> = {}
   let totalObserved = 0
@@ -133,7 +138,8 @@ export const unitizedAlpha = (
   for (const c of categories) {
     const secs = byCoder.map((map) => map.get(c)!)
     let observed = 0
-    for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) observed += 2 * pairDisagreement(secs[i]!, secs[j]!)
+    for (let i = 0; i < m; i++)
+      for (let j = i + 1; j < m; j++) observed += 2 * pairDisagreement(secs[i]!, secs[j]!)
     observed /= m * (m - 1) * L * L
     const units = secs.flat().filter((s) => s.unit)
     // gaps longest first, so the inner sum stops at the first gap shorter than the unit
@@ -167,10 +173,22 @@ export const unitizedAlpha = (
             units: Nc,
             reason: "no expected disagreement",
           }
-        : { value: 1 - observed / expected, observedDisagreement: observed, expectedDisagreement: expected, units: Nc }
+        : {
+            value: 1 - observed / expected,
+            observedDisagreement: observed,
+            expectedDisagreement: expected,
+            units: Nc,
+          }
   }
   const units = coders.reduce((n, spans) => n + spans.length, 0)
-  const common = { measure: "unitized-alpha" as const, perCategory, units, pairable: m * L, coders: m, continuum }
+  const common = {
+    measure: "unitized-alpha" as const,
+    perCategory,
+    units,
+    pairable: m * L,
+    coders: m,
+    continuum,
+  }
   if (categories.length === 0) return { ...common, value: null, reason: "no coder marked any span" }
   if (totalExpected === 0) return { ...common, value: null, reason: "no expected disagreement" }
   return { ...common, value: 1 - totalObserved / totalExpected }
