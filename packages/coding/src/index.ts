@@ -1,1 +1,2 @@
+export * as Agreement from "./Agreement.js"
 export * as Reliability from "./Reliability.js"
