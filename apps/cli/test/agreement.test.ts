@@ -24,7 +24,8 @@ const file = (name: string, text: string) => {
 const csv = (m: ReadonlyArray<ReadonlyArray<unknown>>) =>
   m.map((r) => r.map((v) => (v === null ? "" : v)).join(",")).join("\n")
 
-describe("valuelens agreement --data", () => {
+// each case runs the built binary; allow for a busy machine
+describe("valuelens agreement --data", { timeout: 30_000 }, () => {
   it("reproduces Krippendorff (2011) from JSON and from CSV at each level", () => {
     const f = file("k2011.json", JSON.stringify({ matrix: k2011 }))
     expect(json(["agreement", "--data", f])).toEqual({
@@ -137,7 +138,7 @@ describe("valuelens agreement --data", () => {
 })
 
 describe("valuelens agreement --coders", () => {
-  it("reports per code and overall and lists the disagreements", async () => {
+  it("reports per code and overall and lists the disagreements", { timeout: 60_000 }, async () => {
     const dir = join(tempDir(), "p")
     const text = "Officers were paid.\n\nWe trust the NGO.\n\nCourts are slow."
     const para = [
