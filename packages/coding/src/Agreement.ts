@@ -84,9 +84,9 @@ const trimmedSpans = (text: string, pattern: RegExp): Array<[number, number]> =>
   let from = 0
   const push = (a: number, b: number) => {
     const piece = text.slice(a, b)
-    const lead = piece.length - piece.trimStart().length
+    const leading = piece.length - piece.trimStart().length
     const trail = piece.length - piece.trimEnd().length
-    if (a + lead < b - trail) out.push([a + lead, b - trail])
+    if (a + leading < b - trail) out.push([a + leading, b - trail])
   }
   for (const m of text.matchAll(pattern)) {
     push(from, m.index)
