@@ -1,3 +1,4 @@
 import { defineConfig } from "vitest/config"
 
-export default defineConfig({ test: { include: ["test/**/*.test.{ts,tsx}"] } })
+// Tests drive the built binary; on a busy machine each spawn can take seconds.
+export default defineConfig({ test: { include: ["test/**/*.test.{ts,tsx}"], testTimeout: 60_000 } })
