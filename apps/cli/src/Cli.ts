@@ -1,5 +1,6 @@
 /** The `valuelens` command tree. Each subcommand lives in `commands/`, one file each. */
 import { Command } from "effect/cli"
+import { agreement } from "./commands/agreement.js"
 import { compare } from "./commands/compare.js"
 import { demo } from "./commands/demo.js"
 import { init } from "./commands/init.js"
@@ -7,7 +8,7 @@ import { plugins } from "./commands/plugins.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
 
-export const commands = [init, status, demo, plugins, triangulate, compare] as const
+export const commands = [init, status, demo, plugins, triangulate, compare, agreement] as const
 
 export const root = Command.make("valuelens").pipe(
   Command.withDescription("ValueLens: qualitative policy research from the terminal"),

@@ -1,0 +1,2 @@
+export * as Agreement from "./Agreement.js"
+export * as Reliability from "./Reliability.js"
