@@ -1,0 +1,338 @@
+/** A fixed, small findings model for renderer tests: every section present, and a hostile participant name. */
+import type { Findings } from "../src/Findings.js"
+
+export const EVIL = "<img src=x onerror=alert(1)>"
+
+const groups = (g: Record<string, [number, number]>) =>
+  ["government", "enforcement", "academic", "ngo"].map((group) => ({
+    group,
+    participants: g[group]?.[0] ?? 0,
+    segments: g[group]?.[1] ?? 0,
+  }))
+
+export const full: Findings = {
+  version: 1,
+  generatedAt: "2025-01-15T09:00:00.000Z",
+  project: {
+    name: "Malaysia pilot",
+    sources: { interview: 4, document: 1, statistics: 0 },
+    participants: 4,
+    participantsByGroup: [
+      { group: "government", participants: 1 },
+      { group: "enforcement", participants: 1 },
+      { group: "academic", participants: 1 },
+      { group: "ngo", participants: 1 },
+    ],
+    segments: 9,
+    acceptedCodings: 10,
+    pendingSuggestions: 2,
+  },
+  researchQuestions: [
+    {
+      id: "RQ1",
+      text: "Which value deficits weaken implementation?",
+      themes: ["vd/integrity", "vd/justice", "vd/civic-responsibility"],
+    },
+  ],
+  themes: [
+    {
+      id: "vd/integrity",
+      name: "Integrity",
+      kind: "value",
+      definition: "Acting honestly and accountably in law enforcement.",
+      deficit: "Officers bribed by syndicates; collusion.",
+      plugin: "vd",
+      drives: [],
+      counts: { segments: 3, interviews: 2, participants: 2, groups: 2, documents: 1, documentSegments: 1 },
+      participants: ["PDRM 9", EVIL],
+      groups: groups({ enforcement: [1, 2], ngo: [1, 1] }),
+      quotations: [
+        {
+          segmentId: "seg_1",
+          sourceId: "src_b",
+          sourceTitle: "Interview PDRM 9",
+          sourceKind: "interview",
+          participantId: "PDRM 9",
+          group: "enforcement",
+          page: null,
+          start: 10,
+          end: 80,
+          text: "Some officers are paid by the syndicate & look away.",
+          score: 2.5,
+          citation: "(PDRM 9)",
+        },
+        {
+          segmentId: "seg_2",
+          sourceId: "src_a",
+          sourceTitle: "Interview A",
+          sourceKind: "interview",
+          participantId: EVIL,
+          group: "ngo",
+          page: null,
+          start: 0,
+          end: 60,
+          text: "Officers took bribes and nobody was held accountable.",
+          score: 2,
+          citation: `(${EVIL})`,
+        },
+      ],
+      documentary: [
+        {
+          sourceId: "src_d",
+          title: "TIP Report 2023",
+          documentType: "tip-report",
+          year: 2023,
+          country: "MYS",
+          segments: 1,
+          pages: [12],
+        },
+      ],
+      statistical: [],
+      convergence: [
+        {
+          a: "interviews",
+          b: "documents",
+          verdict: "agreement",
+          rule: "both carry the theme",
+          evidence: ["2 participants", "TIP Report 2023 p. 12"],
+          override: null,
+        },
+      ],
+    },
+    {
+      id: "vd/justice",
+      name: "Justice",
+      kind: "value",
+      definition: "Fair and effective prosecution.",
+      deficit: null,
+      plugin: "vd",
+      drives: [],
+      counts: { segments: 2, interviews: 2, participants: 2, groups: 2, documents: 0, documentSegments: 0 },
+      participants: ["AGC 1", EVIL],
+      groups: groups({ government: [1, 1], ngo: [1, 1] }),
+      quotations: [
+        {
+          segmentId: "seg_3",
+          sourceId: "src_c",
+          sourceTitle: "Interview AGC 1",
+          sourceKind: "interview",
+          participantId: "AGC 1",
+          group: "government",
+          page: null,
+          start: 5,
+          end: 70,
+          text: "Victims are afraid to testify, so charges cannot be brought.",
+          score: null,
+          citation: "(AGC 1)",
+        },
+      ],
+      documentary: [],
+      statistical: [
+        {
+          rule: "vd/conviction-ratio",
+          description: "Convictions per prosecution below 0.25 signal a justice deficit",
+          country: "MYS",
+          measure: "enforcement.convictions / enforcement.prosecutions",
+          values: [
+            { year: 2015, value: 0.056 },
+            { year: 2016, value: 0.184 },
+          ],
+          signal: "deficit",
+          note: null,
+        },
+      ],
+      convergence: [
+        {
+          a: "interviews",
+          b: "statistics",
+          verdict: "partial agreement",
+          rule: "statistics signal a deficit in some years",
+          evidence: ["ratio 0.056 in 2015", "ratio 0.184 in 2016"],
+          override: { computed: "agreement", reason: "2016 counts are secondary paraphrases", by: "NA", at: null },
+        },
+      ],
+    },
+    {
+      id: "vd/civic-responsibility",
+      name: "Civic responsibility",
+      kind: "value",
+      definition: "Public awareness and prevention.",
+      deficit: null,
+      plugin: "vd",
+      drives: [],
+      counts: { segments: 0, interviews: 0, participants: 0, groups: 0, documents: 0, documentSegments: 0 },
+      participants: [],
+      groups: groups({}),
+      quotations: [],
+      documentary: [],
+      statistical: [],
+      convergence: [],
+    },
+    {
+      id: "vd/weak-monitoring",
+      name: "Weak monitoring and accountability",
+      kind: "factor",
+      definition: "Little oversight of officers.",
+      deficit: null,
+      plugin: "vd",
+      drives: ["vd/integrity"],
+      counts: { segments: 1, interviews: 1, participants: 1, groups: 1, documents: 0, documentSegments: 0 },
+      participants: ["PDRM 9"],
+      groups: groups({ enforcement: [1, 1] }),
+      quotations: [],
+      documentary: [],
+      statistical: null,
+      convergence: null,
+    },
+  ],
+  model: {
+    measure: "c-coefficient n12 / (n1 + n2 − n12) over segments",
+    links: [
+      {
+        factor: "vd/weak-monitoring",
+        factorName: "Weak monitoring and accountability",
+        value: "vd/integrity",
+        valueName: "Integrity",
+        strength: 0.333,
+        cooccurrences: 1,
+        participants: ["PDRM 9"],
+        hypothesised: true,
+      },
+      {
+        factor: "vd/weak-monitoring",
+        factorName: "Weak monitoring and accountability",
+        value: "vd/justice",
+        valueName: "Justice",
+        strength: 0.1,
+        cooccurrences: 1,
+        participants: [EVIL],
+        hypothesised: false,
+      },
+    ],
+  },
+  saturation: {
+    order: "import order",
+    points: [
+      { position: 1, sourceId: "src_a", participantId: EVIL, newCodes: ["vd/integrity", "vd/justice"], cumulative: 2 },
+      { position: 2, sourceId: "src_b", participantId: "PDRM 9", newCodes: ["vd/weak-monitoring"], cumulative: 3 },
+      { position: 3, sourceId: "src_c", participantId: "AGC 1", newCodes: [], cumulative: 3 },
+      { position: 4, sourceId: "src_e", participantId: "UUM Academic 1", newCodes: [], cumulative: 3 },
+    ],
+    totalCodes: 3,
+    parameters: { baseSize: 2, runLength: 2, threshold: 0.05 },
+    verdict: {
+      saturated: true,
+      atInterview: 2,
+      newInformation: 0,
+      statement: "Saturation reached at interview 2: the next 2 interviews added 0 % new information.",
+    },
+  },
+  reliability: {
+    unit: "sentence",
+    units: 40,
+    coders: ["NA", "rules"],
+    overall: [
+      { measure: "percent agreement", value: 0.9 },
+      { measure: "Krippendorff's alpha (nominal)", value: 0.7421 },
+    ],
+    perCode: [
+      {
+        code: "vd/integrity",
+        name: "Integrity",
+        coefficients: [
+          { measure: "percent agreement", value: 0.95 },
+          { measure: "Krippendorff's alpha (nominal)", value: 0.8 },
+        ],
+      },
+      {
+        code: "vd/justice",
+        name: "Justice",
+        coefficients: [
+          { measure: "percent agreement", value: 1 },
+          { measure: "Krippendorff's alpha (nominal)", value: null },
+        ],
+      },
+    ],
+  },
+  comparison: {
+    levels: ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"],
+    from: 2020,
+    to: 2023,
+    countries: [
+      {
+        iso3: "MYS",
+        name: "Malaysia",
+        region: "ASEAN",
+        tiers: [
+          { year: 2020, tier: "Tier 2 Watch List", source: "CIAFB", confidence: "single-source" },
+          { year: 2021, tier: "Tier 3", source: "STATE_MYS", confidence: "confirmed" },
+          { year: 2022, tier: "Tier 3", source: "STATE_MYS", confidence: "confirmed" },
+          { year: 2023, tier: "Tier 2 Watch List", source: "GVNET_MYS23", confidence: "confirmed" },
+        ],
+        indicators: [
+          {
+            key: "victims.identified",
+            label: "Victims identified",
+            unit: "persons",
+            values: [{ year: 2023, value: 180, source: "STATE_MYS", confidence: "single-source" }],
+          },
+        ],
+        institutions: [
+          {
+            kind: "law",
+            name: "ATIPSOM Act 2007 (Act 670)",
+            year: 2007,
+            detail: null,
+            source: "MYLAW670",
+            confidence: "confirmed",
+          },
+        ],
+      },
+      {
+        iso3: "PHL",
+        name: "Philippines",
+        region: "ASEAN",
+        tiers: [
+          { year: 2020, tier: "Tier 1", source: "GVNET2020", confidence: "confirmed" },
+          { year: 2021, tier: "Tier 1", source: "TRIBUNE25", confidence: "confirmed" },
+          { year: 2023, tier: "Tier 1", source: "GVNET2023", confidence: "confirmed" },
+        ],
+        indicators: [],
+        institutions: [],
+      },
+    ],
+  },
+  method: {
+    plugins: [{ name: "@valuelens/plugin-framework-value-deficits", version: "0.1.0", namespace: "vd" }],
+    coders: [
+      { id: "NA", name: "Nur Aisyah", engine: false },
+      { id: "rules", name: "Rule auto-coder", engine: true },
+    ],
+    codings: "Only accepted codings count; suggestions waiting for review and rejected codings do not.",
+    quotationRule: "Groups first, then score, then length.",
+    firstImport: "2025-01-10T08:00:00.000Z",
+    lastImport: "2025-01-11T08:00:00.000Z",
+    interviewDates: { from: "2024-03-12", to: "2024-04-02" },
+    generatedAt: "2025-01-15T09:00:00.000Z",
+  },
+  pluginSections: [
+    {
+      id: "vd/pillars",
+      title: "The four pillars",
+      markdown: `Values map onto **pillars**:\n\n- prosecution: integrity, justice\n- protection: empathy\n\nSee [the plan](https://example.org/naptip). ${EVIL}`,
+      after: "model",
+      plugin: "@valuelens/plugin-framework-value-deficits",
+    },
+  ],
+}
+
+/** The same project before any analysis ran: only what the store alone gives. */
+export const partial: Findings = {
+  ...full,
+  model: null,
+  saturation: null,
+  reliability: null,
+  comparison: null,
+  pluginSections: [],
+  themes: full.themes.map((t) => ({ ...t, statistical: null, convergence: null })),
+}
