@@ -65,7 +65,10 @@ export interface ReliabilityInput {
   readonly units: number
   readonly coders: ReadonlyArray<string>
   readonly overall: ReadonlyArray<CoefficientInput>
-  readonly perCode: ReadonlyArray<{ readonly code: string; readonly coefficients: ReadonlyArray<CoefficientInput> }>
+  readonly perCode: ReadonlyArray<{
+    readonly code: string
+    readonly coefficients: ReadonlyArray<CoefficientInput>
+  }>
 }
 
 /** One convergence verdict of triangulation for one theme and one pair of evidence types. */
@@ -352,7 +355,9 @@ export const assemble = (d: StoreData): F.Findings => {
           pages: [...e.pages].sort((a, b) => a - b),
         }
       })
-      .sort((a, b) => (sourceById.get(a.sourceId)?.position ?? 0) - (sourceById.get(b.sourceId)?.position ?? 0))
+      .sort(
+        (a, b) => (sourceById.get(a.sourceId)?.position ?? 0) - (sourceById.get(b.sourceId)?.position ?? 0),
+      )
     const candidates: Quotations.Candidate[] = codings.map((r) => {
       const s = sourceById.get(r.sourceId)
       return {
@@ -386,36 +391,40 @@ export const assemble = (d: StoreData): F.Findings => {
       quotations: Quotations.choose(candidates, { count: d.options.quotes ?? Quotations.DEFAULT_COUNT }),
       documentary,
       statistical: statisticsRan
-        ? analyses.statistical!.filter((s) => s.theme === h.id).map(
-            (s): F.StatisticalEvidence => ({
-              rule: s.rule,
-              description: s.description,
-              country: s.country,
-              measure: s.measure,
-              values: s.values.map((v) => ({ year: v.year, value: v.value })),
-              signal: s.signal,
-              note: s.note ?? null,
-            }),
-          )
+        ? analyses
+            .statistical!.filter((s) => s.theme === h.id)
+            .map(
+              (s): F.StatisticalEvidence => ({
+                rule: s.rule,
+                description: s.description,
+                country: s.country,
+                measure: s.measure,
+                values: s.values.map((v) => ({ year: v.year, value: v.value })),
+                signal: s.signal,
+                note: s.note ?? null,
+              }),
+            )
         : null,
       convergence: convergenceRan
-        ? analyses.convergence!.filter((c) => c.theme === h.id).map(
-            (c): F.Convergence => ({
-              a: c.a,
-              b: c.b,
-              verdict: c.verdict,
-              rule: c.rule,
-              evidence: [...c.evidence],
-              override: c.override
-                ? {
-                    computed: c.override.computed,
-                    reason: c.override.reason,
-                    by: c.override.by ?? null,
-                    at: c.override.at ?? null,
-                  }
-                : null,
-            }),
-          )
+        ? analyses
+            .convergence!.filter((c) => c.theme === h.id)
+            .map(
+              (c): F.Convergence => ({
+                a: c.a,
+                b: c.b,
+                verdict: c.verdict,
+                rule: c.rule,
+                evidence: [...c.evidence],
+                override: c.override
+                  ? {
+                      computed: c.override.computed,
+                      reason: c.override.reason,
+                      by: c.override.by ?? null,
+                      at: c.override.at ?? null,
+                    }
+                  : null,
+              }),
+            )
         : null,
     }
   })
@@ -528,8 +537,8 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
   const p = s.parameters
   const pct = (x: number) => `${Math.round(x * 1000) / 10} %`
   const statement = saturated
-    ? `Saturation reached at interview ${atInterview ?? "?"}: the run of ${p.runLength} interviews after it added ${newInformation === undefined ? "no more than the threshold of" : pct(newInformation)} new information relative to the base of ${p.baseSize} (threshold ≤ ${pct(p.threshold)}).`
-    : `Saturation not reached: no run of ${p.runLength} interviews added ≤ ${pct(p.threshold)} new information relative to the base of ${p.baseSize}.`
+    ? `Saturation reached at interview ${atInterview ?? "?"}: the run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} after it added ${newInformation === undefined ? "no more than the threshold of" : pct(newInformation)} new information relative to the base of ${p.baseSize} (threshold ≤ ${pct(p.threshold)}).`
+    : `Saturation not reached: no run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} added ≤ ${pct(p.threshold)} new information relative to the base of ${p.baseSize}.`
   return {
     order: s.order ?? "import order",
     points,
@@ -574,7 +583,12 @@ export const comparisonOf = (
       const tiers = own
         .filter((o) => o.indicator === TIER)
         .sort((a, b) => a.year - b.year || a.source.localeCompare(b.source))
-        .map((o) => ({ year: o.year, tier: String(o.value), source: o.source, confidence: o.confidence ?? null }))
+        .map((o) => ({
+          year: o.year,
+          tier: String(o.value),
+          source: o.source,
+          confidence: o.confidence ?? null,
+        }))
       const indicators = [...new Set(own.filter((o) => o.indicator !== TIER).map((o) => o.indicator))]
         .sort()
         .map((k) => {

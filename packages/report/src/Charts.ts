@@ -20,7 +20,8 @@ const svg = (id: string, width: number, height: number, title: string, desc: str
     "</svg>",
   ].join("\n")
 
-const text = (x: number, y: number, s: string, attrs = "") => `<text x="${r1(x)}" y="${r1(y)}" ${attrs}>${e(s)}</text>`
+const text = (x: number, y: number, s: string, attrs = "") =>
+  `<text x="${r1(x)}" y="${r1(y)}" ${attrs}>${e(s)}</text>`
 
 /** Year ticks: every year when there are few, else every 5th. */
 const yearTicks = (from: number, to: number) => {
@@ -78,7 +79,9 @@ export const tierTimeline = (country: CountryFindings, comparison: Comparison, i
   }
   body.push(`<circle cx="${left + 6}" cy="${height - 10}" r="4.5" fill="#000" stroke="#000"/>`)
   body.push(text(left + 16, height - 6, "confirmed"))
-  body.push(`<circle cx="${left + 110}" cy="${height - 10}" r="4.5" fill="#fff" stroke="#000" stroke-width="1.5"/>`)
+  body.push(
+    `<circle cx="${left + 110}" cy="${height - 10}" r="4.5" fill="#fff" stroke="#000" stroke-width="1.5"/>`,
+  )
   body.push(text(left + 120, height - 6, "single source or less certain"))
   const first = points[0]
   const last = points.at(-1)
@@ -149,7 +152,9 @@ export const saturationCurve = (s: Saturation, id: string): string => {
     `<rect x="${left}" y="${ly - 10}" width="14" height="10" fill="url(#${e(id)}-hatch)" stroke="#000" stroke-width="0.5"/>`,
   )
   body.push(text(left + 20, ly, "new codes in this interview"))
-  body.push(`<line x1="${left + 220}" y1="${ly - 4}" x2="${left + 250}" y2="${ly - 4}" stroke="#000" stroke-width="2"/>`)
+  body.push(
+    `<line x1="${left + 220}" y1="${ly - 4}" x2="${left + 250}" y2="${ly - 4}" stroke="#000" stroke-width="2"/>`,
+  )
   body.push(text(left + 256, ly, "cumulative codes"))
   return svg(
     id,
@@ -177,7 +182,9 @@ export const heatMap = (f: Findings, id: string): string => {
     const words = label.split(" ")
     const lines = words.length > 1 && label.length > 14 ? [words[0]!, words.slice(1).join(" ")] : [label]
     lines.forEach((l, k) =>
-      body.push(text(left + j * colW + colW / 2, top - 8 - (lines.length - 1 - k) * 14, l, `text-anchor="middle"`)),
+      body.push(
+        text(left + j * colW + colW / 2, top - 8 - (lines.length - 1 - k) * 14, l, `text-anchor="middle"`),
+      ),
     )
   })
   f.themes.forEach((t, i) => {
@@ -193,7 +200,12 @@ export const heatMap = (f: Findings, id: string): string => {
         `<rect x="${cx}" y="${ty}" width="${colW}" height="${rowH}" fill="${fill}" stroke="#fff" stroke-width="1"/>`,
       )
       body.push(
-        text(cx + colW / 2, ty + rowH / 2 + 4, String(n), `text-anchor="middle" fill="${shade < 140 ? "#fff" : "#000"}"`),
+        text(
+          cx + colW / 2,
+          ty + rowH / 2 + 4,
+          String(n),
+          `text-anchor="middle" fill="${shade < 140 ? "#fff" : "#000"}"`,
+        ),
       )
     })
   })
@@ -212,8 +224,18 @@ export const heatMap = (f: Findings, id: string): string => {
  * written on it; solid where the framework hypothesises the link, dashed where it does not.
  */
 export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: string): string => {
-  const factorIds = [...new Set([...f.themes.filter((t) => t.kind === "factor").map((t) => t.id), ...model.links.map((l) => l.factor)])]
-  const valueIds = [...new Set([...f.themes.filter((t) => t.kind === "value").map((t) => t.id), ...model.links.map((l) => l.value)])]
+  const factorIds = [
+    ...new Set([
+      ...f.themes.filter((t) => t.kind === "factor").map((t) => t.id),
+      ...model.links.map((l) => l.factor),
+    ]),
+  ]
+  const valueIds = [
+    ...new Set([
+      ...f.themes.filter((t) => t.kind === "value").map((t) => t.id),
+      ...model.links.map((l) => l.value),
+    ]),
+  ]
   const nameOf = (tid: string) =>
     f.themes.find((t) => t.id === tid)?.name ??
     model.links.find((l) => l.factor === tid)?.factorName ??
@@ -262,7 +284,9 @@ export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: str
   const ly = height - 12
   body.push(`<line x1="10" y1="${ly - 4}" x2="50" y2="${ly - 4}" stroke="#000" stroke-width="2"/>`)
   body.push(text(56, ly, "hypothesised by the framework"))
-  body.push(`<line x1="260" y1="${ly - 4}" x2="300" y2="${ly - 4}" stroke="#000" stroke-width="2" stroke-dasharray="6 4"/>`)
+  body.push(
+    `<line x1="260" y1="${ly - 4}" x2="300" y2="${ly - 4}" stroke="#000" stroke-width="2" stroke-dasharray="6 4"/>`,
+  )
   body.push(text(306, ly, "not hypothesised; thicker = stronger"))
   return svg(
     id,

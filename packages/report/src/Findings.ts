@@ -201,9 +201,7 @@ export const Reliability = Schema.Struct({
   units: Count,
   coders: Schema.Array(Text),
   overall: Schema.Array(Coefficient),
-  perCode: Schema.Array(
-    Schema.Struct({ code: Text, name: Text, coefficients: Schema.Array(Coefficient) }),
-  ),
+  perCode: Schema.Array(Schema.Struct({ code: Text, name: Text, coefficients: Schema.Array(Coefficient) })),
 })
 export type Reliability = typeof Reliability.Type
 

@@ -2,8 +2,9 @@
  * The one interface every format implements, one folder each (`markdown/`, `html/`, `json/`, `csv/`,
  * `docx/`): findings in, files out. A new format is one new folder and one entry in `Report.renderers`.
  */
-import { Schema } from "effect"
+
 import type { Effect } from "effect"
+import { Schema } from "effect"
 import type { Findings } from "./Findings.js"
 import type { SectionId } from "./Sections.js"
 

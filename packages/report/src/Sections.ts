@@ -72,10 +72,14 @@ export const plan = (findings: Findings, selected: ReadonlyArray<SectionId> = []
 
 /** The anchor id of a step, for HTML and for tests that check every section is present. */
 export const anchor = (step: Step): string =>
-  step.kind === "builtin" ? `section-${step.id}` : `plugin-${step.section.id.replaceAll(/[^a-zA-Z0-9-]/g, "-")}`
+  step.kind === "builtin"
+    ? `section-${step.id}`
+    : `plugin-${step.section.id.replaceAll(/[^a-zA-Z0-9-]/g, "-")}`
 
 /** Themes under their research questions; themes no question names, grouped by kind. */
-export const themeGroups = (f: Findings): ReadonlyArray<{ heading: string; themes: ReadonlyArray<Theme> }> => {
+export const themeGroups = (
+  f: Findings,
+): ReadonlyArray<{ heading: string; themes: ReadonlyArray<Theme> }> => {
   const byId = new Map(f.themes.map((t) => [t.id, t]))
   const named = new Set(f.researchQuestions.flatMap((q) => q.themes))
   const out = f.researchQuestions.map((q) => ({

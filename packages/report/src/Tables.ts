@@ -39,7 +39,10 @@ export const participants = (f: Findings): Table =>
     "participants",
     "Participants by group",
     ["group", "participants"],
-    [...f.project.participantsByGroup.map((g) => [g.group, g.participants]), ["total", f.project.participants]],
+    [
+      ...f.project.participantsByGroup.map((g) => [g.group, g.participants]),
+      ["total", f.project.participants],
+    ],
   )
 
 export const researchQuestions = (f: Findings): Table =>
@@ -79,7 +82,8 @@ export const themes = (f: Findings): Table =>
   )
 
 /** The groups the matrix has columns for: every group with participants in the project. */
-export const matrixGroups = (f: Findings): ReadonlyArray<string> => f.project.participantsByGroup.map((g) => g.group)
+export const matrixGroups = (f: Findings): ReadonlyArray<string> =>
+  f.project.participantsByGroup.map((g) => g.group)
 
 /** Theme × participant group: supporting participants in each cell. */
 export const matrix = (f: Findings): Table => {
@@ -162,7 +166,9 @@ export const statistical = (f: Findings, only?: Theme): Table =>
         s.country,
         s.measure,
         s.signal,
-        s.values.map((v) => `${v.year}: ${typeof v.value === "number" ? Format.number(v.value, 3) : v.value}`).join("; "),
+        s.values
+          .map((v) => `${v.year}: ${typeof v.value === "number" ? Format.number(v.value, 3) : v.value}`)
+          .join("; "),
         s.description,
         s.note,
       ]),
@@ -173,7 +179,16 @@ export const convergence = (f: Findings, only?: Theme): Table =>
   table(
     "convergence",
     "Convergence verdicts",
-    ["theme", "evidence a", "evidence b", "verdict", "rule", "evidence", "computed verdict", "override reason"],
+    [
+      "theme",
+      "evidence a",
+      "evidence b",
+      "verdict",
+      "rule",
+      "evidence",
+      "computed verdict",
+      "override reason",
+    ],
     (only ? [only] : f.themes).flatMap((t) =>
       (t.convergence ?? []).map((c) => [
         t.id,

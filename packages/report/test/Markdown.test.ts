@@ -255,8 +255,9 @@ describe("Markdown", () => {
   })
 
   it("says plainly which sections were not computed", () => {
-    expect(Markdown.render(partial, { sections: ["model", "saturation", "reliability", "comparison"] }))
-      .toMatchInlineSnapshot(`
+    expect(
+      Markdown.render(partial, { sections: ["model", "saturation", "reliability", "comparison"] }),
+    ).toMatchInlineSnapshot(`
         "# Malaysia pilot: findings
 
         ## Factor → value deficit model

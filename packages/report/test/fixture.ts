@@ -148,7 +148,12 @@ export const full: Findings = {
           verdict: "partial agreement",
           rule: "statistics signal a deficit in some years",
           evidence: ["ratio 0.056 in 2015", "ratio 0.184 in 2016"],
-          override: { computed: "agreement", reason: "2016 counts are secondary paraphrases", by: "NA", at: null },
+          override: {
+            computed: "agreement",
+            reason: "2016 counts are secondary paraphrases",
+            by: "NA",
+            at: null,
+          },
         },
       ],
     },
@@ -213,8 +218,20 @@ export const full: Findings = {
   saturation: {
     order: "import order",
     points: [
-      { position: 1, sourceId: "src_a", participantId: EVIL, newCodes: ["vd/integrity", "vd/justice"], cumulative: 2 },
-      { position: 2, sourceId: "src_b", participantId: "PDRM 9", newCodes: ["vd/weak-monitoring"], cumulative: 3 },
+      {
+        position: 1,
+        sourceId: "src_a",
+        participantId: EVIL,
+        newCodes: ["vd/integrity", "vd/justice"],
+        cumulative: 2,
+      },
+      {
+        position: 2,
+        sourceId: "src_b",
+        participantId: "PDRM 9",
+        newCodes: ["vd/weak-monitoring"],
+        cumulative: 3,
+      },
       { position: 3, sourceId: "src_c", participantId: "AGC 1", newCodes: [], cumulative: 3 },
       { position: 4, sourceId: "src_e", participantId: "UUM Academic 1", newCodes: [], cumulative: 3 },
     ],

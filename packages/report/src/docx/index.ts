@@ -19,22 +19,34 @@ import { Effect } from "effect"
 import type { Findings, Theme } from "../Findings.js"
 import * as Format from "../Format.js"
 import * as MarkdownText from "../MarkdownText.js"
-import { ReportError, type Renderer, type RenderOptions } from "../Renderer.js"
+import { type Renderer, type RenderOptions, ReportError } from "../Renderer.js"
 import * as Sections from "../Sections.js"
 import * as Tables from "../Tables.js"
 
 type Block = Paragraph | Table
 
 const cellText = (x: Tables.Cell) =>
-  x === null ? "—" : typeof x === "boolean" ? (x ? "yes" : "no") : typeof x === "number" ? Format.number(x, 3) : x
+  x === null
+    ? "—"
+    : typeof x === "boolean"
+      ? x
+        ? "yes"
+        : "no"
+      : typeof x === "number"
+        ? Format.number(x, 3)
+        : x
 
 const para = (text: string, style?: string) => new Paragraph(style ? { text, style } : { text })
 const heading = (text: string, level: 1 | 2 | 3 | 4 | 5) =>
   new Paragraph({
     text,
-    heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5][
-      level - 1
-    ]!,
+    heading: [
+      HeadingLevel.HEADING_1,
+      HeadingLevel.HEADING_2,
+      HeadingLevel.HEADING_3,
+      HeadingLevel.HEADING_4,
+      HeadingLevel.HEADING_5,
+    ][level - 1]!,
   })
 const labelled = (label: string, text: string) =>
   new Paragraph({ children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(text)] })
@@ -60,13 +72,7 @@ const table = (t: Tables.Table, drop: ReadonlyArray<string> = []): Block[] => {
     new Paragraph({ text: t.title, style: "Caption" }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        row(
-          keep.map((i) => t.header[i]!),
-          true,
-        ),
-        ...t.rows.map((r) => row(r, false)),
-      ],
+      rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))],
     }),
     para(""),
   ]
@@ -104,7 +110,9 @@ const markdownBlocks = (markdown: string): Block[] =>
             : new Paragraph({ bullet: { level: 0 }, children: runs(item) }),
         )
       case "code":
-        return b.text.split("\n").map((l) => new Paragraph({ children: [new TextRun({ text: l, font: "Consolas" })] }))
+        return b.text
+          .split("\n")
+          .map((l) => new Paragraph({ children: [new TextRun({ text: l, font: "Consolas" })] }))
     }
     return []
   })
@@ -117,14 +125,24 @@ const theme = (f: Findings, t: Theme): Block[] => {
   if (t.definition) out.push(labelled("Definition.", t.definition))
   if (t.deficit) out.push(labelled("What a deficit looks like.", t.deficit))
   if (t.drives.length)
-    out.push(labelled("Hypothesised to drive:", `${t.drives.map((v) => f.themes.find((x) => x.id === v)?.name ?? v).join(", ")}.`))
-  if (c.segments === 0 && c.documentSegments === 0) out.push(para("No accepted codings carry this theme yet."))
+    out.push(
+      labelled(
+        "Hypothesised to drive:",
+        `${t.drives.map((v) => f.themes.find((x) => x.id === v)?.name ?? v).join(", ")}.`,
+      ),
+    )
+  if (c.segments === 0 && c.documentSegments === 0)
+    out.push(para("No accepted codings carry this theme yet."))
   else {
-    const groups = t.groups.filter((g) => g.participants > 0).map((g) => `${Format.group(g.group)} ${g.participants}`)
+    const groups = t.groups
+      .filter((g) => g.participants > 0)
+      .map((g) => `${Format.group(g.group)} ${g.participants}`)
     out.push(
       para(
         `Supported by ${plural(c.participants, "participant")} from ${plural(c.groups, "group")}${groups.length ? ` (${groups.join(", ")})` : ""} in ${plural(c.segments, "interview segment")} across ${plural(c.interviews, "interview")}.` +
-          (c.documents > 0 ? ` Carried by ${plural(c.documentSegments, "segment")} in ${plural(c.documents, "document")}.` : ""),
+          (c.documents > 0
+            ? ` Carried by ${plural(c.documentSegments, "segment")} in ${plural(c.documents, "document")}.`
+            : ""),
       ),
     )
     if (t.participants.length) out.push(para(`Participants: ${t.participants.join(", ")}.`))
@@ -145,7 +163,8 @@ const theme = (f: Findings, t: Theme): Block[] => {
     out.push(para("Statistical corroboration: not computed (triangulation was not run for this report)."))
   else if (t.statistical.length) out.push(...table(Tables.statistical(f, t), ["theme"]))
   else out.push(para("Statistical corroboration: no statistic bears on this theme."))
-  if (t.convergence === null) out.push(para("Convergence: not computed (triangulation was not run for this report)."))
+  if (t.convergence === null)
+    out.push(para("Convergence: not computed (triangulation was not run for this report)."))
   else if (t.convergence.length) out.push(...table(Tables.convergence(f, t), ["theme"]))
   else out.push(para("Convergence: no pair of evidence types was compared for this theme."))
   return out
@@ -166,7 +185,8 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
       break
     }
     case "themes":
-      if (f.themes.length === 0) out.push(para("The project has no themes: no framework plugin and no codes."))
+      if (f.themes.length === 0)
+        out.push(para("The project has no themes: no framework plugin and no codes."))
       for (const g of Sections.themeGroups(f)) {
         out.push(heading(g.heading, 3))
         if (g.themes.length === 0) out.push(para("No theme is linked to this question."))
@@ -181,7 +201,9 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
       if (!f.model) out.push(para(Sections.notComputed.model!))
       else {
         out.push(para(`Link strength: ${f.model.measure}. Hypothesised links are those the framework names.`))
-        out.push(...(f.model.links.length ? table(Tables.links(f)) : [para("No factor co-occurs with a value.")]))
+        out.push(
+          ...(f.model.links.length ? table(Tables.links(f)) : [para("No factor co-occurs with a value.")]),
+        )
       }
       break
     case "saturation":
@@ -207,7 +229,9 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
       else
         for (const c of f.comparison.countries) {
           out.push(heading(`${c.name} (${c.iso3})`, 3))
-          out.push(...(c.tiers.length ? table(Tables.tiers(f, c), ["country"]) : [para("No TIP tiers recorded.")]))
+          out.push(
+            ...(c.tiers.length ? table(Tables.tiers(f, c), ["country"]) : [para("No TIP tiers recorded.")]),
+          )
           if (c.indicators.length) out.push(...table(Tables.indicators(f, c), ["country"]))
           if (c.institutions.length) out.push(...table(Tables.institutions(f, c), ["country"]))
         }
@@ -218,7 +242,10 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
       out.push(...(m.coders.length ? table(Tables.coders(f)) : [para("No coders recorded.")]))
       out.push(para(m.codings), para(m.quotationRule))
       out.push(
-        new Paragraph({ bullet: { level: 0 }, text: `Sources imported: ${m.firstImport ?? "—"} to ${m.lastImport ?? "—"}` }),
+        new Paragraph({
+          bullet: { level: 0 },
+          text: `Sources imported: ${m.firstImport ?? "—"} to ${m.lastImport ?? "—"}`,
+        }),
         new Paragraph({
           bullet: { level: 0 },
           text: `Interviews dated: ${m.interviewDates.from ?? "—"} to ${m.interviewDates.to ?? "—"}`,

@@ -57,7 +57,15 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9e
 const slug = (s: string) => s.replaceAll(/[^a-zA-Z0-9_-]/g, "-")
 
 const cellHtml = (x: Tables.Cell) =>
-  x === null ? "—" : typeof x === "boolean" ? (x ? "yes" : "no") : typeof x === "number" ? Format.number(x, 3) : e(x)
+  x === null
+    ? "—"
+    : typeof x === "boolean"
+      ? x
+        ? "yes"
+        : "no"
+      : typeof x === "number"
+        ? Format.number(x, 3)
+        : e(x)
 
 export const table = (t: Tables.Table, drop: ReadonlyArray<string> = [], caption = t.title): string => {
   const keep = t.header.map((h, i) => (drop.includes(h) ? -1 : i)).filter((i) => i >= 0)
@@ -68,7 +76,8 @@ export const table = (t: Tables.Table, drop: ReadonlyArray<string> = [], caption
     `<thead><tr>${keep.map((i) => `<th scope="col">${e(t.header[i]!)}</th>`).join("")}</tr></thead>`,
     "<tbody>",
     ...t.rows.map(
-      (r) => `<tr>${keep.map((i) => `<td${num(r, i) ? ` class="num"` : ""}>${cellHtml(r[i] ?? null)}</td>`).join("")}</tr>`,
+      (r) =>
+        `<tr>${keep.map((i) => `<td${num(r, i) ? ` class="num"` : ""}>${cellHtml(r[i] ?? null)}</td>`).join("")}</tr>`,
     ),
     "</tbody></table>",
   ].join("\n")
@@ -76,7 +85,8 @@ export const table = (t: Tables.Table, drop: ReadonlyArray<string> = [], caption
 
 const p = (s: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ""}>${s}</p>`
 const notComputed = (s: string) => p(e(s), "not-computed")
-const figure = (svg: string, caption: string) => `<figure>${svg}<figcaption>${e(caption)}</figcaption></figure>`
+const figure = (svg: string, caption: string) =>
+  `<figure>${svg}<figcaption>${e(caption)}</figcaption></figure>`
 
 const spans = (xs: ReadonlyArray<MarkdownText.Span>) =>
   xs
@@ -132,7 +142,9 @@ const theme = (f: Findings, t: Theme): string => {
     )
   if (c.segments === 0 && c.documentSegments === 0) out.push(p("No accepted codings carry this theme yet."))
   else {
-    const groups = t.groups.filter((g) => g.participants > 0).map((g) => `${Format.group(g.group)} ${g.participants}`)
+    const groups = t.groups
+      .filter((g) => g.participants > 0)
+      .map((g) => `${Format.group(g.group)} ${g.participants}`)
     out.push(
       p(
         `Supported by <strong>${plural(c.participants, "participant")}</strong> from <strong>${plural(c.groups, "group")}</strong>${groups.length ? ` (${e(groups.join(", "))})` : ""} in ${plural(c.segments, "interview segment")} across ${plural(c.interviews, "interview")}.` +
@@ -146,7 +158,9 @@ const theme = (f: Findings, t: Theme): string => {
   if (t.quotations.length) {
     out.push(`<h5>Exemplar quotations</h5>`)
     for (const q of t.quotations)
-      out.push(`<blockquote class="quotation"><p>${e(q.text)}</p><footer>${e(q.citation)}</footer></blockquote>`)
+      out.push(
+        `<blockquote class="quotation"><p>${e(q.text)}</p><footer>${e(q.citation)}</footer></blockquote>`,
+      )
   }
   out.push(
     t.documentary.length
@@ -206,9 +220,16 @@ const section = (f: Findings, id: Sections.SectionId): string => {
     case "model":
       if (!f.model) body.push(notComputed(Sections.notComputed.model!))
       else {
-        body.push(p(`Link strength: ${e(f.model.measure)}. Hypothesised links are those the framework names.`))
+        body.push(
+          p(`Link strength: ${e(f.model.measure)}. Hypothesised links are those the framework names.`),
+        )
         if (f.model.links.length) {
-          body.push(figure(Charts.factorValueDiagram(f.model, f, "chart-factor-value"), "Factor → value deficit links."))
+          body.push(
+            figure(
+              Charts.factorValueDiagram(f.model, f, "chart-factor-value"),
+              "Factor → value deficit links.",
+            ),
+          )
           body.push(table(Tables.links(f)))
         } else body.push(p("No factor co-occurs with a value."))
       }

@@ -13,13 +13,25 @@ import * as Tables from "../Tables.js"
 const esc = Escape.markdown
 
 const cellText = (x: Tables.Cell): string =>
-  x === null ? "—" : typeof x === "boolean" ? (x ? "yes" : "no") : typeof x === "number" ? Format.number(x, 3) : esc(x)
+  x === null
+    ? "—"
+    : typeof x === "boolean"
+      ? x
+        ? "yes"
+        : "no"
+      : typeof x === "number"
+        ? Format.number(x, 3)
+        : esc(x)
 
 /** A GitHub pipe table; numeric columns are right-aligned. */
-export const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<Tables.Cell>>): string => {
+export const table = (
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<Tables.Cell>>,
+): string => {
   const numeric = header.map(
     (_, i) =>
-      rows.some((r) => typeof r[i] === "number") && rows.every((r) => typeof r[i] === "number" || r[i] === null),
+      rows.some((r) => typeof r[i] === "number") &&
+      rows.every((r) => typeof r[i] === "number" || r[i] === null),
   )
   return [
     `| ${header.map(esc).join(" | ")} |`,
@@ -41,7 +53,9 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
 const support = (t: Theme): string => {
   const c = t.counts
   if (c.segments === 0 && c.documentSegments === 0) return "No accepted codings carry this theme yet."
-  const groups = t.groups.filter((g) => g.participants > 0).map((g) => `${Format.group(g.group)} ${g.participants}`)
+  const groups = t.groups
+    .filter((g) => g.participants > 0)
+    .map((g) => `${Format.group(g.group)} ${g.participants}`)
   const parts = [
     `Supported by **${c.participants}** participant${c.participants === 1 ? "" : "s"} from **${c.groups}** group${c.groups === 1 ? "" : "s"}${groups.length ? ` (${esc(groups.join(", "))})` : ""}`,
     `in ${c.segments} interview segment${c.segments === 1 ? "" : "s"} across ${c.interviews} interview${c.interviews === 1 ? "" : "s"}`,
@@ -122,7 +136,9 @@ const section = (f: Findings, id: Sections.SectionId): string => {
       else {
         body.push(`Link strength: ${esc(f.model.measure)}. Hypothesised links are those the framework names.`)
         body.push(
-          f.model.links.length ? fromTable(Tables.links(f), ["participant ids"]) : "No factor co-occurs with a value.",
+          f.model.links.length
+            ? fromTable(Tables.links(f), ["participant ids"])
+            : "No factor co-occurs with a value.",
         )
       }
       break
