@@ -2,9 +2,10 @@
 import { Command } from "effect/cli"
 import { demo } from "./commands/demo.js"
 import { init } from "./commands/init.js"
+import { report } from "./commands/report.js"
 import { status } from "./commands/status.js"
 
-export const commands = [init, status, demo] as const
+export const commands = [init, status, demo, report] as const
 
 export const root = Command.make("valuelens").pipe(
   Command.withDescription("ValueLens: qualitative policy research from the terminal"),

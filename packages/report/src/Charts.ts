@@ -181,11 +181,10 @@ export const heatMap = (f: Findings, id: string): string => {
     const label = Format.group(g)
     const words = label.split(" ")
     const lines = words.length > 1 && label.length > 14 ? [words[0]!, words.slice(1).join(" ")] : [label]
-    lines.forEach((l, k) =>
+    for (const [k, l] of lines.entries())
       body.push(
         text(left + j * colW + colW / 2, top - 8 - (lines.length - 1 - k) * 14, l, `text-anchor="middle"`),
-      ),
-    )
+      )
   })
   f.themes.forEach((t, i) => {
     const ty = top + i * rowH

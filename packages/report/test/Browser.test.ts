@@ -72,7 +72,7 @@ describe("HTML report in Chromium", () => {
     expect(await page.locator("img").count()).toBe(0)
     const citations = await page.$$eval("blockquote.quotation footer", (fs) => fs.map((f) => f.textContent))
     expect(citations).toContain(`(${EVIL})`)
-    expect(await page.locator("#section-saturation").innerText()).toContain(EVIL)
+    expect(await page.locator("#section-saturation").textContent()).toContain(EVIL)
     await page.close()
   }, 60_000)
 })
