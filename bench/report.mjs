@@ -240,7 +240,9 @@ const time = async (f) => {
   return { value, ms: Math.round(performance.now() - t0) }
 }
 
-const dir = mkdtempSync(join(tmpdir(), "vl-bench-report-"))
+// --keep DIR keeps the rendered reports in DIR for a look; by default they go to a temporary folder
+const keep = process.argv.indexOf("--keep") > 0 ? process.argv[process.argv.indexOf("--keep") + 1] : undefined
+const dir = keep ?? mkdtempSync(join(tmpdir(), "vl-bench-report-"))
 const program = Effect.gen(function* () {
   const project = yield* Project.create(join(dir, "p"), { name: "Benchmark: 1,000 interviews", plugins: [] })
   const t0 = performance.now()
@@ -266,7 +268,7 @@ const program = Effect.gen(function* () {
 })
 
 const result = await Effect.runPromise(program)
-rmSync(dir, { recursive: true, force: true })
+if (!keep) rmSync(dir, { recursive: true, force: true })
 const totalMs = result.buildMs + result.renders.reduce((s, r) => s + r.ms, 0)
 const record = {
   measured:

@@ -23,14 +23,22 @@ const svg = (id: string, width: number, height: number, title: string, desc: str
 const text = (x: number, y: number, s: string, attrs = "") =>
   `<text x="${r1(x)}" y="${r1(y)}" ${attrs}>${e(s)}</text>`
 
-/** Year ticks: every year when there are few, else every 5th. */
-const yearTicks = (from: number, to: number) => {
-  const step = to - from <= 12 ? 1 : 5
+/** Axis ticks from `from` to `to`: a step of 1, 2 or 5 times a power of ten, at most about `max` of them. */
+export const ticks = (from: number, to: number, max = 8): number[] => {
+  const span = Math.max(1, to - from)
+  let step = 1
+  for (let p = 1; ; p *= 10) {
+    const s = [1, 2, 5].map((m) => m * p).find((m) => span / m <= max)
+    if (s !== undefined) {
+      step = s
+      break
+    }
+  }
   const out: number[] = []
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) out.push(y)
-  if (!out.includes(from)) out.unshift(from)
-  if (!out.includes(to)) out.push(to)
-  return out.filter((y, i) => i === 0 || y - out[i - 1]! >= (step === 1 ? 1 : 2))
+  for (let v = Math.ceil(from / step) * step; v <= to; v += step) out.push(v)
+  if (out.length === 0 || (out[0] !== from && out[0]! - from >= step / 2)) out.unshift(from)
+  if (out.at(-1)! !== to && to - out.at(-1)! >= step / 2) out.push(to)
+  return out
 }
 
 /**
@@ -58,7 +66,7 @@ export const tierTimeline = (country: CountryFindings, comparison: Comparison, i
     body.push(text(left - 8, top + i * band + band / 2 + 4, l, `text-anchor="end"`))
   })
   const axisY = top + band * levels.length
-  for (const yr of yearTicks(from, to)) {
+  for (const yr of ticks(from, to)) {
     body.push(`<line x1="${r1(x(yr))}" y1="${axisY}" x2="${r1(x(yr))}" y2="${axisY + 5}" stroke="#000"/>`)
     body.push(text(x(yr), axisY + 18, String(yr), `text-anchor="middle"`))
   }
@@ -116,9 +124,9 @@ export const saturationCurve = (s: Saturation, id: string): string => {
   const body: string[] = [
     `<defs><pattern id="${e(id)}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555" stroke-width="2.5"/></pattern></defs>`,
   ]
-  const ticks = maxY <= 10 ? maxY : 5
-  for (let i = 0; i <= ticks; i++) {
-    const v = Math.round((maxY * i) / ticks)
+  const steps = maxY <= 10 ? maxY : 5
+  for (let i = 0; i <= steps; i++) {
+    const v = Math.round((maxY * i) / steps)
     body.push(`<line x1="${left}" y1="${r1(y(v))}" x2="${left + plotW}" y2="${r1(y(v))}" stroke="#ddd"/>`)
     body.push(text(left - 6, y(v) + 4, String(v), `text-anchor="end"`))
   }
@@ -137,7 +145,7 @@ export const saturationCurve = (s: Saturation, id: string): string => {
     for (const p of s.points)
       body.push(`<circle cx="${r1(x(p.position))}" cy="${r1(y(p.cumulative))}" r="3" fill="#000"/>`)
   body.push(`<line x1="${left}" y1="${r1(y(0))}" x2="${left + plotW}" y2="${r1(y(0))}" stroke="#000"/>`)
-  for (const pos of yearTicks(1, s.points.length || 1))
+  for (const pos of ticks(1, s.points.length || 1))
     body.push(text(x(pos), y(0) + 16, String(pos), `text-anchor="middle"`))
   body.push(text(left + plotW / 2, height - 22, `interview (${s.order})`, `text-anchor="middle"`))
   const at = s.verdict.atInterview
@@ -273,9 +281,11 @@ export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: str
     body.push(
       `<line x1="${x1}" y1="${r1(y1)}" x2="${x2}" y2="${r1(y2)}" stroke="#000" stroke-width="${r1(w)}"${l.hypothesised ? "" : ` stroke-dasharray="6 4"`}><title>${e(`${l.factorName} → ${l.valueName}: ${Format.number(l.strength)} (${l.cooccurrences} co-occurrences, ${l.participants.length} participants)`)}</title></line>`,
     )
-    // near the value end, where lines from one factor have fanned out
-    const mx = x1 + (x2 - x1) * 0.75
-    const my = y1 + (y2 - y1) * 0.75
+    // each factor's labels sit at their own distance along the lines, so labels of links into one value
+    // do not pile up at the same point
+    const t = 0.2 + (0.6 * i) / Math.max(1, factorIds.length - 1)
+    const mx = x1 + (x2 - x1) * t
+    const my = y1 + (y2 - y1) * t
     body.push(
       `<text x="${r1(mx)}" y="${r1(my - 3)}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${e(Format.number(l.strength))}</text>`,
     )
