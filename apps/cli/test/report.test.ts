@@ -84,8 +84,7 @@ interface Result {
   computed: Record<string, boolean>
 }
 
-// each test runs the built binary several times; a shared machine can take seconds per run
-describe("valuelens report", { timeout: 120_000 }, () => {
+describe("valuelens report", () => {
   it("writes every format and prints where the files went", async () => {
     const dir = await project(true)
     const out = tempDir("vl-out-")

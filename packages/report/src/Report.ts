@@ -7,12 +7,24 @@ import { dirname, join, resolve } from "node:path"
 import { BadInput } from "@valuelens/core"
 import { Effect } from "effect"
 import { renderer as csv } from "./csv/index.js"
-import { renderer as docx } from "./docx/index.js"
 import type { Findings } from "./Findings.js"
 import { renderer as html } from "./html/index.js"
 import { renderer as json } from "./json/index.js"
 import { renderer as md } from "./markdown/index.js"
 import type { Format, Renderer, RenderOptions, ReportError } from "./Renderer.js"
+
+// the DOCX library is large; load it only when a DOCX is asked for, so every other command starts fast
+const docx: Renderer = {
+  format: "docx",
+  description: "a Word document (headings, tables, quotations in the Quote style)",
+  layout: "file",
+  extension: ".docx",
+  render: (findings, options) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./docx/index.js")),
+      (m) => m.renderer.render(findings, options),
+    ),
+}
 
 export const renderers: Readonly<Record<Format, Renderer>> = { md, html, json, csv, docx }
 
