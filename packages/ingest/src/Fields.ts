@@ -57,7 +57,8 @@ export const decode = <S extends Schema.Top>(
       : undefined
   const shown = value === undefined || value === null ? "" : ` (got ${JSON.stringify(value)})`
   const at = line === undefined ? place.file : `${place.file}:${line}`
-  const unitText = line === undefined ? "" : ` ${place.unit ?? "line"} ${line},`
+  // Word files have no lines to speak of; say which paragraph
+  const unitText = line !== undefined && place.unit === "paragraph" ? ` paragraph ${line},` : ""
   return Exit.fail(
     new BadInput({
       reason,

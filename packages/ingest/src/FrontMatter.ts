@@ -27,7 +27,7 @@ const malformed = (file: string, line: number, unit: string, what: string) =>
     reason: "malformed-front-matter",
     file,
     line,
-    message: `${file}:${line}: malformed front matter (${unit} ${line}): ${what}`,
+    message: `${file}:${line}: malformed front matter${unit === "paragraph" ? ` (paragraph ${line})` : ""}: ${what}`,
   })
 
 /** Splits a text into its front matter and body; a text without `---` on its first line has none. */
