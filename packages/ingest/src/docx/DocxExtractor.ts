@@ -5,7 +5,6 @@
  */
 import { BadInput, Text } from "@valuelens/core"
 import { Effect } from "effect"
-import mammoth from "mammoth"
 import type { Extractor } from "../Extractor.js"
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
@@ -27,8 +26,11 @@ export const extractor: Extractor = {
       if (!ZIP_MAGIC.every((b, i) => bytes[i] === b))
         return yield* unreadable(file, "it does not start like a .docx (zip) file")
       const result = yield* Effect.tryPromise({
-        try: () =>
-          mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) }),
+        // loaded on first use: commands that read no Word file do not pay for it
+        try: async () => {
+          const { default: mammoth } = await import("mammoth")
+          return mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })
+        },
         catch: (cause) =>
           unreadable(file, cause instanceof Error ? cause.message.split("\n")[0]! : String(cause)),
       })
