@@ -45,11 +45,13 @@ describe("valuelens import", () => {
     root = tempDir("vl-import-")
     project = join(root, "p")
     json(["init", project])
+    // the project every bad import must leave untouched already holds an interview and its participant
+    json(["import", put(root, "base/agc1.md", transcript("AGC 1")), "--project", project])
   })
 
   it("imports a folder, prints the summary, and skips the same files the second time", () => {
     const dir = join(root, "study")
-    put(dir, "interviews/agc1.md", transcript("AGC 1"))
+    put(dir, "interviews/pdrm2.md", transcript("PDRM 2", "enforcement"))
     put(
       dir,
       "interviews/crlf-bom.txt",
@@ -79,21 +81,21 @@ describe("valuelens import", () => {
     const first = json<Summary>(["import", dir, "--roster", roster, "--project", project])
     expect(first.counts).toEqual({ interview: 3, document: 1, statistics: 1 })
     expect(first.observations).toBe(2)
-    expect(first.participantsCreated).toEqual(["AGC 1", "JIM 3", "NGO 1"])
+    expect(first.participantsCreated).toEqual(["JIM 3", "NGO 1", "PDRM 2"])
     expect(first.sources.map((s) => s.participant ?? s.kind)).toEqual([
       "document",
-      "AGC 1",
       "JIM 3",
       "NGO 1",
+      "PDRM 2",
       "statistics",
     ])
     const second = json<Summary>(["import", dir, "--roster", roster, "--project", project])
     expect(second.counts).toEqual({ interview: 0, document: 0, statistics: 0 })
     expect(second.skippedDuplicates.map((s) => s.sameAs)).toEqual([
       "napt.md",
-      "agc1.md",
       "crlf-bom.txt",
       "no-front-matter.txt",
+      "pdrm2.md",
       "tiers.csv",
     ])
     const human = valuelens(["import", dir, "--roster", roster, "--project", project])
@@ -177,21 +179,42 @@ describe("valuelens import", () => {
     it(`refuses ${b.name} with exit 2, the file and place named, and the project row-for-row unchanged`, () => {
       const dir = join(root, `bad-${b.file}`)
       put(dir, "a-good.md", transcript("MMEA 2", "enforcement"))
-      const path = put(dir, b.file, b.content())
+      put(dir, b.file, b.content())
       const db = join(project, "valuelens.db")
       const before = dump(db)
-      expect(before.participant.length).toBeGreaterThan(0)
-      // a folder, and the file named on its own
-      for (const args of [[dir], [join(dir, "a-good.md"), path]]) {
-        const r = valuelens(["import", ...args, "--project", project])
-        expect(r.code).toBe(2)
-        expect(r.stderr).toMatch(b.message)
-        expect(r.stderr).toContain(b.file)
-        expect(r.stderr).not.toContain("    at ")
-        expect(r.stdout).toBe("")
-        expect(dump(db)).toEqual(before)
-      }
+      expect(before.participant?.length).toBeGreaterThan(0)
+      const r = valuelens(["import", dir, "--project", project])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(b.message)
+      expect(r.stderr).toContain(b.file)
+      expect(r.stderr).not.toContain("    at ")
+      expect(r.stdout).toBe("")
+      expect(dump(db)).toEqual(before)
     })
+
+  it("refuses bad files named one by one, and reports every bad file of a batch", () => {
+    const dir = join(root, "named")
+    const good = put(dir, "a-good.md", transcript("MMEA 3", "enforcement"))
+    const qdpx = put(dir, "study.qdpx", "PK\u0003\u0004")
+    const empty = put(dir, "empty.md", "")
+    const numbers = put(
+      dir,
+      "numbers.csv",
+      "country,year,indicator,value,unit,source,confidence\nMYS,2021,tip.tier,Tier 3,,TIP2021,\nMalaysia,2022,tip.tier,Tier 3,,TIP2022,\n",
+    )
+    const before = dump(join(project, "valuelens.db"))
+    const refi = valuelens(["import", good, qdpx, "--project", project])
+    expect([refi.code, refi.stderr]).toEqual([
+      2,
+      `error: ${qdpx}: REFI-QDA files need @valuelens/refi, which this build does not include\n`,
+    ])
+    const two = valuelens(["import", good, empty, numbers, "--project", project])
+    expect(two.code).toBe(2)
+    expect(two.stderr).toBe(
+      `error: ${empty}: the file is empty\n1 more problem(s); nothing was imported:\n  ${numbers}:3: country: expected an ISO3 code such as MYS (got "Malaysia")\n`,
+    )
+    expect(dump(join(project, "valuelens.db"))).toEqual(before)
+  })
 
   it("refuses a changed file of an imported name unless --replace", () => {
     const dir = join(root, "versions")

@@ -1,6 +1,6 @@
 import { extname } from "node:path"
 import { BadInput, type SourceKind } from "@valuelens/core"
-import { Ingest } from "@valuelens/ingest"
+import { Files, Ingest } from "@valuelens/ingest"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
@@ -53,7 +53,21 @@ export const handlers: ReadonlyArray<{
 const handlerFor = (path: string): ImportHandler =>
   handlers.find((h) => h.extensions.includes(extname(path).toLowerCase()))?.run ?? ingest
 
+const extensions = new Set([...Ingest.extensions, ...handlers.flatMap((h) => h.extensions)])
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+const empty: Ingest.Summary = {
+  files: 0,
+  counts: { interview: 0, document: 0, statistics: 0 },
+  observations: 0,
+  participantsCreated: [],
+  participantsUpdated: [],
+  skippedDuplicates: [],
+  replaced: [],
+  ignored: [],
+  sources: [],
+}
 
 const add = (a: Ingest.Summary, b: Ingest.Summary): Ingest.Summary => ({
   files: a.files + b.files,
@@ -118,10 +132,12 @@ export const importCommand = Command.make(
   ({ paths, kind, roster, replace, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
+        // folders are expanded here, so a REFI-QDA file inside one reaches its handler too
+        const found = yield* Files.collect(paths, extensions)
         const groups = new Map<ImportHandler, string[]>()
-        for (const path of paths) {
-          const h = handlerFor(path)
-          groups.set(h, [...(groups.get(h) ?? []), path])
+        for (const file of found.files) {
+          const h = handlerFor(file.display)
+          groups.set(h, [...(groups.get(h) ?? []), file.display])
         }
         let shown: ReturnType<typeof Output.progress> | undefined
         const onProgress = (done: number, total: number) => {
@@ -143,7 +159,7 @@ export const importCommand = Command.make(
             ),
           )
           .pipe(Effect.ensuring(Effect.sync(() => shown?.end())))
-        const summary = summaries.reduce(add)
+        const summary = { ...summaries.reduce(add, empty), ignored: found.ignored }
         yield* Output.result(json, summary, () => describe(summary))
       }),
     ),
