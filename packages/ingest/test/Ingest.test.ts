@@ -23,7 +23,7 @@ const fail = async <A, E>(e: Effect.Effect<A, E>) => {
   const exit = await Effect.runPromiseExit(e)
   if (exit._tag === "Success") throw new Error("expected the import to fail")
   const f = exit.cause.reasons.find((r) => r._tag === "Fail")
-  if (!f || f._tag !== "Fail") throw new Error(String(exit.cause))
+  if (f?._tag !== "Fail") throw new Error(String(exit.cause))
   return f.error as { reason: string; message: string; file?: string; line?: number; byte?: number }
 }
 

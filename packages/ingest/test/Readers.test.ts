@@ -12,7 +12,7 @@ const error = <A>(
 ) => {
   if (Exit.isSuccess(exit)) throw new Error("expected a failure")
   const f = exit.cause.reasons.find((r) => r._tag === "Fail")
-  if (!f || f._tag !== "Fail") throw new Error("expected a typed failure")
+  if (f?._tag !== "Fail") throw new Error("expected a typed failure")
   return f.error
 }
 
