@@ -3,13 +3,24 @@ import { Command } from "effect/cli"
 import { agreement } from "./commands/agreement.js"
 import { compare } from "./commands/compare.js"
 import { demo } from "./commands/demo.js"
+import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
 
-export const commands = [init, status, demo, plugins, triangulate, compare, agreement, report] as const
+export const commands = [
+  init,
+  status,
+  demo,
+  plugins,
+  importCommand,
+  triangulate,
+  compare,
+  agreement,
+  report,
+] as const
 
 export const root = Command.make("valuelens").pipe(
   Command.withDescription("ValueLens: qualitative policy research from the terminal"),

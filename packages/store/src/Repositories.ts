@@ -556,13 +556,15 @@ export const make = (db: Db) => {
       run("removing a memo", () => db.deleteFrom("memo").where("id", "=", id).execute()).pipe(Effect.asVoid),
   }
 
+  const observationId = (o: Pick<Observation, "country" | "year" | "indicator" | "source">) =>
+    Ids.stable("obs", o.country, o.year, o.indicator, o.source)
   const observations = {
     /** Adds observations; one with the same country, year, indicator and source replaces the old value. */
     upsert: (os: ReadonlyArray<Observation>) =>
       Effect.forEach(
         chunks(
           os.map((o) => ({
-            id: Ids.stable("obs", o.country, o.year, o.indicator, o.source),
+            id: observationId(o),
             country: o.country,
             year: o.year,
             indicator: o.indicator,
@@ -590,6 +592,14 @@ export const make = (db: Db) => {
               )
               .execute(),
           ),
+        { discard: true },
+      ),
+    /** Removes the observations with these keys (country, year, indicator, source). */
+    remove: (os: ReadonlyArray<Pick<Observation, "country" | "year" | "indicator" | "source">>) =>
+      Effect.forEach(
+        chunks(os.map(observationId)),
+        (ids) =>
+          run("removing observations", () => db.deleteFrom("observation").where("id", "in", ids).execute()),
         { discard: true },
       ),
     list: (f: { countries?: ReadonlyArray<string>; indicators?: ReadonlyArray<string> } = {}) =>

@@ -1,0 +1,68 @@
+/**
+ * PDF through unpdf (PDF.js). Pages are joined with a blank line and each page's span is kept, so a segment can
+ * be cited with its page. A PDF without a text layer (a scan) is refused: it needs OCR first.
+ */
+import { BadInput, Text } from "@valuelens/core"
+import { Effect } from "effect"
+import { extractText, getDocumentProxy } from "unpdf"
+import type { Extractor, PageSpan } from "../Extractor.js"
+
+const PAGE_BREAK = "\n\n"
+
+const unreadable = (file: string, why: string) =>
+  new BadInput({
+    reason: "unreadable-pdf",
+    file,
+    message: `${file}: not a readable PDF (${why})`,
+  })
+
+/** Joins page texts and records where each page starts and ends, in code points. */
+export const joinPages = (pageTexts: ReadonlyArray<string>): { text: string; pages: PageSpan[] } => {
+  const pages: PageSpan[] = []
+  const parts: string[] = []
+  let at = 0
+  pageTexts.forEach((raw, i) => {
+    const page = Text.normalise(raw.replaceAll("\u0000", "")).trimEnd()
+    if (i > 0) {
+      parts.push(PAGE_BREAK)
+      at += PAGE_BREAK.length
+    }
+    const length = Text.codePointLength(page)
+    pages.push({ number: i + 1, start: at, end: at + length })
+    parts.push(page)
+    at += length
+  })
+  return { text: parts.join(""), pages }
+}
+
+export const extractor: Extractor = {
+  format: "pdf",
+  extensions: [".pdf"],
+  extract: (bytes, file) =>
+    Effect.gen(function* () {
+      if (bytes.length === 0)
+        return yield* new BadInput({ reason: "empty-file", file, message: `${file}: the file is empty` })
+      const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024))
+      if (!head.includes("%PDF-")) return yield* unreadable(file, "no %PDF- header")
+      const pageTexts = yield* Effect.tryPromise({
+        try: async () => {
+          // PDF.js may keep the buffer it is given; hand it a copy
+          const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
+          try {
+            return (await extractText(doc, { mergePages: false })).text
+          } finally {
+            await doc.loadingTask.destroy()
+          }
+        },
+        catch: (cause) => unreadable(file, cause instanceof Error ? cause.message : String(cause)),
+      })
+      const { text, pages } = joinPages(pageTexts)
+      if (text.trim() === "")
+        return yield* new BadInput({
+          reason: "pdf-without-text",
+          file,
+          message: `${file}: the PDF has no text layer (${pageTexts.length} page(s), perhaps a scan); run OCR on it first`,
+        })
+      return { text, pages, frontMatter: false, lineUnit: "line" as const }
+    }),
+}

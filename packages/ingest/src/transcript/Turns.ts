@@ -1,0 +1,99 @@
+/**
+ * Speaker turns of an interview transcript. A line `Speaker: text` starts a turn; the lines after it, up to the
+ * next speaker line, belong to it. Offsets are code points into the text given (end-exclusive); a turn's span
+ * covers what the speaker said, not the label.
+ */
+import { Text } from "@valuelens/core"
+
+export const DEFAULT_INTERVIEWER_LABELS: ReadonlyArray<string> = ["Interviewer", "Q", "Moderator", "I"]
+
+export interface ParsedTurn {
+  readonly speaker: string
+  /** Code point offsets of what was said, end-exclusive. */
+  readonly start: number
+  readonly end: number
+  readonly interviewer: boolean
+  /** 0-based line index (within the text given) of the speaker line. */
+  readonly lineIndex: number
+}
+
+export interface TurnOptions {
+  /** Labels that mark the interviewer, compared without regard to case. */
+  readonly interviewerLabels?: ReadonlyArray<string>
+  /** Labels always accepted as speakers (the participant's id, roster ids), whatever their shape. */
+  readonly knownLabels?: ReadonlyArray<string>
+}
+
+// `Label: text`, also `**Label:** text` and `**Label**: text` in Markdown. The colon must be followed by white
+// space or the end of the line, so `10:30` and `https://` never start a turn.
+const SPEAKER_LINE =
+  /^[ \t]*(\*\*|__)?([\p{L}\p{N}][\p{L}\p{N}\p{M} .'’&()/_-]{0,47}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t]|$)[ \t]*/u
+
+const key = (label: string) => label.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()
+
+/**
+ * Whether an unknown label looks like a speaker rather than the start of a sentence: at most five words, each
+ * starting with a capital letter, a digit or a bracket (`AGC 2`, `UUM Academic 1`, `Dr. Tan`, `R`).
+ */
+const looksLikeLabel = (label: string): boolean => {
+  const words = label.split(/\s+/).filter((w) => w.length > 0)
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}\p{Lt}\p{N}(]/u.test(w))
+}
+
+/** The speaker label a line starts with and where the speech begins (UTF-16 index), or undefined. */
+export const speakerOf = (
+  line: string,
+  known: ReadonlySet<string>,
+): { readonly speaker: string; readonly textStart: number } | undefined => {
+  const m = SPEAKER_LINE.exec(line)
+  if (!m) return undefined
+  const speaker = m[2]!.replace(/\s+/g, " ").trim()
+  if (speaker === "") return undefined
+  if (!known.has(key(speaker)) && !looksLikeLabel(speaker)) return undefined
+  return { speaker, textStart: m[0].length }
+}
+
+export const isInterviewer = (speaker: string, labels: ReadonlyArray<string> = DEFAULT_INTERVIEWER_LABELS) =>
+  labels.some((l) => key(l) === key(speaker))
+
+/** Splits a transcript body into turns. Empty turns (a label with nothing said) are dropped. */
+export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => {
+  const interviewerLabels = options.interviewerLabels ?? DEFAULT_INTERVIEWER_LABELS
+  const known = new Set([...interviewerLabels, ...(options.knownLabels ?? [])].map(key))
+  const map = new Text.OffsetMap(text)
+  const turns: ParsedTurn[] = []
+  let current: { speaker: string; start: number; end: number; lineIndex: number } | undefined
+  const close = () => {
+    if (current && current.end > current.start)
+      turns.push({
+        speaker: current.speaker,
+        start: map.toCodePoint(current.start),
+        end: map.toCodePoint(current.end),
+        interviewer: isInterviewer(current.speaker, interviewerLabels),
+        lineIndex: current.lineIndex,
+      })
+  }
+  let at = 0
+  let lineIndex = 0
+  while (at <= text.length) {
+    const nl = text.indexOf("\n", at)
+    const lineEnd = nl === -1 ? text.length : nl
+    const line = text.slice(at, lineEnd)
+    const contentEnd = at + line.trimEnd().length
+    const s = speakerOf(line, known)
+    if (s) {
+      close()
+      const start = Math.min(at + s.textStart, contentEnd)
+      current = { speaker: s.speaker, start, end: Math.max(start, contentEnd), lineIndex }
+    } else if (current && contentEnd > at + (line.length - line.trimStart().length)) {
+      // a continuation line with something on it; an empty turn so far starts here
+      if (current.end === current.start) current.start = at + (line.length - line.trimStart().length)
+      current.end = contentEnd
+    }
+    if (nl === -1) break
+    at = nl + 1
+    lineIndex++
+  }
+  close()
+  return turns
+}
