@@ -866,7 +866,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
           : description
         : content
     const seen = new Set<string>()
-    for (const t of targets.get(n.guid) ?? [{ target: "project" as const }]) {
+    // one memo per thing it annotates; a note also listed on the project goes where it is specific
+    const all = targets.get(n.guid) ?? []
+    const specific = all.filter((t) => t.target !== "project")
+    for (const t of specific.length > 0 ? specific : [{ target: "project" as const }]) {
       const key = `${t.target}\u0000${t.targetId ?? ""}`
       if (seen.has(key)) continue
       seen.add(key)
