@@ -247,7 +247,7 @@ export const build = (
     sources,
     notes: data.memos.map((m) => ({
       guid: guidOf.memo(m.id),
-      name: m.title ?? (m.target === "project" ? "Project memo" : `Memo on ${m.target}`),
+      name: m.title,
       text: m.text,
       creatingUser: userGuid(m.author),
       creationDateTime: m.createdAt,

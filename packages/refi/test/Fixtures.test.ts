@@ -36,7 +36,9 @@ describe("NVivo 12.6 project with two coders", () => {
     expect(codes.filter((c) => !notCodable.includes(c.id))).toHaveLength(151)
     expect(codes.find((c) => notCodable.includes(c.id))?.name).toBe("Attituderoots")
     expect(depth(codes)).toBe(4)
-    expect(codes.find((c) => c.name === "2. Attitűd szint az oltáshoz")?.description).toContain("Elfogadó (zöld)")
+    expect(codes.find((c) => c.name === "2. Attitűd szint az oltáshoz")?.description).toContain(
+      "Elfogadó (zöld)",
+    )
   })
 
   it("yields 2 coders, 2 text sources and 303 codings: 297 by one coder and 6 by the other", async () => {
@@ -135,19 +137,32 @@ describe("hand-authored file with every element", () => {
     const notCodable = (await run(p.store.settings.get(Export.NOT_CODABLE_SETTING))) as string[]
     expect(codes.filter((c) => notCodable.includes(c.id)).map((c) => c.name)).toEqual(["Topics"])
     expect(summary.missing).toContain("internal://11111111-1111-1111-1111-111111111111.txt")
-    expect(summary.skipped.selections).toMatchObject({ picture: 1, pdf: 1, audio: 1, video: 1, transcript: 1 })
+    expect(summary.skipped.selections).toMatchObject({
+      picture: 1,
+      pdf: 1,
+      audio: 1,
+      video: 1,
+      transcript: 1,
+    })
     await run(p.store.close())
   })
 
   const check = async (p: Opened) => {
     const [source] = await run(p.store.sources.listWithText())
-    expect(source).toMatchObject({ title: "Interview 1.txt", kind: "interview", participantId: "Participant 1" })
+    expect(source).toMatchObject({
+      title: "Interview 1.txt",
+      kind: "interview",
+      participantId: "Participant 1",
+    })
     const segments = (await run(p.store.segments.all())).map(({ start, end, text }) => ({ start, end, text }))
     expect(segments.sort((a, b) => a.start - b.start)).toEqual([
       { start: 0, end: 15, text: "Diet and health" },
       { start: 9, end: 23, text: "health are clo" },
     ])
-    expect((await run(p.store.codings.list())).map((c) => c.coderId)).toEqual(["Researcher A", "Researcher A"])
+    expect((await run(p.store.codings.list())).map((c) => c.coderId)).toEqual([
+      "Researcher A",
+      "Researcher A",
+    ])
     const [memo] = await run(p.store.memos.list())
     expect(memo).toMatchObject({ title: "Research memo", target: "segment", author: "Researcher A" })
   }
