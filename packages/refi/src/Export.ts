@@ -38,7 +38,7 @@ export const guidOf = {
   code: (id: string) => Ids.guid(`code:${id}`),
   participant: (id: string) => Ids.guid(`participant:${id}`),
   source: (id: string) => Ids.guid(`source:${id}`),
-  selection: (segmentId: string, coderId: string) => Ids.guid(`selection:${segmentId}:${coderId}`),
+  selection: (key: string) => Ids.guid(`selection:${key}`),
   coding: (id: string) => Ids.guid(`coding:${id}`),
   memo: (id: string) => Ids.guid(`memo:${id}`),
   variable: (name: string) => Ids.guid(`variable:${name}`),
@@ -160,28 +160,32 @@ export const build = (
     files.push([path, s.text])
     const map = new Text.OffsetMap(s.text)
     const segments = (segmentsBySource.get(s.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end)
-    const selections: Qde.TextSelection[] = segments.flatMap((seg) => {
-      // one selection per coder, so each selection's creatingUser is the person (or engine) who coded it
-      const byCoder = new Map<string, Coding[]>()
-      for (const c of exportedCodings.get(seg.id) ?? [])
-        byCoder.set(c.coderId, [...(byCoder.get(c.coderId) ?? []), c])
-      const groups: [string | undefined, Coding[]][] = byCoder.size === 0 ? [[undefined, []]] : [...byCoder]
-      return groups.map(([coder, cs], i) => ({
-        guid: guidOf.selection(seg.id, coder ?? ""),
-        name: quoteName(map.slice(seg.start, seg.end)),
-        start: seg.start,
-        end: seg.end,
-        creatingUser: coder === undefined ? undefined : userGuid(coder),
-        creationDateTime: cs.map((c) => c.createdAt).sort()[0],
-        codings: cs
-          .sort((a, b) => a.codeId.localeCompare(b.codeId))
-          .map((c) => ({
+    const selections = segments.flatMap((seg): Qde.TextSelection[] => {
+      // one selection per coding, as NVivo writes them: each selection's creatingUser is who coded it, and a
+      // reader that keeps one code per selection loses nothing
+      const cs = (exportedCodings.get(seg.id) ?? []).sort(
+        (a, b) => a.coderId.localeCompare(b.coderId) || a.codeId.localeCompare(b.codeId),
+      )
+      const name = quoteName(map.slice(seg.start, seg.end))
+      const base = { name, start: seg.start, end: seg.end }
+      if (cs.length === 0)
+        return [
+          { ...base, guid: guidOf.selection(seg.id), codings: [], noteRefs: refsFor(`segment:${seg.id}`) },
+        ]
+      return cs.map((c, i) => ({
+        ...base,
+        guid: guidOf.selection(`${seg.id}:${c.id}`),
+        creatingUser: userGuid(c.coderId),
+        creationDateTime: c.createdAt,
+        codings: [
+          {
             guid: guidOf.coding(c.id),
             code: guidOf.code(c.codeId),
             creatingUser: userGuid(c.coderId),
             creationDateTime: c.createdAt,
             noteRefs: [],
-          })),
+          },
+        ],
         noteRefs: i === 0 ? refsFor(`segment:${seg.id}`) : [],
       }))
     })
