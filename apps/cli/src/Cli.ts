@@ -3,6 +3,7 @@ import { Command } from "effect/cli"
 import { agreement } from "./commands/agreement.js"
 import { compare } from "./commands/compare.js"
 import { demo } from "./commands/demo.js"
+import { exportCommand } from "./commands/export.js"
 import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
 import { plugins } from "./commands/plugins.js"
@@ -13,13 +14,14 @@ import { triangulate } from "./commands/triangulate.js"
 export const commands = [
   init,
   status,
-  demo,
-  plugins,
   importCommand,
+  exportCommand,
+  plugins,
+  agreement,
   triangulate,
   compare,
-  agreement,
   report,
+  demo,
 ] as const
 
 export const root = Command.make("valuelens").pipe(

@@ -1,59 +1,20 @@
 import { extname } from "node:path"
-import { BadInput, type SourceKind } from "@valuelens/core"
 import { Files, Ingest } from "@valuelens/ingest"
-import type { Store, StoreError } from "@valuelens/store"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
 import { withProject } from "../Workspace.js"
-
-export interface ImportRequest {
-  readonly paths: ReadonlyArray<string>
-  readonly kind: SourceKind | undefined
-  readonly rosters: ReadonlyArray<string>
-  readonly replace: boolean
-  readonly interviewerLabels: ReadonlyArray<string> | undefined
-  readonly onProgress: (done: number, total: number) => void
-}
-
-/** Imports the paths routed to it and says what it did, for the summary. */
-export type ImportHandler = (
-  store: Store,
-  request: ImportRequest,
-) => Effect.Effect<Ingest.Summary, BadInput | StoreError>
-
-const refiPending: ImportHandler = (_store, request) =>
-  Effect.fail(
-    new BadInput({
-      reason: "unsupported-file-type",
-      file: request.paths[0],
-      message: `${request.paths.join(", ")}: REFI-QDA files need @valuelens/refi, which this build does not include`,
-    }),
-  )
-
-const ingest: ImportHandler = (store, r) =>
-  Ingest.importPaths(store, r.paths, {
-    kind: r.kind,
-    rosters: r.rosters,
-    replace: r.replace,
-    interviewerLabels: r.interviewerLabels,
-    onProgress: r.onProgress,
-  })
+import { describeSummary, importRefiFile, refiExtensions } from "./import-refi.js"
 
 /**
- * Which handler imports a path, by extension; everything else (folders included) goes to the readers of
- * @valuelens/ingest.
+ * REFI-QDA projects and codebooks go to @valuelens/refi; every other file (folders are expanded first) to the
+ * readers of @valuelens/ingest.
  */
-export const handlers: ReadonlyArray<{
-  readonly extensions: ReadonlyArray<string>
-  readonly run: ImportHandler
-}> = [{ extensions: [".qdpx", ".qde", ".qdc"], run: refiPending }]
+const isRefi = (path: string) =>
+  (refiExtensions as ReadonlyArray<string>).includes(extname(path).toLowerCase())
 
-const handlerFor = (path: string): ImportHandler =>
-  handlers.find((h) => h.extensions.includes(extname(path).toLowerCase()))?.run ?? ingest
-
-const extensions = new Set([...Ingest.extensions, ...handlers.flatMap((h) => h.extensions)])
+const extensions = new Set<string>([...Ingest.extensions, ...refiExtensions])
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
@@ -68,22 +29,6 @@ const empty: Ingest.Summary = {
   ignored: [],
   sources: [],
 }
-
-const add = (a: Ingest.Summary, b: Ingest.Summary): Ingest.Summary => ({
-  files: a.files + b.files,
-  counts: {
-    interview: a.counts.interview + b.counts.interview,
-    document: a.counts.document + b.counts.document,
-    statistics: a.counts.statistics + b.counts.statistics,
-  },
-  observations: a.observations + b.observations,
-  participantsCreated: [...a.participantsCreated, ...b.participantsCreated],
-  participantsUpdated: [...a.participantsUpdated, ...b.participantsUpdated],
-  skippedDuplicates: [...a.skippedDuplicates, ...b.skippedDuplicates],
-  replaced: [...a.replaced, ...b.replaced],
-  ignored: [...a.ignored, ...b.ignored],
-  sources: [...a.sources, ...b.sources],
-})
 
 const describe = (s: Ingest.Summary): string => {
   const lines = [
@@ -132,35 +77,39 @@ export const importCommand = Command.make(
   ({ paths, kind, roster, replace, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
-        // folders are expanded here, so a REFI-QDA file inside one reaches its handler too
+        // folders are expanded here, so a REFI-QDA file inside one reaches its importer too
         const found = yield* Files.collect(paths, extensions)
-        const groups = new Map<ImportHandler, string[]>()
-        for (const file of found.files) {
-          const h = handlerFor(file.display)
-          groups.set(h, [...(groups.get(h) ?? []), file.display])
-        }
+        const refiFiles = found.files.map((f) => f.display).filter(isRefi)
+        const textFiles = found.files.map((f) => f.display).filter((f) => !isRefi(f))
         let shown: ReturnType<typeof Output.progress> | undefined
         const onProgress = (done: number, total: number) => {
           shown ??= Output.progress("reading", total)
           shown.tick(done)
         }
-        // one transaction around every handler: a later failure undoes an earlier handler's writes
-        const summaries = yield* p.store
+        // one transaction around both importers: a later failure undoes an earlier file's writes
+        const [read, refi] = yield* p.store
           .transaction((tx) =>
-            Effect.forEach([...groups], ([run, group]) =>
-              run(tx, {
-                paths: group,
-                kind: Option.getOrUndefined(kind),
-                rosters: Option.toArray(roster),
-                replace,
-                interviewerLabels: p.config.interviewerLabels,
-                onProgress,
-              }),
-            ),
+            Effect.all([
+              textFiles.length === 0
+                ? Effect.succeed(empty)
+                : Ingest.importPaths(tx, textFiles, {
+                    kind: Option.getOrUndefined(kind),
+                    rosters: Option.toArray(roster),
+                    replace,
+                    interviewerLabels: p.config.interviewerLabels,
+                    onProgress,
+                  }),
+              Effect.forEach(refiFiles, (file) => importRefiFile({ ...p, store: tx }, file)),
+            ]),
           )
           .pipe(Effect.ensuring(Effect.sync(() => shown?.end())))
-        const summary = { ...summaries.reduce(add, empty), ignored: found.ignored }
-        yield* Output.result(json, summary, () => describe(summary))
+        const summary = { ...read, ignored: found.ignored, refi }
+        yield* Output.result(json, summary, () =>
+          [
+            ...(textFiles.length > 0 || refi.length === 0 ? [describe(summary)] : []),
+            ...refi.map(describeSummary),
+          ].join("\n"),
+        )
       }),
     ),
 ).pipe(

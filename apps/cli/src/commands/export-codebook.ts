@@ -1,0 +1,25 @@
+import { Export } from "@valuelens/refi"
+import { Effect } from "effect"
+import { Command, Flag } from "effect/cli"
+import * as Flags from "../Flags.js"
+import * as Output from "../Output.js"
+import { VERSION } from "../Version.js"
+import { withProject } from "../Workspace.js"
+import { writeOut } from "./export-qdpx.js"
+
+export const exportCodebook = Command.make(
+  "codebook",
+  {
+    out: Flag.String("out").pipe(Flag.withDescription("the .qdc file to write")),
+    project: Flags.project,
+    json: Flags.json,
+  },
+  ({ out, project, json }) =>
+    withProject(project, (p) =>
+      Effect.gen(function* () {
+        const { xml, codes } = yield* Export.codebook(p.store, { origin: `ValueLens ${VERSION}` })
+        yield* writeOut(out, xml)
+        yield* Output.result(json, { out, codes }, () => `Wrote ${out}: ${codes} codes`)
+      }),
+    ),
+).pipe(Command.withDescription("export the codebook alone as a REFI-QDA .qdc"))

@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { unzipSync, zipSync } from "fflate"
+import { describe, expect, it } from "vitest"
+import { json, tempDir, valuelens } from "./run.js"
+
+const samples = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "..",
+  "..",
+  "shared",
+  "fixtures",
+  "refi",
+  "samples",
+)
+const nvivo = join(samples, "nvivo-12.6-two-coders.qdpx")
+
+interface Counts {
+  readonly counts: Record<string, number>
+}
+
+describe("valuelens import / export qdpx", () => {
+  it("imports the NVivo project, exports it, and the export imports again with the same counts", () => {
+    const dir = tempDir()
+    const a = join(dir, "a")
+    json(["init", a])
+    const { imported } = json<{ imported: { added: Record<string, number>; tool: string }[] }>([
+      "import",
+      nvivo,
+      "--project",
+      a,
+    ])
+    expect(imported[0]!.tool).toBe("nvivo")
+    expect(imported[0]!.added).toMatchObject({ codes: 152, coders: 2, sources: 2, codings: 303 })
+
+    const out = join(dir, "a.qdpx")
+    const exported = json<{ selections: number; codings: number }>([
+      "export",
+      "qdpx",
+      "--out",
+      out,
+      "--project",
+      a,
+    ])
+    expect(exported).toMatchObject({ selections: 303, codings: 303 })
+    const qde = new TextDecoder().decode(unzipSync(readFileSync(out))["project.qde"]!)
+    expect(qde.match(/<PlainTextSelection /g)).toHaveLength(303)
+
+    const b = join(dir, "b")
+    json(["init", b])
+    json(["import", out, "--project", b])
+    const counts = (p: string) => json<Counts>(["status", "--project", p]).counts
+    expect(counts(b)).toEqual(counts(a))
+
+    const qdc = join(dir, "codes.qdc")
+    expect(json<{ codes: number }>(["export", "codebook", "--out", qdc, "--project", a]).codes).toBe(152)
+    const c = join(dir, "c")
+    json(["init", c])
+    json(["import", qdc, "--project", c])
+    expect(counts(c).codes).toBe(152)
+  })
+
+  it("prints a readable summary that says what was skipped and what is missing", () => {
+    const p = join(tempDir(), "p")
+    json(["init", p])
+    const r = valuelens(["import", join(samples, "atlasti-8.4-missing-sources.qdpx"), "--project", p])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("added: 14 codes")
+    expect(r.stdout).toContain("skipped (ValueLens codes text only): 2 pdf, 1 picture, 1 audio, 2 video")
+    expect(r.stdout).toContain("missing from the file: 17 source files")
+  })
+
+  it("exits 2 on a hostile archive and leaves the project as it was", () => {
+    const dir = tempDir()
+    const p = join(dir, "p")
+    json(["init", p])
+    json(["import", join(samples, "hand-authored-all-elements.qde"), "--project", p])
+    const before = json<Counts>(["status", "--project", p]).counts
+    const evil = join(dir, "evil.qdpx")
+    writeFileSync(
+      evil,
+      zipSync({
+        "project.qde": new TextEncoder().encode("<Project name='x'/>"),
+        "../../outside.txt": new Uint8Array(1),
+      }),
+    )
+    const r = valuelens(["import", join(samples, "atlasti-8.4-missing-sources.qdpx"), evil, "--project", p])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^error: .*evil\.qdpx: entry "\.\.\/\.\.\/outside\.txt" has a '\.\.' step/)
+    expect(json<Counts>(["status", "--project", p]).counts).toEqual(before)
+    expect(valuelens(["import", join(dir, "notes.docx"), "--project", p]).code).toBe(2)
+  })
+})

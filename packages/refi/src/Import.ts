@@ -1,0 +1,1003 @@
+/**
+ * Import: a REFI-QDA project (`.qdpx` archive or bare `.qde`) or codebook (`.qdc`) into a ValueLens project.
+ *
+ * Three steps: `read` opens the file and everything it refers to (all checks for hostile input happen here,
+ * before anything is written); `plan` decides, purely, what to add given what the project already holds; and
+ * `importFile` runs both and writes the plan in one transaction, so a failure leaves the project unchanged.
+ */
+import { lstat, readdir, readFile, realpath } from "node:fs/promises"
+import { basename, dirname, extname, join, sep } from "node:path"
+import type {
+  Code,
+  Coder,
+  Coding,
+  Memo,
+  MemoTarget,
+  Participant,
+  ParticipantGroup,
+  Segment,
+  Source,
+  SourceKind,
+} from "@valuelens/core"
+import { BadInput, DocumentType, Ids, participantGroups, SourceKind as SourceKinds } from "@valuelens/core"
+import type { Store, StoreError } from "@valuelens/store"
+import { Effect } from "effect"
+import mammoth from "mammoth"
+import { codeKindSets, guidOf, NOT_CODABLE_SETTING } from "./Export.js"
+import * as Qde from "./Qde.js"
+import * as SourceText from "./SourceText.js"
+import * as Xml from "./Xml.js"
+import * as Zip from "./Zip.js"
+
+export type Format = "qdpx" | "qde" | "qdc"
+
+export interface Options {
+  /** Time stamp for imported sources and for codings without one (default: now). */
+  readonly now?: string
+  readonly limits?: Zip.Limits
+}
+
+/** A REFI file opened and checked, with the text of every source and note it could find. */
+export interface Package {
+  readonly file: string
+  readonly format: Format
+  readonly project?: Qde.Project
+  readonly codebook?: Qde.Codebook
+  /** Original text (before normalisation) of each text source found, by source GUID. */
+  readonly texts: ReadonlyMap<string, string>
+  /** Text of notes kept in files, by note GUID. */
+  readonly noteTexts: ReadonlyMap<string, string>
+  /** `internal://` files the project refers to that the archive does not hold, plus unreadable external text. */
+  readonly missing: ReadonlyArray<string>
+  readonly warnings: ReadonlyArray<string>
+}
+
+// ── reading ──────────────────────────────────────────────────────────────────────────────────────
+
+const INTERNAL = "internal://"
+
+/** The file name an `internal://` path names, refusing anything that could step outside the sources folder. */
+export const internalName = (path: string, file: string): string | undefined | BadInput => {
+  if (!path.toLowerCase().startsWith(INTERNAL)) return undefined
+  const name = path.slice(INTERNAL.length)
+  if (name === "" || name === "." || name === ".." || /[/\\\u0000]/.test(name) || /^[A-Za-z]:/.test(name))
+    return new BadInput({
+      reason: "path-traversal",
+      file,
+      field: "plainTextPath",
+      message: `${file}: the path "${path}" leaves the sources folder; expected internal://<file name>`,
+    })
+  return name
+}
+
+interface Files {
+  readonly has: (name: string) => boolean
+  readonly read: (name: string) => Effect.Effect<Uint8Array | undefined, BadInput>
+}
+
+const emptyFiles: Files = { has: () => false, read: () => Effect.succeed(undefined) }
+
+/** Files in a folder next to a bare `.qde` (`sources/` or `Sources/`), never following a link out of it. */
+const folderFiles = (qdeFile: string, limits: Zip.Limits): Effect.Effect<Files> =>
+  Effect.promise(async (): Promise<Files> => {
+    const dir = dirname(qdeFile)
+    const folder = (await readdir(dir).catch(() => [] as string[])).find((n) => n.toLowerCase() === "sources")
+    if (!folder) return emptyFiles
+    const root = await realpath(join(dir, folder))
+    const names = new Map<string, string>()
+    for (const n of await readdir(root).catch(() => [] as string[])) {
+      names.set(n, n)
+      if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), n)
+    }
+    const actual = (name: string) => names.get(name) ?? names.get(name.toLowerCase())
+    return {
+      has: (name) => actual(name) !== undefined,
+      read: (name) =>
+        Effect.tryPromise({
+          try: async () => {
+            const n = actual(name)
+            if (n === undefined) return undefined
+            const full = await realpath(join(root, n))
+            const stat = await lstat(full)
+            if (!full.startsWith(root + sep) || !stat.isFile()) return undefined
+            if (stat.size > limits.maxEntryBytes)
+              throw new BadInput({
+                reason: "file-too-large",
+                file: full,
+                message: `${full}: ${stat.size} bytes is more than the ${limits.maxEntryBytes} allowed`,
+              })
+            return new Uint8Array(await readFile(full))
+          },
+          catch: (e) =>
+            e instanceof BadInput
+              ? e
+              : new BadInput({
+                  reason: "unreadable-file",
+                  file: name,
+                  message: `cannot read ${name}: ${String(e)}`,
+                }),
+        }),
+    }
+  })
+
+/** The `.qde` entry of an archive and the files in its sources folder (any case: MAXQDA writes `sources`). */
+const archiveFiles = (archive: Zip.Archive): { qde: Zip.Entry; files: Files } | BadInput => {
+  const qdes = archive.entries.filter((e) => e.name.toLowerCase().endsWith(".qde"))
+  const qde =
+    qdes.find((e) => e.name.toLowerCase() === "project.qde") ?? (qdes.length === 1 ? qdes[0] : undefined)
+  if (!qde)
+    return new BadInput({
+      reason: "invalid-refi",
+      file: archive.file,
+      message:
+        qdes.length === 0
+          ? `${archive.file}: the archive holds no project.qde; expected a REFI-QDA .qdpx`
+          : `${archive.file}: the archive holds ${qdes.length} .qde files and none is project.qde`,
+    })
+  const prefix = `${qde.name.slice(0, qde.name.length - basename(qde.name).length)}sources/`.toLowerCase()
+  const byName = new Map<string, Zip.Entry>()
+  for (const e of archive.entries) {
+    const lower = e.name.replaceAll("\\", "/").toLowerCase()
+    if (!lower.startsWith(prefix)) continue
+    const name = e.name.replaceAll("\\", "/").slice(prefix.length)
+    if (name.includes("/")) continue
+    byName.set(name, e)
+    if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), e)
+  }
+  const entry = (name: string) => byName.get(name) ?? byName.get(name.toLowerCase())
+  return {
+    qde,
+    files: {
+      has: (name) => entry(name) !== undefined,
+      read: (name) => {
+        const e = entry(name)
+        return e === undefined ? Effect.succeed(undefined) : archive.read(e)
+      },
+    },
+  }
+}
+
+const decodeText = (bytes: Uint8Array, file: string): Effect.Effect<string, BadInput> => {
+  const s = SourceText.decodeUtf8(bytes, file)
+  return typeof s === "string" ? Effect.succeed(s) : Effect.fail(s)
+}
+
+const docxText = (bytes: Uint8Array, file: string, limits: Zip.Limits): Effect.Effect<string, BadInput> =>
+  Effect.gen(function* () {
+    // a .docx is a zip too: check it for bombs before mammoth inflates it
+    yield* Zip.open(bytes, file, limits)
+    const result = yield* Effect.tryPromise({
+      try: () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }),
+      catch: (e) =>
+        new BadInput({
+          reason: "unreadable-docx",
+          file,
+          message: `${file}: not a readable .docx (${String(e)})`,
+        }),
+    })
+    return result.value
+  })
+
+const referencedPaths = (p: Qde.Project): string[] => [
+  ...p.sources.flatMap((s) =>
+    s.kind === "text" ? [s.plainTextPath, s.richTextPath].filter((x): x is string => !!x) : s.paths,
+  ),
+  ...p.notes.flatMap((n) => (n.plainTextPath ? [n.plainTextPath] : [])),
+]
+
+const parseXml = (bytes: Uint8Array, file: string) =>
+  Effect.flatMap(decodeText(bytes, file), (text) => Xml.parse(text, file))
+
+const readProjectFiles = (
+  project: Qde.Project,
+  files: Files,
+  file: string,
+  limits: Zip.Limits,
+): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "missing" | "warnings">, BadInput> =>
+  Effect.gen(function* () {
+    const missing = new Set<string>()
+    const warnings: string[] = []
+    for (const path of referencedPaths(project)) {
+      const name = internalName(path, file)
+      if (name instanceof BadInput) return yield* name
+      if (name !== undefined && !files.has(name)) missing.add(path)
+    }
+    const read = (path: string | undefined) =>
+      Effect.gen(function* () {
+        if (!path) return undefined
+        const name = internalName(path, file)
+        if (name === undefined || name instanceof BadInput) return undefined
+        const bytes = yield* files.read(name)
+        return bytes === undefined ? undefined : { name, bytes }
+      })
+    const texts = new Map<string, string>()
+    for (const s of project.sources) {
+      if (s.kind !== "text") continue
+      if (s.plainTextContent !== undefined && !s.plainTextPath) {
+        texts.set(s.guid, s.plainTextContent)
+        continue
+      }
+      const plain = yield* read(s.plainTextPath)
+      if (plain) {
+        texts.set(s.guid, yield* decodeText(plain.bytes, `${file}#${plain.name}`))
+        continue
+      }
+      const rich = yield* read(s.richTextPath)
+      if (rich?.name.toLowerCase().endsWith(".docx")) {
+        texts.set(s.guid, yield* docxText(rich.bytes, `${file}#${rich.name}`, limits))
+        if (s.selections.length > 0)
+          warnings.push(
+            `source "${s.name ?? s.guid}": no plain text file, so its text was taken from ${rich.name}; check its selections`,
+          )
+        continue
+      }
+      if (s.plainTextPath && !s.plainTextPath.toLowerCase().startsWith(INTERNAL)) missing.add(s.plainTextPath)
+    }
+    const noteTexts = new Map<string, string>()
+    for (const n of project.notes) {
+      const f = yield* read(n.plainTextPath)
+      if (f) noteTexts.set(n.guid, yield* decodeText(f.bytes, `${file}#${f.name}`))
+    }
+    return { texts, noteTexts, missing: [...missing], warnings }
+  })
+
+/** Opens a REFI file from its bytes. A bare `.qde` may bring a `sources/` folder lying next to it. */
+export const readBytes = (
+  bytes: Uint8Array,
+  file: string,
+  options: Options = {},
+  sibling: Files = emptyFiles,
+): Effect.Effect<Package, BadInput> =>
+  Effect.gen(function* () {
+    const limits = options.limits ?? Zip.defaultLimits
+    const ext = extname(file).toLowerCase()
+    if (ext === ".qdc") {
+      const root = yield* parseXml(bytes, file)
+      const codebook = yield* Qde.readCodebook(root, file)
+      return {
+        file,
+        format: "qdc",
+        codebook,
+        texts: new Map(),
+        noteTexts: new Map(),
+        missing: [],
+        warnings: [],
+      }
+    }
+    if (ext === ".qde") {
+      const project = yield* Qde.readProject(yield* parseXml(bytes, file), file)
+      return { file, format: "qde", project, ...(yield* readProjectFiles(project, sibling, file, limits)) }
+    }
+    if (ext !== ".qdpx")
+      return yield* new BadInput({
+        reason: "unsupported-file",
+        file,
+        message: `${file}: expected a REFI-QDA .qdpx, .qde or .qdc file`,
+      })
+    const archive = yield* Zip.open(bytes, file, limits)
+    const found = archiveFiles(archive)
+    if (found instanceof BadInput) return yield* found
+    const qdeName = `${file}#${found.qde.name}`
+    const project = yield* Qde.readProject(yield* parseXml(yield* archive.read(found.qde), qdeName), qdeName)
+    return { file, format: "qdpx", project, ...(yield* readProjectFiles(project, found.files, file, limits)) }
+  })
+
+/** Opens a REFI file from disk. */
+export const read = (path: string, options: Options = {}): Effect.Effect<Package, BadInput> =>
+  Effect.gen(function* () {
+    const limits = options.limits ?? Zip.defaultLimits
+    const size = yield* Effect.tryPromise({
+      try: () => lstat(path).then((s) => s.size),
+      catch: () => new BadInput({ reason: "missing-file", file: path, message: `${path}: no such file` }),
+    })
+    if (size > limits.maxTotalBytes)
+      return yield* new BadInput({
+        reason: "file-too-large",
+        file: path,
+        message: `${path}: ${size} bytes is more than the ${limits.maxTotalBytes} allowed`,
+      })
+    const bytes = yield* Effect.tryPromise({
+      try: () => readFile(path),
+      catch: (e) =>
+        new BadInput({ reason: "unreadable-file", file: path, message: `cannot read ${path}: ${String(e)}` }),
+    })
+    const sibling = extname(path).toLowerCase() === ".qde" ? yield* folderFiles(path, limits) : emptyFiles
+    return yield* readBytes(new Uint8Array(bytes), path, options, sibling)
+  })
+
+// ── planning ─────────────────────────────────────────────────────────────────────────────────────
+
+/** What the project already holds, so an import adds only what is new. */
+export interface Existing {
+  readonly codes: ReadonlyArray<Code>
+  readonly notCodable: ReadonlyArray<string>
+  readonly coders: ReadonlyArray<Coder>
+  readonly participants: ReadonlyArray<Participant>
+  /** Sources without their text. */
+  readonly sources: ReadonlyArray<Pick<Source, "id" | "hash">>
+  readonly nextPosition: number
+  readonly segments: ReadonlyArray<Pick<Segment, "id" | "sourceId" | "start" | "end">>
+  readonly codings: ReadonlyArray<Pick<Coding, "segmentId" | "codeId" | "coderId">>
+  readonly memoIds: ReadonlyArray<string>
+}
+
+export const emptyProject: Existing = {
+  codes: [],
+  notCodable: [],
+  coders: [],
+  participants: [],
+  sources: [],
+  nextPosition: 0,
+  segments: [],
+  codings: [],
+  memoIds: [],
+}
+
+export interface Counts {
+  readonly codes: number
+  readonly coders: number
+  readonly participants: number
+  readonly sources: number
+  readonly segments: number
+  readonly codings: number
+  readonly memos: number
+}
+
+export interface Summary {
+  readonly file: string
+  readonly format: Format
+  readonly origin: string | undefined
+  /** The tool named in `origin`, as in the codings' origin `import:<tool>`. */
+  readonly tool: string
+  /** What the file holds. */
+  readonly found: {
+    readonly codes: number
+    readonly users: number
+    readonly cases: number
+    readonly textSources: number
+    readonly mediaSources: number
+    readonly selections: number
+    readonly codings: number
+    readonly notes: number
+  }
+  /** What this import added to the project. */
+  readonly added: Counts
+  /** What the project already held and was matched rather than added again. */
+  readonly reused: Counts
+  readonly skipped: {
+    /** Sources ValueLens does not code (PDF, picture, audio, video) and text sources whose text is missing. */
+    readonly sources: {
+      readonly pdf: number
+      readonly picture: number
+      readonly audio: number
+      readonly video: number
+      readonly missingText: number
+    }
+    readonly selections: {
+      readonly pdf: number
+      readonly picture: number
+      readonly audio: number
+      readonly video: number
+      readonly transcript: number
+      readonly missingSource: number
+      readonly empty: number
+    }
+    /** Codings on skipped selections, or naming a code the file does not define. */
+    readonly codings: number
+    readonly sets: number
+    readonly graphs: number
+    readonly links: number
+  }
+  /** Files the project refers to that were not found (`internal://…` paths). */
+  readonly missing: ReadonlyArray<string>
+  readonly warnings: ReadonlyArray<string>
+}
+
+export interface Plan {
+  readonly codes: ReadonlyArray<Code>
+  readonly notCodable: ReadonlyArray<string>
+  readonly coders: ReadonlyArray<Coder>
+  readonly participants: ReadonlyArray<Participant>
+  readonly sources: ReadonlyArray<Source>
+  readonly segments: ReadonlyArray<Segment>
+  readonly codings: ReadonlyArray<Coding>
+  readonly memos: ReadonlyArray<Memo>
+  readonly summary: Summary
+}
+
+const flatten = (codes: ReadonlyArray<Qde.Code>): Qde.Code[] =>
+  codes.flatMap((c) => [c, ...flatten(c.children)])
+
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim()
+
+/**
+ * Which unit a source's offsets count. They only differ after a character outside the BMP (an emoji); there,
+ * selections whose name quotes their text (ATLAS.ti and ValueLens write the quotation as the name) decide, and
+ * otherwise the tool does: NVivo counts UTF-16 code units, the others code points.
+ */
+export const offsetUnit = (
+  text: SourceText.SourceText,
+  selections: ReadonlyArray<Qde.TextSelection>,
+  tool: string,
+): SourceText.OffsetUnit => {
+  const fallback: SourceText.OffsetUnit = tool === "nvivo" ? "utf-16" : "code-point"
+  if (!text.hasAstral) return fallback
+  const votes = { "code-point": 0, "utf-16": 0 }
+  for (const sel of selections) {
+    const name = collapse((sel.name ?? "").replace(/(…|\.\.\.)$/, ""))
+    if ([...name].length < 3) continue
+    for (const unit of ["code-point", "utf-16"] as const) {
+      const s = text.map(sel.start, unit, "start")
+      const e = text.map(sel.end, unit, "end")
+      if (s === undefined || e === undefined || e < s) continue
+      const quoted = collapse(text.slice(s, e))
+      if (quoted.startsWith(name)) votes[unit]++
+    }
+  }
+  if (votes["code-point"] > votes["utf-16"]) return "code-point"
+  if (votes["utf-16"] > votes["code-point"]) return "utf-16"
+  return fallback
+}
+
+const invalid = (file: string, message: string, field?: string) =>
+  new BadInput({ reason: "invalid-refi", file, message: `${file}: ${message}`, ...(field ? { field } : {}) })
+
+/** Decides what an import adds to a project. Pure: the same package and project give the same plan. */
+export const plan = (
+  pkg: Package,
+  existing: Existing,
+  options: Options = {},
+): Effect.Effect<Plan, BadInput> =>
+  Effect.try({
+    try: () => planSync(pkg, existing, options.now ?? new Date().toISOString()),
+    catch: (e) =>
+      e instanceof BadInput
+        ? e
+        : new BadInput({ reason: "invalid-refi", message: `${pkg.file}: ${String(e)}` }),
+  })
+
+const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
+  const project = pkg.project
+  const origin = project?.origin ?? pkg.codebook?.origin
+  const tool = Qde.toolOf(origin)
+  const fromValueLens = tool === "valuelens"
+  const warnings = [...pkg.warnings]
+  const added = { codes: 0, coders: 0, participants: 0, sources: 0, segments: 0, codings: 0, memos: 0 }
+  const reused = { ...added }
+
+  // ── codes ──
+  const topCodes = project?.codes ?? pkg.codebook?.codes ?? []
+  const sets = project?.sets ?? pkg.codebook?.sets ?? []
+  const kindOf = new Map<string, Code["kind"]>()
+  if (fromValueLens)
+    for (const [kind, name] of Object.entries(codeKindSets))
+      for (const s of sets)
+        if (name !== undefined && s.name === name)
+          for (const g of s.codes) kindOf.set(g, kind as Code["kind"])
+  const byGuid = new Map(existing.codes.map((c) => [Qde.guidKey(guidOf.code(c.id)), c.id]))
+  const existingById = new Map(existing.codes.map((c) => [c.id, c]))
+  const pathOf = (c: Code): string[] => {
+    const path: string[] = []
+    let cur: Code | undefined = c
+    const seen = new Set<string>()
+    while (cur && !seen.has(cur.id)) {
+      seen.add(cur.id)
+      path.unshift(cur.name)
+      cur = cur.parentId === undefined ? undefined : existingById.get(cur.parentId)
+    }
+    return path
+  }
+  const byPath = new Map(existing.codes.map((c) => [pathOf(c).join("\u0000"), c.id]))
+  const codeId = new Map<string, string>()
+  const newCodes: Code[] = []
+  const usedIds = new Set(existing.codes.map((c) => c.id))
+  const claimed = new Set<string>()
+  const notCodable = new Set(existing.notCodable)
+  const walkCodes = (codes: ReadonlyArray<Qde.Code>, parentId: string | undefined, path: string[]) => {
+    for (const c of codes) {
+      if (codeId.has(c.guid)) {
+        warnings.push(`code "${c.name}" (${c.guid}) appears twice; the second is merged into the first`)
+        continue
+      }
+      const p = [...path, c.name]
+      const key = p.join("\u0000")
+      let id = byGuid.get(c.guid) ?? byPath.get(key)
+      if (id !== undefined && claimed.has(id)) id = undefined
+      if (id !== undefined) {
+        claimed.add(id)
+        reused.codes++
+      } else {
+        let fresh = Ids.stable("code", "refi", ...p)
+        if (usedIds.has(fresh)) fresh = Ids.stable("code", "refi", c.guid)
+        id = fresh
+        usedIds.add(id)
+        newCodes.push({
+          id,
+          name: c.name,
+          description: c.description?.replace(/\r\n?/g, "\n"),
+          colour: c.color,
+          parentId,
+          kind: kindOf.get(c.guid) ?? "free",
+        })
+        if (!c.isCodable) notCodable.add(id)
+        added.codes++
+      }
+      codeId.set(c.guid, id)
+      walkCodes(c.children, id, p)
+    }
+  }
+  walkCodes(topCodes, undefined, [])
+
+  const summaryBase = {
+    file: pkg.file,
+    format: pkg.format,
+    origin,
+    tool,
+  }
+  const emptySkipped = {
+    sources: { pdf: 0, picture: 0, audio: 0, video: 0, missingText: 0 },
+    selections: { pdf: 0, picture: 0, audio: 0, video: 0, transcript: 0, missingSource: 0, empty: 0 },
+    codings: 0,
+    sets: 0,
+    graphs: 0,
+    links: 0,
+  }
+  if (!project)
+    return {
+      codes: newCodes,
+      notCodable: [...notCodable],
+      coders: [],
+      participants: [],
+      sources: [],
+      segments: [],
+      codings: [],
+      memos: [],
+      summary: {
+        ...summaryBase,
+        found: {
+          codes: flatten(topCodes).length,
+          users: 0,
+          cases: 0,
+          textSources: 0,
+          mediaSources: 0,
+          selections: 0,
+          codings: 0,
+          notes: 0,
+        },
+        added,
+        reused,
+        skipped: { ...emptySkipped, sets: fromValueLens ? 0 : sets.length },
+        missing: [],
+        warnings,
+      },
+    }
+
+  // ── coders ──
+  const existingCoders = new Set(existing.coders.map((c) => c.id))
+  const coders = new Map<string, Coder>()
+  const coderOf = new Map<string, string>()
+  const taken = new Set<string>()
+  const addCoder = (guid: string | undefined, id: string, name: string) => {
+    if (guid !== undefined) coderOf.set(guid, id)
+    if (coders.has(id)) return
+    coders.set(id, { id, name, engine: false })
+  }
+  for (const u of project.users) {
+    let id = (u.id?.trim() || u.name?.trim() || `user-${u.guid.slice(0, 8)}`).slice(0, 200)
+    if (taken.has(id)) id = `${id} (${u.guid.slice(0, 8)})`
+    taken.add(id)
+    addCoder(u.guid, id, u.name?.trim() || id)
+  }
+  const coderFor = (...guids: ReadonlyArray<string | undefined>): string => {
+    for (const g of guids) {
+      if (g === undefined) continue
+      const known = coderOf.get(g)
+      if (known) return known
+      const id = `user-${g.slice(0, 8)}`
+      addCoder(g, id, id)
+      return id
+    }
+    const fallback = project.creatingUser ? coderOf.get(project.creatingUser) : undefined
+    if (fallback) return fallback
+    addCoder(undefined, tool, origin ?? tool)
+    return tool
+  }
+
+  // ── participants (cases) ──
+  const existingParticipants = new Set(existing.participants.map((p) => p.id))
+  const variables = new Map(project.variables.map((v) => [v.guid, v]))
+  const participants: Participant[] = []
+  const participantOfSource = new Map<string, string>()
+  for (const c of project.cases) {
+    const id = collapse(c.name ?? "") || `Case ${c.guid.slice(0, 8)}`
+    for (const s of c.sourceRefs) {
+      const other = participantOfSource.get(s)
+      if (other !== undefined && other !== id)
+        warnings.push(`source ${s} belongs to cases "${other}" and "${id}"; it is linked to "${other}"`)
+      else participantOfSource.set(s, id)
+    }
+    if (existingParticipants.has(id) || participants.some((p) => p.id === id)) {
+      reused.participants++
+      continue
+    }
+    let group: ParticipantGroup = "other"
+    let organisation: string | undefined
+    let location: string | undefined
+    let country: string | undefined
+    const attributes: Record<string, string> = {}
+    for (const v of c.values) {
+      const name = variables.get(v.variable)?.name ?? v.variable
+      const key = name.trim().toLowerCase()
+      const value = v.value
+      if (
+        key === "group" &&
+        (participantGroups as ReadonlyArray<string>).includes(value.trim().toLowerCase())
+      )
+        group = value.trim().toLowerCase() as ParticipantGroup
+      else if (key === "organisation" || key === "organization") organisation = value
+      else if (key === "location") location = value
+      else if (key === "country" && /^[A-Za-z]{3}$/.test(value.trim())) country = value.trim().toUpperCase()
+      else attributes[name] = value
+    }
+    if (c.description) attributes.description = c.description
+    participants.push({ id, group, organisation, location, country, attributes })
+    added.participants++
+  }
+
+  // ── sources, segments, codings ──
+  const sourceByHash = new Map(existing.sources.map((s) => [s.hash, s.id]))
+  const segmentByKey = new Map(
+    existing.segments.map((s) => [`${s.sourceId}\u0000${s.start}\u0000${s.end}`, s.id]),
+  )
+  const codingKeys = new Set(existing.codings.map((c) => `${c.segmentId}\u0000${c.codeId}\u0000${c.coderId}`))
+  const sources: Source[] = []
+  const segments: Segment[] = []
+  const codings: Coding[] = []
+  const sourceId = new Map<string, string>()
+  const segmentOf = new Map<string, string>()
+  const skipped = structuredClone(emptySkipped)
+  let position = existing.nextPosition
+  let selectionsFound = 0
+  let codingsFound = 0
+  const memos: Memo[] = []
+
+  const addCoding = (c: Qde.Coding, segmentId: string, coder: string, fallbackTime: string | undefined) => {
+    const code = codeId.get(c.code)
+    if (code === undefined) {
+      skipped.codings++
+      warnings.push(`coding ${c.guid} names code ${c.code}, which the file does not define; it was skipped`)
+      return
+    }
+    const key = `${segmentId}\u0000${code}\u0000${coder}`
+    if (codingKeys.has(key)) {
+      reused.codings++
+      return
+    }
+    codingKeys.add(key)
+    const at = c.creationDateTime ?? fallbackTime ?? now
+    codings.push({
+      id: Ids.stable("cod", segmentId, code, coder),
+      segmentId,
+      codeId: code,
+      coderId: coder,
+      status: "accepted",
+      origin: `import:${tool}`,
+      createdAt: at,
+      updatedAt: at,
+    })
+    added.codings++
+  }
+
+  for (const s of project.sources) {
+    if (s.kind !== "text") {
+      skipped.sources[s.kind]++
+      for (const sel of s.selections) skipped.selections[sel.kind]++
+      selectionsFound += s.selections.length
+      skipped.codings += s.codings
+      codingsFound += s.codings
+      continue
+    }
+    selectionsFound += s.selections.length
+    const sourceCodings = s.codings.length + s.selections.reduce((n, sel) => n + sel.codings.length, 0)
+    codingsFound += sourceCodings
+    const original = pkg.texts.get(s.guid)
+    const label = s.name ?? s.guid
+    if (original === undefined) {
+      skipped.sources.missingText++
+      skipped.selections.missingSource += s.selections.length
+      skipped.codings += sourceCodings
+      continue
+    }
+    const st = SourceText.make(original)
+    const hash = Ids.sha256(st.text)
+    let id = sourceByHash.get(hash)
+    if (id !== undefined && !sources.some((x) => x.id === id)) reused.sources++
+    else if (id === undefined) {
+      id = Ids.stable("src", hash)
+      sourceByHash.set(hash, id)
+      const values: Record<string, string> = {}
+      for (const v of s.values) values[(variables.get(v.variable)?.name ?? v.variable).trim()] = v.value
+      const lower = Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]))
+      const participantId = participantOfSource.get(s.guid)
+      const kindValue = lower.kind?.trim().toLowerCase()
+      const kind: SourceKind = (SourceKinds.literals as ReadonlyArray<string>).includes(kindValue ?? "")
+        ? (kindValue as SourceKind)
+        : participantId !== undefined
+          ? "interview"
+          : "document"
+      const documentType = (lower.documenttype ?? lower["document type"])?.trim()
+      const country = lower.country?.trim()
+      const year = lower.year?.trim()
+      const known = new Set(["kind", "documenttype", "document type", "language", "country", "year", "date"])
+      const others = Object.fromEntries(Object.entries(values).filter(([k]) => !known.has(k.toLowerCase())))
+      sources.push({
+        id,
+        kind,
+        title: s.name ?? `Source ${s.guid.slice(0, 8)}`,
+        text: st.text,
+        hash,
+        language: lower.language?.trim() || undefined,
+        country: country && /^[A-Za-z]{3}$/.test(country) ? country.toUpperCase() : undefined,
+        year: year && /^\d{1,4}$/.test(year) ? Number(year) : undefined,
+        date: lower.date?.trim() || undefined,
+        participantId,
+        documentType:
+          documentType && (DocumentType.literals as ReadonlyArray<string>).includes(documentType)
+            ? (documentType as Source["documentType"])
+            : undefined,
+        metadata: {
+          refi: { guid: s.guid, origin: origin ?? null, file: basename(pkg.file) },
+          ...(Object.keys(others).length > 0 ? { variables: others } : {}),
+        },
+        position: position++,
+        importedAt: now,
+      })
+      added.sources++
+    }
+    sourceId.set(s.guid, id)
+    const unit = offsetUnit(st, s.selections, tool)
+    const segmentFor = (start: number, end: number): string => {
+      const key = `${id}\u0000${start}\u0000${end}`
+      const known = segmentByKey.get(key)
+      if (known !== undefined) {
+        if (!segments.some((x) => x.id === known)) reused.segments++
+        return known
+      }
+      const seg = Ids.stable("seg", id, start, end)
+      segmentByKey.set(key, seg)
+      segments.push({ id: seg, sourceId: id, start, end, text: st.slice(start, end) })
+      added.segments++
+      return seg
+    }
+    for (const sel of s.selections) {
+      const start = st.map(sel.start, unit, "start")
+      const end = st.map(sel.end, unit, "end")
+      if (start === undefined || end === undefined || sel.end < sel.start)
+        throw invalid(
+          pkg.file,
+          `selection ${sel.guid} in source "${label}" spans ${sel.start}–${sel.end}, outside its text (${unit === "utf-16" ? original.length : [...original].length} characters); expected 0 ≤ startPosition ≤ endPosition ≤ length`,
+          "PlainTextSelection.endPosition",
+        )
+      if (end <= start) {
+        skipped.selections.empty++
+        skipped.codings += sel.codings.length
+        continue
+      }
+      const segment = segmentFor(start, end)
+      segmentOf.set(sel.guid, segment)
+      // NVivo writes the exporting user as every coding's creatingUser; who coded is the selection's creatingUser.
+      const coder =
+        tool === "nvivo"
+          ? (c: Qde.Coding) => coderFor(sel.creatingUser, c.creatingUser)
+          : (c: Qde.Coding) => coderFor(c.creatingUser, sel.creatingUser)
+      for (const c of sel.codings) {
+        addCoding(c, segment, coder(c), sel.creationDateTime)
+        for (const n of c.noteRefs) segmentOf.set(`${n}\u0000coding`, segment)
+      }
+      if (sel.description?.trim())
+        memos.push({
+          id: Ids.stable("memo", sel.guid, "description"),
+          target: "segment",
+          targetId: segment,
+          title: "Comment",
+          text: sel.description.replace(/\r\n?/g, "\n"),
+          author: coderFor(sel.creatingUser),
+          createdAt: sel.creationDateTime ?? now,
+        })
+    }
+    if (s.codings.length > 0) {
+      const whole = st.length
+      if (whole > 0) {
+        const segment = segmentFor(0, whole)
+        for (const c of s.codings)
+          addCoding(c, segment, coderFor(c.creatingUser, s.creatingUser), s.creationDateTime)
+      } else skipped.codings += s.codings.length
+    }
+  }
+
+  // ── notes → memos ──
+  const targets = new Map<string, { target: MemoTarget; targetId?: string }[]>()
+  const attach = (note: string, target: MemoTarget, targetId?: string) =>
+    targets.set(note, [...(targets.get(note) ?? []), { target, ...(targetId ? { targetId } : {}) }])
+  const targetOf = (guid: string): { target: MemoTarget; targetId?: string } | undefined => {
+    const code = codeId.get(guid)
+    if (code) return { target: "code", targetId: code }
+    const source = sourceId.get(guid)
+    if (source) return { target: "source", targetId: source }
+    const segment = segmentOf.get(guid)
+    if (segment) return { target: "segment", targetId: segment }
+    return undefined
+  }
+  const noteGuids = new Set(project.notes.map((n) => n.guid))
+  for (const n of project.noteRefs) attach(n, "project")
+  for (const c of flatten(topCodes)) for (const n of c.noteRefs) attach(n, "code", codeId.get(c.guid))
+  for (const s of project.sources) {
+    if (s.kind !== "text") continue
+    const src = sourceId.get(s.guid)
+    for (const n of s.noteRefs) src ? attach(n, "source", src) : attach(n, "project")
+    for (const sel of s.selections) {
+      const seg = segmentOf.get(sel.guid)
+      for (const n of [...sel.noteRefs, ...sel.codings.flatMap((c) => c.noteRefs)])
+        seg ? attach(n, "segment", seg) : attach(n, "project")
+    }
+  }
+  for (const l of project.links) {
+    const [note, other] =
+      l.origin && noteGuids.has(l.origin)
+        ? [l.origin, l.target]
+        : l.target && noteGuids.has(l.target)
+          ? [l.target, l.origin]
+          : []
+    if (note === undefined) {
+      skipped.links++
+      continue
+    }
+    const t = other ? targetOf(other) : undefined
+    if (t) attach(note, t.target, t.targetId)
+    else skipped.links++
+  }
+  for (const n of project.notes) {
+    const content = (n.text ?? pkg.noteTexts.get(n.guid) ?? "").replace(/\r\n?/g, "\n")
+    const description = n.description?.replace(/\r\n?/g, "\n").trim()
+    const text =
+      description && description !== content.trim()
+        ? content
+          ? `${description}\n\n${content}`
+          : description
+        : content
+    const seen = new Set<string>()
+    // one memo per thing it annotates; a note also listed on the project goes where it is specific
+    const all = targets.get(n.guid) ?? []
+    const specific = all.filter((t) => t.target !== "project")
+    for (const t of specific.length > 0 ? specific : [{ target: "project" as const }]) {
+      const key = `${t.target}\u0000${t.targetId ?? ""}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      memos.push({
+        id: Ids.stable("memo", n.guid, t.target, t.targetId ?? ""),
+        target: t.target,
+        targetId: t.targetId,
+        title: n.name,
+        text,
+        author: coderFor(n.creatingUser),
+        createdAt: n.creationDateTime ?? now,
+      })
+    }
+  }
+  const knownMemos = new Set(existing.memoIds)
+  const newMemos = memos.filter((m) => {
+    if (knownMemos.has(m.id)) {
+      reused.memos++
+      return false
+    }
+    knownMemos.add(m.id)
+    return true
+  })
+  added.memos = newMemos.length
+  for (const c of coders.keys()) existingCoders.has(c) ? reused.coders++ : added.coders++
+  const coderList = [...coders.values()].filter((c) => !existingCoders.has(c.id))
+
+  return {
+    codes: newCodes,
+    notCodable: [...notCodable],
+    coders: coderList,
+    participants,
+    sources,
+    segments,
+    codings,
+    memos: newMemos,
+    summary: {
+      ...summaryBase,
+      found: {
+        codes: flatten(topCodes).length,
+        users: project.users.length,
+        cases: project.cases.length,
+        textSources: project.sources.filter((s) => s.kind === "text").length,
+        mediaSources: project.sources.filter((s) => s.kind !== "text").length,
+        selections: selectionsFound,
+        codings: codingsFound,
+        notes: project.notes.length,
+      },
+      added,
+      reused,
+      skipped: {
+        ...skipped,
+        // a ValueLens file's sets only carry code and source kinds, which were read back
+        sets: fromValueLens ? 0 : sets.length,
+        graphs: project.graphs,
+      },
+      missing: pkg.missing,
+      warnings,
+    },
+  }
+}
+
+// ── writing ──────────────────────────────────────────────────────────────────────────────────────
+
+/** What the project already holds, read inside the import's transaction. */
+export const existing = (store: Store): Effect.Effect<Existing, StoreError> =>
+  Effect.gen(function* () {
+    const notCodable = yield* store.settings.get(NOT_CODABLE_SETTING)
+    return {
+      codes: yield* store.codes.list(),
+      notCodable: Array.isArray(notCodable) ? notCodable.map(String) : [],
+      coders: yield* store.coders.list(),
+      participants: yield* store.participants.list(),
+      sources: yield* store.sources.list(),
+      nextPosition: yield* store.sources.nextPosition(),
+      segments: yield* store.segments.all(),
+      codings: yield* store.codings.list(),
+      memoIds: (yield* store.memos.list()).map((m) => m.id),
+    }
+  })
+
+/** Writes a plan (inside the caller's transaction). */
+export const apply = (store: Store, p: Plan): Effect.Effect<void, StoreError> =>
+  Effect.gen(function* () {
+    // parents before children, for the code tree's foreign key
+    const ids = new Set(p.codes.map((c) => c.id))
+    const ordered: Code[] = []
+    const placed = new Set<string>()
+    const place = (c: Code) => {
+      if (placed.has(c.id)) return
+      placed.add(c.id)
+      const parent =
+        c.parentId !== undefined && ids.has(c.parentId) ? p.codes.find((x) => x.id === c.parentId) : undefined
+      if (parent) place(parent)
+      ordered.push(c)
+    }
+    for (const c of p.codes) place(c)
+    yield* store.codes.insert(ordered)
+    if (p.codes.length > 0) yield* store.settings.set(NOT_CODABLE_SETTING, [...new Set(p.notCodable)].sort())
+    for (const c of p.coders) yield* store.coders.ensure(c)
+    yield* store.participants.insert(p.participants)
+    yield* store.sources.insert(p.sources)
+    yield* store.segments.insert(p.segments)
+    yield* store.codings.insert(p.codings)
+    for (const m of p.memos) yield* store.memos.insert(m)
+  })
+
+/** Imports a REFI file into a project's store: reads and checks it, then writes it in one transaction. */
+export const importFile = (
+  store: Store,
+  path: string,
+  options: Options = {},
+): Effect.Effect<Summary, BadInput | StoreError> =>
+  Effect.gen(function* () {
+    const pkg = yield* read(path, options)
+    return yield* importPackage(store, pkg, options)
+  })
+
+/** Writes an opened package into a store in one transaction. */
+export const importPackage = (
+  store: Store,
+  pkg: Package,
+  options: Options = {},
+): Effect.Effect<Summary, BadInput | StoreError> =>
+  store.transaction((tx) =>
+    Effect.gen(function* () {
+      const p = yield* plan(pkg, yield* existing(tx), options)
+      yield* apply(tx, p)
+      return p.summary
+    }),
+  )

@@ -1,0 +1,27 @@
+/** Shared test helpers: real projects in temp folders, the REFI fixtures, and effect running. */
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { type Project, Project as Projects } from "@valuelens/store"
+import { Effect } from "effect"
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
+export const fixtures = join(repoRoot, "..", "shared", "fixtures", "refi")
+export const sample = (name: string) => join(fixtures, "samples", name)
+export const schema = (name: string) => join(fixtures, "schema", name)
+
+export const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> =>
+  Effect.runPromise(effect as Effect.Effect<A>)
+
+/** The failure of an effect that must fail (the test fails if it succeeds). */
+export const failure = async <A, E>(effect: Effect.Effect<A, E>): Promise<E> => {
+  const result = await Effect.runPromise(Effect.flip(effect) as Effect.Effect<E>)
+  return result
+}
+
+export const tempDir = () => mkdtempSync(join(tmpdir(), "vl-refi-"))
+
+/** A fresh project on disk. Close its store when done. */
+export const newProject = (name = "Study"): Promise<Project.Project> =>
+  run(Projects.create(join(tempDir(), "p"), { name, plugins: [] }))
