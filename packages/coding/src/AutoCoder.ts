@@ -404,8 +404,15 @@ export interface RunSummary {
 const key = (sourceId: string, start: number, end: number, code: string) =>
   `${sourceId}\u0000${start}\u0000${end}\u0000${code}`
 
-const sameExplanation = (a: Explanation | undefined, b: Explanation): boolean =>
-  JSON.stringify(a) === JSON.stringify(b)
+const sameExplanation = (a: Explanation | undefined, b: Explanation): boolean => {
+  if (!a || a.note !== b.note || a.matches.length !== b.matches.length) return false
+  for (let i = 0; i < b.matches.length; i++) {
+    const x = a.matches[i]!
+    const y = b.matches[i]!
+    if (x.term !== y.term || x.rule !== y.rule || x.start !== y.start || x.end !== y.end) return false
+  }
+  return true
+}
 
 /** Auto-codes the project's sources with compiled lexicons and stores the suggestions in one transaction. */
 export const run = (
@@ -482,7 +489,6 @@ export const run = (
     let bytes = 0
     let suggestions = 0
     const status = options.accept ? "accepted" : "suggested"
-    const encoder = new TextEncoder()
 
     sources.forEach((source, done) => {
       options.onProgress?.(done, sources.length)
@@ -492,7 +498,7 @@ export const run = (
         skipped.push({ source: source.id, reason: `no lexicon for language "${language}"` })
         return
       }
-      bytes += encoder.encode(source.text).length
+      bytes += Buffer.byteLength(source.text)
       const regions = regionsOf(source, turnsBySource.get(source.id) ?? [])
       const found = codeText(compiled, source.text, regions, selectedCodes ? { codes: selectedCodes } : {})
       const map = found.length > 0 ? new Text.OffsetMap(source.text) : undefined
