@@ -1,13 +1,17 @@
 /** The `valuelens` command tree. Each subcommand lives in `commands/`, one file each. */
 import { Command } from "effect/cli"
 import { agreement } from "./commands/agreement.js"
+import { analyze } from "./commands/analyze.js"
+import { code } from "./commands/code.js"
 import { compare } from "./commands/compare.js"
 import { demo } from "./commands/demo.js"
 import { exportCommand } from "./commands/export.js"
 import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
+import { memo } from "./commands/memo.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
+import { review } from "./commands/review.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
 
@@ -15,12 +19,16 @@ export const commands = [
   init,
   status,
   importCommand,
-  exportCommand,
-  plugins,
+  code,
+  review,
+  memo,
+  analyze,
   agreement,
   triangulate,
   compare,
   report,
+  exportCommand,
+  plugins,
   demo,
 ] as const
 

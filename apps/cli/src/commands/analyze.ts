@@ -1,0 +1,19 @@
+import { Command } from "effect/cli"
+import { analyzeCooccurrence } from "./analyze-cooccurrence.js"
+import { analyzeFrequencies } from "./analyze-frequencies.js"
+import { analyzeLinks } from "./analyze-links.js"
+import { analyzeMatrix } from "./analyze-matrix.js"
+import { analyzeSaturation } from "./analyze-saturation.js"
+
+export const analyze = Command.make("analyze").pipe(
+  Command.withDescription(
+    "analyses of accepted codings: frequencies, matrix, cooccurrence, saturation, links",
+  ),
+  Command.withSubcommands([
+    analyzeFrequencies,
+    analyzeMatrix,
+    analyzeCooccurrence,
+    analyzeSaturation,
+    analyzeLinks,
+  ]),
+)

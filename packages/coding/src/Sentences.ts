@@ -1,0 +1,177 @@
+/**
+ * Sentence splitting for interview speech and documents, in English and Malay. A sentence ends at `.`, `!`, `?`
+ * or an ellipsis (with any closing quotes or brackets after it) when whitespace and then a capital letter, a
+ * digit or an opening quote follow; a blank line always ends one. A single line break does not, so a sentence
+ * (and a phrase in it) may run across a line break. A period after a known abbreviation (`Dr.`, `e.g.`,
+ * `Sdn. Bhd.`, `No. 14`, Malay honorifics such as `Tn.`, `Hj.`) or a single initial does not end a sentence.
+ */
+import { Text } from "@valuelens/core"
+
+/** A span of text, end-exclusive. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** Never end a sentence: titles, honorifics, and abbreviations that are always followed by more. */
+const NEVER_FINAL = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "prof",
+  "sr",
+  "jr",
+  "st",
+  "hon",
+  "gen",
+  "col",
+  "capt",
+  "lt",
+  "sgt",
+  "insp",
+  "supt",
+  "e.g",
+  "i.e",
+  "cf",
+  "vs",
+  "viz",
+  "approx",
+  "sdn",
+  "dept",
+  "govt",
+  "tn",
+  "pn",
+  "en",
+  "cik",
+  "hj",
+  "hjh",
+  "yb",
+  "ybhg",
+  "kpd",
+  "sdr",
+  "sdri",
+])
+/** Abbreviations of a following number (`No. 14`, `Art. 5`, `Bil. 3`): final unless a digit follows. */
+const BEFORE_NUMBER = new Set([
+  "no",
+  "nos",
+  "art",
+  "arts",
+  "sec",
+  "para",
+  "p",
+  "pp",
+  "vol",
+  "ch",
+  "fig",
+  "bil",
+  "s",
+])
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002
+// closing quotes and brackets that belong to the sentence before them: " ' ) ] » ” ’
+const isCloser = (c: number) =>
+  c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb || c === 0x201d || c === 0x2019
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+const isDigit = (c: number) => c >= 48 && c <= 57
+
+/** The word (letters and inner periods) that ends just before `dot`, lower-cased. */
+const wordBefore = (text: string, dot: number, floor: number): string => {
+  let i = dot
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1)
+    if (isSpace(c) || c === 40 || c === 34 || c === 0x201c) break
+    i--
+  }
+  return text.slice(i, dot).toLowerCase()
+}
+
+/**
+ * Sentences of `text[from, to)` as UTF-16 index spans, trimmed of surrounding whitespace. Empty input gives no
+ * sentences; text without a terminator is one sentence.
+ */
+export const splitUtf16 = (text: string, from = 0, to = text.length): Span[] => {
+  const out: Span[] = []
+  let i = from
+  const push = (start: number, end: number) => {
+    let s = start
+    let e = end
+    while (s < e && isSpace(text.charCodeAt(s))) s++
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    if (e > s) out.push({ start: s, end: e })
+  }
+  let start = from
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (c === 10) {
+      // a blank line (only whitespace between two line breaks) ends a sentence
+      let j = i + 1
+      while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13))
+        j++
+      if (j < to && text.charCodeAt(j) === 10) {
+        push(start, i)
+        start = j + 1
+        i = j + 1
+        continue
+      }
+      i++
+      continue
+    }
+    if (!isTerminator(c)) {
+      i++
+      continue
+    }
+    const first = i
+    let j = i
+    while (j < to && isTerminator(text.charCodeAt(j))) j++
+    const runLength = j - first
+    while (j < to && isCloser(text.charCodeAt(j))) j++
+    if (j < to && !isSpace(text.charCodeAt(j))) {
+      // "3.5", "e.g.,", "U.S.-based": no whitespace after, not an end
+      i = j
+      continue
+    }
+    let k = j
+    while (k < to && isSpace(text.charCodeAt(k))) k++
+    if (k >= to) {
+      push(start, j)
+      start = j
+      i = j
+      continue
+    }
+    const next = text[k]!
+    const nextCode = text.charCodeAt(k)
+    let final = !isLower(next)
+    if (final && runLength === 1 && c === 46) {
+      const word = wordBefore(text, first, start)
+      if (NEVER_FINAL.has(word)) final = false
+      else if (BEFORE_NUMBER.has(word) && isDigit(nextCode)) final = false
+      // a single capital initial before a name: "J. Smith"
+      else if (word.length === 1 && isUpper(word.toUpperCase()) && isUpper(text[first - 1]!) && isUpper(next))
+        final = false
+    }
+    if (final) {
+      push(start, j)
+      start = k
+    }
+    i = k
+  }
+  push(start, to)
+  return out
+}
+
+/** Sentences of `text` (or of `text[from, to)`), as code point spans like every stored offset. */
+export const split = (text: string, from?: number, to?: number): Span[] => {
+  const map = new Text.OffsetMap(text)
+  const a = from === undefined ? 0 : map.toUtf16(from)
+  const b = to === undefined ? text.length : map.toUtf16(to)
+  return splitUtf16(text, a, b).map((s) => ({ start: map.toCodePoint(s.start), end: map.toCodePoint(s.end) }))
+}
+
+/** The sentence containing code point `offset`, or undefined when it falls between sentences. */
+export const at = (text: string, offset: number, from?: number, to?: number): Span | undefined =>
+  split(text, from, to).find((s) => s.start <= offset && offset < s.end)
