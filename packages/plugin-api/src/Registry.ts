@@ -74,3 +74,7 @@ export const fromPlugins = (plugins: ReadonlyArray<LoadedPlugin>): Registry => {
 }
 
 export const empty: Registry = fromPlugins([])
+
+/** The factor → value-deficit model: each factor paired with every value it declares it drives. */
+export const model = (registry: Registry): Array<{ factor: string; value: string }> =>
+  registry.factors.flatMap((f) => f.drives.map((value) => ({ factor: f.id, value })))

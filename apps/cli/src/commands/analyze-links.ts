@@ -1,9 +1,9 @@
 import { Analyses } from "@valuelens/coding"
+import { Registry } from "@valuelens/plugin-api"
 import { Effect } from "effect"
 import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
-import * as PluginCodes from "../PluginCodes.js"
 import { withWorkspace } from "../Workspace.js"
 
 export const analyzeLinks = Command.make(
@@ -13,7 +13,7 @@ export const analyzeLinks = Command.make(
     withWorkspace(project, ({ project: p, registry }) =>
       Effect.gen(function* () {
         const rows = yield* p.store.codings.rows({ status: ["accepted"] })
-        const links = Analyses.links(rows, PluginCodes.modelOf(registry))
+        const links = Analyses.links(rows, Registry.model(registry))
         yield* Output.result(json, links, () =>
           links.cells.length === 0
             ? "No factor or value codes are in use yet."

@@ -5,7 +5,6 @@ import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
-import * as PluginCodes from "../PluginCodes.js"
 import { withWorkspace } from "../Workspace.js"
 
 const offset = (name: string, raw: string) =>
@@ -51,11 +50,10 @@ export const codeAdd = Command.make(
     Effect.gen(function* () {
       const s = yield* offset("start", start)
       const e = yield* offset("end", end)
-      yield* withWorkspace(project, ({ project: p, registry }) =>
+      yield* withWorkspace(project, ({ project: p }) =>
         Effect.gen(function* () {
           const coded = yield* p.store.transaction((tx) =>
             Effect.gen(function* () {
-              yield* PluginCodes.sync(tx, registry)
               return yield* Manual.codeRange(tx, {
                 sourceId: source,
                 start: s,

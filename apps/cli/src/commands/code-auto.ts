@@ -3,7 +3,6 @@ import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
-import * as PluginCodes from "../PluginCodes.js"
 import { withWorkspace } from "../Workspace.js"
 
 export const codeAuto = Command.make(
@@ -31,7 +30,6 @@ export const codeAuto = Command.make(
         const summary = yield* p.store
           .transaction((tx) =>
             Effect.gen(function* () {
-              yield* PluginCodes.sync(tx, registry)
               return yield* AutoCoder.run(tx, rules, {
                 accept,
                 codes,

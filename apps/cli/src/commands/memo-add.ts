@@ -4,7 +4,6 @@ import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
-import * as PluginCodes from "../PluginCodes.js"
 import { withWorkspace } from "../Workspace.js"
 import { defaultCoder } from "./code-add.js"
 
@@ -27,7 +26,7 @@ export const memoAdd = Command.make(
     json: Flags.json,
   },
   ({ text, source, code, segment, title, author, project, json }) =>
-    withWorkspace(project, ({ project: p, registry }) =>
+    withWorkspace(project, ({ project: p }) =>
       Effect.gen(function* () {
         const targets = (
           [
@@ -46,7 +45,6 @@ export const memoAdd = Command.make(
         const [kind, id] = targets[0] ?? ["project", Option.none<string>()]
         const memo = yield* p.store.transaction((tx) =>
           Effect.gen(function* () {
-            yield* PluginCodes.sync(tx, registry)
             return yield* Manual.addMemo(tx, {
               target: kind as MemoTarget,
               ...(Option.isSome(id) ? { targetId: id.value } : {}),

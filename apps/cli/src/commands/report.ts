@@ -1,6 +1,6 @@
 import { resolve } from "node:path"
 import { UsageError } from "@valuelens/core"
-import { buildFindings, Renderer, Report, Sections } from "@valuelens/report"
+import { buildFindings, Gather, Renderer, Report, Sections } from "@valuelens/report"
 import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
@@ -42,12 +42,11 @@ export const report = Command.make(
       return yield* withWorkspace(project, ({ project: p, registry }) =>
         Effect.gen(function* () {
           const progress = Output.progress("report", 4)
-          // the analyses (saturation, links, reliability, triangulation) join here as their packages land
-          const findings = yield* buildFindings(
-            { project: p, registry },
-            {},
-            { quotes, onProgress: (done) => progress.tick(done) },
-          )
+          const analyses = yield* Gather.analyses({ project: p, registry })
+          const findings = yield* buildFindings({ project: p, registry }, analyses, {
+            quotes,
+            onProgress: (done) => progress.tick(done),
+          })
           const files = yield* Report.write(format, findings, out, { sections: selected })
           progress.tick(4)
           progress.end()
