@@ -1,26 +1,37 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
 import { BadInput } from "@valuelens/core"
 import { Effect } from "effect"
-import { Argument, Command } from "effect/cli"
+import { Argument, Command, Flag } from "effect/cli"
+import * as Demo from "../Demo.js"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
-import { createProject } from "../Workspace.js"
-import { DEFAULT_PLUGINS } from "./init.js"
 
 /** Marks a folder the demo made, so a second run may replace it and nothing else is ever deleted. */
 const MARKER = ".valuelens-demo"
+
+const fixed = (x: number | null) => (x === null ? "undefined" : x.toFixed(3))
 
 export const demo = Command.make(
   "demo",
   {
     dir: Argument.String("dir").pipe(
-      Argument.withDescription("folder for the demo study"),
+      Argument.withDescription("folder for the demo study (replaced if an earlier demo made it)"),
       Argument.withDefault("demo-output"),
+    ),
+    corpus: Flag.String("corpus").pipe(
+      Flag.withDescription(
+        "the demo corpus folder (default: the repository's examples/malaysia-value-deficits)",
+      ),
+      Flag.withDefault(Demo.DEFAULT_CORPUS),
+    ),
+    acceptAbove: Flag.Finite("accept-above").pipe(
+      Flag.withDescription("accept suggestions scoring at least this, as a stand-in for review (default 3)"),
+      Flag.withDefault(3),
     ),
     json: Flags.json,
   },
-  ({ dir, json }) =>
+  ({ dir, corpus, acceptAbove, json }) =>
     Effect.gen(function* () {
       const out = resolve(dir)
       if (existsSync(out) && readdirSync(out).length > 0) {
@@ -32,23 +43,39 @@ export const demo = Command.make(
           })
         rmSync(out, { recursive: true, force: true })
       }
-      const projectDir = join(out, "project")
-      const { project } = yield* createProject(projectDir, {
-        name: "Malaysia value deficits (demo)",
-        plugins: DEFAULT_PLUGINS,
+      const bar = Output.progress("demo", 9)
+      yield* Effect.sync(() => {
+        mkdirSync(out, { recursive: true })
+        writeFileSync(join(out, MARKER), "made by valuelens demo\n")
       })
-      writeFileSync(join(out, MARKER), "made by valuelens demo\n")
-      const counts = yield* project.store.counts()
-      yield* project.store.close()
-      yield* Output.result(json, { project: projectDir, database: project.database, counts }, () =>
+      const result = yield* Demo.run(out, {
+        corpus: resolve(corpus),
+        acceptAbove,
+        onStep: (done) => bar.tick(done),
+      }).pipe(Effect.ensuring(Effect.sync(() => bar.end())))
+      // paths under the current folder read best relative; anything else stays absolute
+      const here = (p: string) => {
+        const r = relative(process.cwd(), p)
+        return r === "" ? "." : r.startsWith("..") ? p : r
+      }
+      yield* Output.result(json, result, () =>
         [
-          `Demo project created in ${projectDir}`,
-          Output.table(
-            ["", "count"],
-            Object.entries(counts).map(([k, v]) => [k, v]),
+          `Demo study written to ${here(out)}`,
+          `  project:     ${here(result.project)} (${result.counts.sources} sources, ${result.counts.participants} participants, ${result.counts.codings} codings)`,
+          `  auto-coding: ${result.suggestions} suggestions, ${result.accepted} accepted at score ≥ ${acceptAbove} (a stand-in for review)`,
+          `  saturation:  ${result.saturation}`,
+          `  agreement:   rules vs ${Demo.SECOND_CODER} over ${result.agreement.units} turns: α = ${fixed(result.agreement.alpha)}, κ = ${fixed(result.agreement.kappa)}`,
+          `  triangulation verdicts: ${Object.entries(result.verdicts)
+            .map(([v, n]) => `${n} ${v}`)
+            .join(", ")}`,
+          `  comparison:  ${here(result.comparison)}`,
+          "  reports:",
+          ...Demo.FORMATS.map(
+            (f) =>
+              `    ${f.padEnd(5)} ${result.reports[f].length === 1 ? here(result.reports[f][0]!) : `${here(join(result.reports[f][0]!, ".."))}/ (${result.reports[f].length} files)`}`,
           ),
           "",
-          `Look around:  node apps/cli/dist/bin.js status --project ${projectDir}`,
+          `Open the terminal UI on it:  node apps/cli/dist/bin.js tui --project ${here(result.project)}`,
         ].join("\n"),
       )
     }),
