@@ -1,0 +1,65 @@
+/**
+ * docs/cli.md is the CLI's own help, command by command. This test rebuilds it from `--help` and fails when the
+ * committed file differs; run it with UPDATE_CLI_DOCS=1 to rewrite the file after changing a command.
+ */
+import { readFileSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { valuelens } from "./run.js"
+
+const DOC = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "docs", "cli.md")
+
+/** The help text without the global flags every command repeats (they are listed once, at the top). */
+const help = (path: ReadonlyArray<string>): string => {
+  const r = valuelens([...path, "--help"])
+  if (r.code !== 0) throw new Error(`valuelens ${path.join(" ")} --help exited ${r.code}: ${r.stderr}`)
+  return r.stdout.replace(/\nGLOBAL FLAGS\n(?: {2}.*\n)+/, "\n").trimEnd()
+}
+
+const subcommands = (text: string): string[] => {
+  const block = text.split("\nSUBCOMMANDS\n")[1]
+  return block ? [...block.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]!) : []
+}
+
+const generate = (): string => {
+  const globals = valuelens(["--help"]).stdout.split("\nGLOBAL FLAGS\n")[1]!.split("\n\n")[0]!
+  const out = [
+    "# Command line",
+    "",
+    "Generated from `valuelens --help` and each command's `--help`; a test keeps this file and the CLI in step.",
+    "",
+    "Every command takes `--project DIR` (default: the current folder) and `--json` (results as JSON on stdout).",
+    "Messages and progress go to stderr. Exit codes: 0 ok, 1 usage, 2 bad input (the message names the file,",
+    "line or byte, and field), 3 internal.",
+    "",
+    "Flags every command accepts:",
+    "",
+    "```",
+    globals.trimEnd(),
+    "```",
+  ]
+  const walk = (path: string[]) => {
+    const text = help(path)
+    if (path.length > 0)
+      out.push(
+        "",
+        `${"#".repeat(Math.min(path.length + 1, 4))} valuelens ${path.join(" ")}`,
+        "",
+        "```",
+        text,
+        "```",
+      )
+    for (const sub of subcommands(text)) walk([...path, sub])
+  }
+  walk([])
+  return `${out.join("\n")}\n`
+}
+
+describe("docs/cli.md", () => {
+  it("is the CLI's own help, for every command", () => {
+    const expected = generate()
+    if (process.env.UPDATE_CLI_DOCS === "1") writeFileSync(DOC, expected)
+    expect(readFileSync(DOC, "utf8")).toBe(expected)
+  })
+})
