@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs"
 import { resolve } from "node:path"
+import { Codebook } from "@valuelens/coding"
 import type { BadInput, ProjectConfig } from "@valuelens/core"
 import { Loader, type PluginRegistry } from "@valuelens/plugin-api"
 import { Project, type StoreError } from "@valuelens/store"
 import { Effect } from "effect"
-import * as Codebook from "./Codebook.js"
 import * as Output from "./Output.js"
 
 export const withProject = <A, E>(

@@ -1,6 +1,7 @@
 export * as Agreement from "./Agreement.js"
 export * as Analyses from "./Analyses.js"
 export * as AutoCoder from "./AutoCoder.js"
+export * as Codebook from "./Codebook.js"
 export * as History from "./History.js"
 export * as Lexicon from "./Lexicon.js"
 export * as Manual from "./Manual.js"
