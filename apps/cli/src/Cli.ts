@@ -3,8 +3,9 @@ import { Command } from "effect/cli"
 import { demo } from "./commands/demo.js"
 import { init } from "./commands/init.js"
 import { status } from "./commands/status.js"
+import { tui } from "./commands/tui.js"
 
-export const commands = [init, status, demo] as const
+export const commands = [init, status, demo, tui] as const
 
 export const root = Command.make("valuelens").pipe(
   Command.withDescription("ValueLens: qualitative policy research from the terminal"),
