@@ -24,10 +24,8 @@ export const moveTo = (l: ListCursor, index: number, length: number, rows: numbe
 export const navigate = (l: ListCursor, key: string, length: number, rows: number): ListCursor | undefined => {
   switch (key) {
     case "up":
-    case "k":
       return moveTo(l, l.cursor - 1, length, rows)
     case "down":
-    case "j":
       return moveTo(l, l.cursor + 1, length, rows)
     case "pageup":
       return moveTo(l, l.cursor - rows, length, rows)
