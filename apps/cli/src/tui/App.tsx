@@ -40,7 +40,7 @@ export const titles: Readonly<Record<Screen, string>> = {
 const hints: Readonly<Record<Screen, string>> = {
   dashboard: "s c r a t k e open a screen · ? keys · q quit",
   sources: "Enter read · f kind · g group · c coded · ? keys · q back",
-  reader: "s/S sentence · t/T turn · v select · c code · x uncode · m memo · u undo · q back",
+  reader: "s/S sentence · t/T turn · v select · c code · x uncode · m memo · q back",
   codes: "Enter segments · n new · r rename · m merge · ? keys · q back",
   "code-segments": "Enter open in the reader · ? keys · q back",
   review: "a accept · r reject · e edit · n/p move · b bulk · u undo · ? keys · q back",
@@ -49,6 +49,8 @@ const hints: Readonly<Record<Screen, string>> = {
   countries: "↑ ↓ scroll · ? keys · q back",
   export: "Enter write the report · ? keys · q back",
 }
+
+const editHint = "[ ] start · { } end · c code · Enter save and accept · Esc cancel"
 
 const Body = ({ state }: { state: State }) => {
   const screen = screenOf(state)
@@ -83,7 +85,7 @@ export const View = ({ state }: { state: State }) => {
   const screen = screenOf(state)
   const status =
     state.message ??
-    (screen === "review" && state.data ? `${hints.review}` : hints[screen]) +
+    (screen === "review" && state.review.edit ? editHint : hints[screen]) +
       (screen === "dashboard" && state.data?.undo ? ` · u undo “${state.data.undo}”` : "")
   const title =
     screen === "review" && state.data ? `${titles.review} (${thousands(state.data.suggested)} open)` : titles[screen]

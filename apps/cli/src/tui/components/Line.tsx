@@ -4,7 +4,7 @@ import type { ReactNode } from "react"
 
 /** Cuts or pads a string to exactly `width` code points. */
 export const fit = (text: string, width: number, align: "left" | "right" = "left"): string => {
-  const cs = Array.from(text.replace(/\s+/g, " "))
+  const cs = Array.from(text.replace(/\s/g, " "))
   if (width <= 0) return ""
   if (cs.length > width) return width === 1 ? "…" : `${cs.slice(0, width - 1).join("")}…`
   const pad = " ".repeat(width - cs.length)

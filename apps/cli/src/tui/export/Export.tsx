@@ -7,7 +7,7 @@ export const Export = ({ state }: { state: State }) => {
   const width = Math.max(10, state.width - 30)
   return (
     <Box flexDirection="column">
-      <Text>Report: a Markdown summary of the project's counts, written to reports/summary.md</Text>
+      <Text>Report: a Markdown summary of the project's counts (reports/summary.md)</Text>
       <Text> </Text>
       {e.state === "idle" ? <Text>Press Enter to write it.</Text> : null}
       {e.state !== "idle" ? (

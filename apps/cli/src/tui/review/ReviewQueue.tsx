@@ -112,10 +112,10 @@ export const ReviewQueue = ({ state }: { state: State }) => {
       <Text wrap="truncate-end">
         {fit(
           `Code: ${code?.name ?? c.codeId} (${c.codeId}) · score ${c.score === undefined ? "–" : c.score.toFixed(2)} · ${c.origin}`,
-          w - 14,
+          w - 13,
         )}{" "}
         <Text bold color={c.status === "accepted" ? "green" : c.status === "rejected" ? "red" : undefined}>
-          {statusLabel(c)}
+          {fit(statusLabel(c), 12, "right")}
         </Text>
       </Text>
       <Text wrap="truncate-end">{fit(`Source: ${c.sourceTitle} · ${who} · ${c.start}–${c.end}`, w)}</Text>

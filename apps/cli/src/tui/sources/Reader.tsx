@@ -7,7 +7,7 @@ import type { State } from "../state/types.js"
 
 /**
  * The bracket in the gutter beside a line: `[` a coded span starts and ends on it, `┌` starts, `└` ends,
- * `│` runs through. It marks coding where colour is not shown.
+ * `│` runs through. It marks coding where colour is not shown; `>` beside it marks the lines of the selection.
  */
 const bracket = (line: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>) => {
   let mark = " "
@@ -48,7 +48,10 @@ export const Reader = ({ state }: { state: State }) => {
         const inLine = spans.filter((s) => overlaps(s, line))
         return (
           <Box key={`${r.top + i}`}>
-            <Text>{bracket(line, spans)} </Text>
+            <Text>
+              {bracket(line, spans)}
+              {overlaps(sel, line) ? ">" : " "}
+            </Text>
             <Box width={width}>
               <Runs
                 runs={runsOf(r.chars, line.start, line.end, (k) => ({

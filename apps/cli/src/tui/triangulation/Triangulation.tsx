@@ -1,6 +1,6 @@
 import { Box, Text } from "ink"
 import { fit, thousands } from "../components/Line.js"
-import { EVIDENCE, matrixRows, triangulationRows } from "../state/countries.js"
+import { matrixRows, triangulationRows } from "../state/countries.js"
 import { visible } from "../state/list.js"
 import type { State } from "../state/types.js"
 
@@ -9,7 +9,7 @@ export const Triangulation = ({ state }: { state: State }) => {
   if (!p) return <Text>loading…</Text>
   const rows = triangulationRows(p)
   const w = state.width
-  const name = Math.max(12, w - 50)
+  const name = Math.max(12, w - 53)
   const selected = rows[state.triangulation.cursor]
   const evidenceRows = Math.max(1, state.height - 2 - 3 - matrixRows(state) - 2)
   return (
@@ -18,7 +18,7 @@ export const Triangulation = ({ state }: { state: State }) => {
       <Text bold wrap="truncate-end">
         {"  "}
         {fit("value", name)}
-        {EVIDENCE.map((k) => ` ${fit(`${k}s`, 10, "right")}`).join("")} {fit("verdict", 14)}
+        {["interviews", "documents", "statistics"].map((k) => ` ${fit(k, 11, "right")}`).join("")} {fit("verdict", 14)}
       </Text>
       <Box flexDirection="column" height={matrixRows(state)}>
         {visible(rows, state.triangulation, matrixRows(state)).map((r, i) => {
@@ -27,7 +27,7 @@ export const Triangulation = ({ state }: { state: State }) => {
             <Text key={r.codeId} inverse={here} wrap="truncate-end">
               {here ? "> " : "  "}
               {fit(r.name, name)}
-              {r.counts.map((n) => ` ${fit(thousands(n), 10, "right")}`).join("")} {fit("not computed", 14)}
+              {r.counts.map((n) => ` ${fit(thousands(n), 11, "right")}`).join("")} {fit("not computed", 14)}
             </Text>
           )
         })}
