@@ -100,22 +100,28 @@ export const View = ({ state }: { state: State }) => {
 export const useProgram = (services: Services, width: number, height: number) => {
   const [state, setState] = useState(() => initial(width, height))
   const ref = useRef(state)
+  const pending = useRef(new Set<Promise<void>>())
   const dispatch = useCallback(
     (msg: Msg) => {
       const [next, tasks] = update(ref.current, msg)
       ref.current = next
       setState(next)
-      for (const task of tasks) void perform(task, services, dispatch)
+      for (const task of tasks) {
+        const p: Promise<void> = perform(task, services, dispatch).finally(() => pending.current.delete(p))
+        pending.current.add(p)
+      }
     },
     [services],
   )
+  /** Resolves once every write asked for so far has landed, so quitting never drops one. */
+  const settled = useCallback(() => Promise.allSettled([...pending.current]).then(() => undefined), [])
   useEffect(() => {
     void perform({ kind: "load" }, services, dispatch)
   }, [services, dispatch])
   useEffect(() => {
     if (ref.current.width !== width || ref.current.height !== height) dispatch({ type: "resize", width, height })
   }, [width, height, dispatch])
-  return [state, dispatch] as const
+  return [state, dispatch, settled] as const
 }
 
 export interface AppProps {
@@ -127,11 +133,11 @@ export interface AppProps {
 
 export const App = ({ services, width, height }: AppProps) => {
   const size = useWindowSize()
-  const [state, dispatch] = useProgram(services, width ?? size.columns, height ?? size.rows)
+  const [state, dispatch, settled] = useProgram(services, width ?? size.columns, height ?? size.rows)
   const { exit } = useApp()
   useInput((input, key) => dispatch({ type: "key", key: fromInk(input, key) }))
   useEffect(() => {
-    if (state.quit) exit()
-  }, [state.quit, exit])
+    if (state.quit) void settled().then(() => exit())
+  }, [state.quit, exit, settled])
   return <View state={state} />
 }
