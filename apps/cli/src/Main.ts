@@ -24,8 +24,10 @@ const describe = (error: unknown): string => {
 }
 
 /** Bare `valuelens` at a terminal opens the terminal UI on the current folder. */
-export const withDefaultCommand = (argv: ReadonlyArray<string>, interactive: boolean): ReadonlyArray<string> =>
-  argv.length === 0 && interactive ? ["tui"] : argv
+export const withDefaultCommand = (
+  argv: ReadonlyArray<string>,
+  interactive: boolean,
+): ReadonlyArray<string> => (argv.length === 0 && interactive ? ["tui"] : argv)
 
 export const main = async (argv: ReadonlyArray<string>): Promise<number> => {
   const args = withDefaultCommand(argv, process.stdin.isTTY === true && process.stdout.isTTY === true)

@@ -88,9 +88,17 @@ export const View = ({ state }: { state: State }) => {
     (screen === "review" && state.review.edit ? editHint : hints[screen]) +
       (screen === "dashboard" && state.data?.undo ? ` · u undo “${state.data.undo}”` : "")
   const title =
-    screen === "review" && state.data ? `${titles.review} (${thousands(state.data.suggested)} open)` : titles[screen]
+    screen === "review" && state.data
+      ? `${titles.review} (${thousands(state.data.suggested)} open)`
+      : titles[screen]
   return (
-    <Frame width={state.width} height={state.height} project={state.data?.project} title={title} status={status}>
+    <Frame
+      width={state.width}
+      height={state.height}
+      project={state.data?.project}
+      title={title}
+      status={status}
+    >
       <Body state={state} />
     </Frame>
   )
@@ -119,7 +127,8 @@ export const useProgram = (services: Services, width: number, height: number) =>
     void perform({ kind: "load" }, services, dispatch)
   }, [services, dispatch])
   useEffect(() => {
-    if (ref.current.width !== width || ref.current.height !== height) dispatch({ type: "resize", width, height })
+    if (ref.current.width !== width || ref.current.height !== height)
+      dispatch({ type: "resize", width, height })
   }, [width, height, dispatch])
   return [state, dispatch, settled] as const
 }

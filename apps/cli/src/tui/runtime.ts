@@ -8,7 +8,11 @@ import type { Msg, Task } from "./state/types.js"
 const reason = (e: unknown): string =>
   e && typeof e === "object" && "message" in e && typeof e.message === "string" ? e.message : String(e)
 
-export const perform = async (task: Task, services: Services, dispatch: (msg: Msg) => void): Promise<void> => {
+export const perform = async (
+  task: Task,
+  services: Services,
+  dispatch: (msg: Msg) => void,
+): Promise<void> => {
   const done = (message: string, reload = true): Msg => ({ type: "done", message, reload })
   try {
     switch (task.kind) {

@@ -17,7 +17,7 @@ import {
   type Segment,
   Text,
 } from "@valuelens/core"
-import type { Project as StoreProject, Store } from "@valuelens/store"
+import type { Store, Project as StoreProject } from "@valuelens/store"
 import { Effect } from "effect"
 import { type CodingInfo, index, type Snapshot, type SourceText } from "./state/data.js"
 import * as Summary from "./state/summary.js"
@@ -74,13 +74,15 @@ const apply = (tx: Store, patch: Patch, at: string) =>
       yield* (yield* tx.codings.get(c.id)) ? tx.codings.update(c) : tx.codings.insert([c])
     for (const m of put.memos ?? []) yield* tx.memos.insert(m)
     const byStatus = new Map<CodingStatus, string[]>()
-    for (const [id, status] of patch.statuses ?? []) byStatus.set(status, [...(byStatus.get(status) ?? []), id])
+    for (const [id, status] of patch.statuses ?? [])
+      byStatus.set(status, [...(byStatus.get(status) ?? []), id])
     for (const [status, ids] of byStatus) yield* tx.codings.setStatus(ids, status, at)
     if (remove.segments?.length) yield* tx.segments.remove(remove.segments)
     for (const id of remove.codes ?? []) yield* tx.codes.remove(id)
   })
 
-const isPatch = (x: unknown): x is Patch => typeof x === "object" && x !== null && (x as Patch).kind === "patch"
+const isPatch = (x: unknown): x is Patch =>
+  typeof x === "object" && x !== null && (x as Patch).kind === "patch"
 
 const refuse = (message: string) => Effect.fail(new BadInput({ reason: "tui-action", message }))
 
@@ -231,7 +233,8 @@ export const fromStore = (project: StoreProject.Project, options: Options): Serv
         Effect.gen(function* () {
           const before = yield* codingsById(tx, ids)
           if (before.length === 0) return yield* refuse("those suggestions no longer exist")
-          const one = before.length === 1 ? `${yield* codeName(tx, before[0]!.codeId)}` : `${before.length} codings`
+          const one =
+            before.length === 1 ? `${yield* codeName(tx, before[0]!.codeId)}` : `${before.length} codings`
           const verb = status === "accepted" ? "accept" : status === "rejected" ? "reject" : "reopen"
           return {
             label: `${verb} ${one}`,
@@ -249,10 +252,20 @@ export const fromStore = (project: StoreProject.Project, options: Options): Serv
           const oldSegment = yield* tx.segments.get(old.segmentId)
           if (!oldSegment) return yield* refuse("that suggestion's segment no longer exists")
           const { segment, created } = yield* segmentFor(tx, oldSegment.sourceId, start, end)
-          const edited: Coding = { ...old, segmentId: segment.id, codeId: newCode, status: "accepted", updatedAt: at }
+          const edited: Coding = {
+            ...old,
+            segmentId: segment.id,
+            codeId: newCode,
+            status: "accepted",
+            updatedAt: at,
+          }
           return {
             label: `edit and accept ${yield* codeName(tx, newCode)}`,
-            undo: { kind: "patch", put: { codings: [old] }, remove: { segments: created ? [segment.id] : [] } },
+            undo: {
+              kind: "patch",
+              put: { codings: [old] },
+              remove: { segments: created ? [segment.id] : [] },
+            },
             redo: { kind: "patch", put: { segments: created ? [segment] : [], codings: [edited] } },
           }
         }),
@@ -297,7 +310,8 @@ export const fromStore = (project: StoreProject.Project, options: Options): Serv
         Effect.gen(function* () {
           const before = yield* codingsById(tx, ids)
           if (before.length === 0) return yield* refuse("nothing to uncode")
-          const one = before.length === 1 ? yield* codeName(tx, before[0]!.codeId) : `${before.length} codings`
+          const one =
+            before.length === 1 ? yield* codeName(tx, before[0]!.codeId) : `${before.length} codings`
           return {
             label: `uncode ${one}`,
             undo: { kind: "patch", put: { codings: before } },
@@ -362,7 +376,14 @@ export const fromStore = (project: StoreProject.Project, options: Options): Serv
 
     addMemo: (target, targetId, text) =>
       write((_tx, at) => {
-        const memo: Memo = { id: Ids.make("memo"), target, targetId, text, author: options.coder.id, createdAt: at }
+        const memo: Memo = {
+          id: Ids.make("memo"),
+          target,
+          targetId,
+          text,
+          author: options.coder.id,
+          createdAt: at,
+        }
         return Effect.succeed({
           label: `add a memo on the ${target}`,
           undo: { kind: "patch", remove: { memos: [memo.id] } } satisfies Patch,
@@ -376,7 +397,8 @@ export const fromStore = (project: StoreProject.Project, options: Options): Serv
           Effect.gen(function* () {
             const op = yield* tx.operations.lastDone()
             if (!op) return "nothing to undo"
-            if (!isPatch(op.undo)) return yield* refuse(`"${op.label}" was recorded by another tool and cannot be undone here`)
+            if (!isPatch(op.undo))
+              return yield* refuse(`"${op.label}" was recorded by another tool and cannot be undone here`)
             yield* apply(tx, op.undo, now())
             yield* tx.operations.mark(op.id, true)
             return `undone: ${op.label}`
@@ -390,7 +412,8 @@ export const fromStore = (project: StoreProject.Project, options: Options): Serv
           Effect.gen(function* () {
             const op = yield* tx.operations.firstUndone()
             if (!op) return "nothing to redo"
-            if (!isPatch(op.redo)) return yield* refuse(`"${op.label}" was recorded by another tool and cannot be redone here`)
+            if (!isPatch(op.redo))
+              return yield* refuse(`"${op.label}" was recorded by another tool and cannot be redone here`)
             yield* apply(tx, op.redo, now())
             yield* tx.operations.mark(op.id, false)
             return `redone: ${op.label}`

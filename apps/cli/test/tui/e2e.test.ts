@@ -39,7 +39,19 @@ const until = async (s: string, text: string, timeout = 10_000) => {
 const start = (name: string, cwd: string, args: ReadonlyArray<string>) => {
   sessions.push(name)
   const cmd = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(" ")
-  tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", "-c", cwd, `${cmd}; echo "exited $?"; sleep 30`)
+  tmux(
+    "new-session",
+    "-d",
+    "-s",
+    name,
+    "-x",
+    "80",
+    "-y",
+    "24",
+    "-c",
+    cwd,
+    `${cmd}; echo "exited $?"; sleep 30`,
+  )
 }
 
 const seed = async () => {

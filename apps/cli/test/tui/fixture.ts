@@ -27,7 +27,12 @@ const document =
   "The national action plan commits to integrity in enforcement. Oversight of recruitment agencies remains weak."
 
 export const codes: ReadonlyArray<Code> = [
-  { id: "vd/integrity", name: "Integrity", kind: "value", description: "Acting honestly and refusing bribes." },
+  {
+    id: "vd/integrity",
+    name: "Integrity",
+    kind: "value",
+    description: "Acting honestly and refusing bribes.",
+  },
   { id: "vd/accountability", name: "Accountability", kind: "value", description: "Answering for decisions." },
   { id: "vd/care", name: "Care for victims", kind: "value" },
   { id: "of/resources", name: "Resources", kind: "factor", description: "Budget, staff and equipment." },
@@ -46,7 +51,14 @@ const turnsOf = (sourceId: string, text: string): Turn[] => {
   return out
 }
 
-const source = (id: string, kind: Source["kind"], title: string, text: string, position: number, participantId?: string): Source => ({
+const source = (
+  id: string,
+  kind: Source["kind"],
+  title: string,
+  text: string,
+  position: number,
+  participantId?: string,
+): Source => ({
   id,
   kind,
   title,
@@ -78,11 +90,41 @@ export interface Suggestion {
 const texts: Record<string, string> = { "src-a": interviewA, "src-b": interviewB, "src-doc": document }
 
 export const suggestions: ReadonlyArray<Suggestion> = [
-  { sourceId: "src-a", phrase: "Officers take bribes at the border.", codeId: "vd/integrity", term: "bribes", score: 0.9 },
-  { sourceId: "src-a", phrase: "The unit has no budget for audits.", codeId: "of/resources", term: "budget", score: 0.7 },
-  { sourceId: "src-a", phrase: "Victims wait for months before anyone listens to them.", codeId: "vd/care", term: "Victims", score: 0.6 },
-  { sourceId: "src-b", phrase: "Corruption is still the main problem.", codeId: "vd/integrity", term: "Corruption", score: 0.95 },
-  { sourceId: "src-b", phrase: "Training is rare and staff turnover is high.", codeId: "of/training", term: "Training", score: 0.8 },
+  {
+    sourceId: "src-a",
+    phrase: "Officers take bribes at the border.",
+    codeId: "vd/integrity",
+    term: "bribes",
+    score: 0.9,
+  },
+  {
+    sourceId: "src-a",
+    phrase: "The unit has no budget for audits.",
+    codeId: "of/resources",
+    term: "budget",
+    score: 0.7,
+  },
+  {
+    sourceId: "src-a",
+    phrase: "Victims wait for months before anyone listens to them.",
+    codeId: "vd/care",
+    term: "Victims",
+    score: 0.6,
+  },
+  {
+    sourceId: "src-b",
+    phrase: "Corruption is still the main problem.",
+    codeId: "vd/integrity",
+    term: "Corruption",
+    score: 0.95,
+  },
+  {
+    sourceId: "src-b",
+    phrase: "Training is rare and staff turnover is high.",
+    codeId: "of/training",
+    term: "Training",
+    score: 0.8,
+  },
 ]
 
 export interface Made {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest"
 import * as Analyses from "../../src/tui/state/analyses.js"
 import { update } from "../../src/tui/state/app.js"
 import * as Countries from "../../src/tui/state/countries.js"
-import { codeTree, describeFact, withStatus } from "../../src/tui/state/data.js"
+import { codeTree, describeFact, index, withStatus } from "../../src/tui/state/data.js"
 import { fromInk, type InkKey } from "../../src/tui/state/keys.js"
 import { moveTo, navigate, visible } from "../../src/tui/state/list.js"
 import { chars, paragraphs, rangeAt, sentences, wordStep, wrap } from "../../src/tui/state/text.js"
-import { initial, screenOf, type State } from "../../src/tui/state/types.js"
+import { initial, type State, screenOf } from "../../src/tui/state/types.js"
 import { coding, indexed, keys, loaded, snapshot } from "./snapshot.js"
 
 const noKey: InkKey = {
@@ -126,11 +126,19 @@ describe("derived tables", () => {
   })
   it("computes percent agreement per code between coders of the same source", () => {
     const p = indexed({
-      codings: [...snapshot().codings, coding({ id: "k4", codeId: "v/int", status: "accepted", coderId: "ana", start: 0, end: 21 })],
+      codings: [
+        ...snapshot().codings,
+        coding({ id: "k4", codeId: "v/int", status: "accepted", coderId: "ana", start: 0, end: 21 }),
+      ],
     })
     const a = Analyses.agreement(p)
     expect(a.coders).toEqual(["ana", "rules"])
-    expect(a.rows.find((r) => r.codeId === "v/int")).toEqual({ codeId: "v/int", name: "Integrity", units: 2, agreed: 1 })
+    expect(a.rows.find((r) => r.codeId === "v/int")).toEqual({
+      codeId: "v/int",
+      name: "Integrity",
+      units: 2,
+      agreed: 1,
+    })
   })
   it("builds the tier timeline and the triangulation matrix", () => {
     const p = indexed({
@@ -155,9 +163,19 @@ describe("derived tables", () => {
     expect(describeFact({ alpha: 0.8123, units: 40 })).toBe("alpha 0.81 · units 40")
     expect(describeFact(undefined)).toBeUndefined()
   })
-  it("changes statuses and recounts", () => {
-    const p = withStatus(indexed(), ["s1", "s2"], "accepted")
-    expect([p.accepted, p.suggested, p.rejected]).toEqual([5, 1, 0])
+  it("changes statuses and recounts, as a full re-index would", () => {
+    const p = withStatus(indexed(), ["s1", "s2", "k1"], "rejected")
+    expect([p.accepted, p.suggested, p.rejected]).toEqual([2, 1, 3])
+    expect(p.counts.get("v/int")).toEqual({ accepted: 0, suggested: 1, rejected: 1 })
+    expect(p.bySource.get("a")?.map((c) => c.status)).toEqual([
+      "rejected",
+      "rejected",
+      "rejected",
+      "accepted",
+    ])
+    const full = index({ ...snapshot(), codings: p.codings })
+    expect([...p.counts.entries()].sort()).toEqual([...full.counts.entries()].sort())
+    expect(withStatus(p, ["s1"], "rejected")).toBe(p)
   })
 })
 
@@ -171,7 +189,9 @@ describe("update: loading and messages", () => {
     expect([s.busy, s.data?.suggested, s.data?.accepted]).toEqual([false, 3, 3])
   })
   it("reloads after a write that asks for it, and after a failure", () => {
-    expect(update(loaded(), { type: "done", message: "code Integrity", reload: true })[1]).toEqual([{ kind: "load" }])
+    expect(update(loaded(), { type: "done", message: "code Integrity", reload: true })[1]).toEqual([
+      { kind: "load" },
+    ])
     expect(update(loaded(), { type: "done", message: "accept", reload: false })[1]).toEqual([])
     const [s, t] = update(loaded(), { type: "failed", message: "disk full" })
     expect([s.message, t]).toEqual(["failed: disk full", [{ kind: "load" }]])
@@ -240,7 +260,11 @@ describe("update: review queue", () => {
   })
   it("bulk accepts a code's suggestions at or above a typed score", () => {
     const opened = keys(review(), "b").state
-    expect(opened.prompt).toMatchObject({ kind: "text", value: "0.9", purpose: { for: "bulk-score", codeId: "v/int" } })
+    expect(opened.prompt).toMatchObject({
+      kind: "text",
+      value: "0.9",
+      purpose: { for: "bulk-score", codeId: "v/int" },
+    })
     const { state, tasks } = keys(opened, "backspace", "8", "enter")
     expect(tasks).toEqual([{ kind: "decide", ids: ["s1", "s3"], status: "accepted" }])
     expect(state.message).toBe("accepted 2 suggestions of Integrity (score ≥ 0.8)")
@@ -289,7 +313,12 @@ const turns = [
 ]
 const reader = (focus = 0): State => {
   const { state } = keys(loaded(), "s", "enter")
-  return update(state, { type: "source-loaded", source: { sourceId: "a", text, turns }, focus, purpose: "read" })[0]
+  return update(state, {
+    type: "source-loaded",
+    source: { sourceId: "a", text, turns },
+    focus,
+    purpose: "read",
+  })[0]
 }
 
 describe("update: sources", () => {
@@ -359,7 +388,9 @@ describe("update: sources", () => {
 describe("update: codes", () => {
   const codes = () => keys(loaded(), "c").state
   it("creates, renames and merges", () => {
-    expect(keys(codes(), "n", "W", "e", "a", "k", "enter").tasks).toEqual([{ kind: "create-code", name: "Weak" }])
+    expect(keys(codes(), "n", "W", "e", "a", "k", "enter").tasks).toEqual([
+      { kind: "create-code", name: "Weak" },
+    ])
     expect(keys(codes(), "r", "backspace", "backspace", "enter").tasks).toEqual([
       { kind: "rename-code", codeId: "v/acc", name: "Accountabili" },
     ])
@@ -369,7 +400,9 @@ describe("update: codes", () => {
       "f/res",
       "f/tra",
     ])
-    expect(keys(merge.state, "enter").tasks).toEqual([{ kind: "merge-codes", fromId: "v/int", intoId: "v/acc" }])
+    expect(keys(merge.state, "enter").tasks).toEqual([
+      { kind: "merge-codes", fromId: "v/int", intoId: "v/acc" },
+    ])
   })
   it("lists a code's segments and opens one in the reader", () => {
     const s = keys(codes(), "down", "down", "enter").state
@@ -401,7 +434,9 @@ describe("update: analyses, comparison, triangulation, export", () => {
     expect(s.countries.cursor).toBe(1)
   })
   it("opens the first evidence of a triangulation row", () => {
-    expect(keys(loaded(), "t", "enter").tasks).toEqual([{ kind: "source", sourceId: "a", focus: 0, purpose: "read" }])
+    expect(keys(loaded(), "t", "enter").tasks).toEqual([
+      { kind: "source", sourceId: "a", focus: 0, purpose: "read" },
+    ])
     expect(keys(loaded(), "t", "down", "enter").state.message).toBe("no accepted evidence for this code yet")
   })
   it("runs an export with progress", () => {
@@ -411,6 +446,10 @@ describe("update: analyses, comparison, triangulation, export", () => {
     const [p] = update(state, { type: "progress", done: 2, total: 6, step: "Codes" })
     expect(p.export).toEqual({ state: "running", done: 2, total: 6, step: "Codes", path: undefined })
     const [d] = update(p, { type: "exported", path: "/p/reports/summary.md" })
-    expect([d.export.state, d.export.done, d.message]).toEqual(["done", 6, "report written to /p/reports/summary.md"])
+    expect([d.export.state, d.export.done, d.message]).toEqual([
+      "done",
+      6,
+      "report written to /p/reports/summary.md",
+    ])
   })
 })

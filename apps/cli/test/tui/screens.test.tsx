@@ -62,7 +62,9 @@ describe("dashboard", () => {
     expect(lines[23]).toBe("s c r a t k e open a screen · ? keys · q quit")
   })
   it("shows stored saturation and agreement figures", async () => {
-    const ui = await start(snapshot({ saturation: { verdict: "saturated at interview 12" }, agreement: { alpha: 0.812 } }))
+    const ui = await start(
+      snapshot({ saturation: { verdict: "saturated at interview 12" }, agreement: { alpha: 0.812 } }),
+    )
     expect(ui.lines().slice(7, 9)).toEqual([
       "Saturation                  saturated at interview 12",
       "Agreement                   alpha 0.81",
@@ -99,8 +101,12 @@ describe("review queue", () => {
     ])
     const rejected = await ui.type("r")
     expect(rejected[1]).toBe("Suggestion 3 of 3 · 1 open")
-    expect((await ui.type("p"))[2]).toBe("Code: Resources (f/res) · score 0.40 · rule:x                       [✗ rejected]")
-    expect((await ui.type("p"))[2]).toBe("Code: Integrity (v/int) · score 0.90 · rule:x                       [✓ accepted]")
+    expect((await ui.type("p"))[2]).toBe(
+      "Code: Resources (f/res) · score 0.40 · rule:x                       [✗ rejected]",
+    )
+    expect((await ui.type("p"))[2]).toBe(
+      "Code: Integrity (v/int) · score 0.90 · rule:x                       [✓ accepted]",
+    )
     expect(ui.calls).toEqual([
       ["decide", ["s1"], "accepted"],
       ["decide", ["s2"], "rejected"],
@@ -200,7 +206,11 @@ describe("codes", () => {
       "  Resources                                                        1           1",
       "    Training                                                       0           0",
     ])
-    expect(lines.slice(18, 21)).toEqual(["────────────────────────────────────────", "v/int · value", "Acting honestly."])
+    expect(lines.slice(18, 21)).toEqual([
+      "────────────────────────────────────────",
+      "v/int · value",
+      "Acting honestly.",
+    ])
     await ui.type("n", "W", ENTER, "r", "\u007f", "x", ENTER, "m", ENTER)
     expect(ui.calls).toEqual([
       ["createCode", "W"],
@@ -231,8 +241,12 @@ describe("analyses", () => {
       "> Accountability                      1            1",
       "  Resources                           1            0",
     ])
-    expect((await ui.type("\t"))[4]).toBe("> Accountability                 × Resources                              1")
-    expect((await ui.type("\t"))[4]).toBe("> Resources                      → Accountability                         1")
+    expect((await ui.type("\t"))[4]).toBe(
+      "> Accountability                 × Resources                              1",
+    )
+    expect((await ui.type("\t"))[4]).toBe(
+      "> Resources                      → Accountability                         1",
+    )
     const saturation = await ui.type("\t")
     expect(saturation.slice(2, 6)).toEqual([
       "too few interviews (2) to judge",
@@ -301,7 +315,11 @@ describe("export", () => {
 
 describe("long lists", () => {
   it("draws only the visible window of a long code list", async () => {
-    const codes = Array.from({ length: 500 }, (_, i) => ({ id: `c/${i}`, name: `Code ${String(i).padStart(3, "0")}`, kind: "free" as const }))
+    const codes = Array.from({ length: 500 }, (_, i) => ({
+      id: `c/${i}`,
+      name: `Code ${String(i).padStart(3, "0")}`,
+      kind: "free" as const,
+    }))
     const ui = await start(snapshot({ codes, codings: [coding({ id: "x", codeId: "c/0" })] }))
     const lines = await ui.type("c", "\u001b[F")
     expect(lines.filter((l) => l.includes("Code ")).length).toBe(16)

@@ -12,7 +12,9 @@ afterEach(async () => {
 })
 
 const open = async () => {
-  const { project } = await Effect.runPromise(make(join(mkdtempSync(join(tmpdir(), "vl-tui-")), "p"), { tiers: true }))
+  const { project } = await Effect.runPromise(
+    make(join(mkdtempSync(join(tmpdir(), "vl-tui-")), "p"), { tiers: true }),
+  )
   closers.push(() => Effect.runPromise(project.store.close()))
   let tick = 0
   const services = fromStore(project, {
@@ -64,12 +66,18 @@ describe("Services over the store", () => {
     const { services, store } = await open()
     const source = (await run(store.sources.get("src-a")))!
     const span = spanOf(source.text, "Nobody checks the permits.")
-    expect(await services.code("src-a", span.start, span.end, "vd/accountability")).toBe("code Accountability")
+    expect(await services.code("src-a", span.start, span.end, "vd/accountability")).toBe(
+      "code Accountability",
+    )
     const mine = await run(store.codings.list({ coderIds: ["ana"] }))
-    expect(mine.map((c) => [c.codeId, c.status, c.origin])).toEqual([["vd/accountability", "accepted", "manual"]])
+    expect(mine.map((c) => [c.codeId, c.status, c.origin])).toEqual([
+      ["vd/accountability", "accepted", "manual"],
+    ])
     const segment = await run(store.segments.get(mine[0]!.segmentId))
     expect(segment?.text).toBe("Nobody checks the permits.")
-    expect(await services.code("src-a", span.start, span.end, "vd/accountability")).toBe("already coded Accountability")
+    expect(await services.code("src-a", span.start, span.end, "vd/accountability")).toBe(
+      "already coded Accountability",
+    )
     expect(await services.uncode([mine[0]!.id])).toBe("uncode Accountability")
     expect(await run(store.codings.list({ coderIds: ["ana"] }))).toEqual([])
     await services.undo()
@@ -81,7 +89,9 @@ describe("Services over the store", () => {
 
   it("refuses a span outside the text and changes nothing", async () => {
     const { services, store } = await open()
-    await expect(services.code("src-a", 10, 99_999, "vd/care")).rejects.toThrow(/is not a span of Interview AGC 1/)
+    await expect(services.code("src-a", 10, 99_999, "vd/care")).rejects.toThrow(
+      /is not a span of Interview AGC 1/,
+    )
     expect(await run(store.operations.lastDone())).toBeUndefined()
   })
 
@@ -110,7 +120,9 @@ describe("Services over the store", () => {
     await services.renameCode("free/weak-oversight", "Weak supervision")
     expect((await run(store.codes.get("free/weak-oversight")))?.name).toBe("Weak supervision")
     // Resources has a child (Training) and one suggestion; merging moves both under Accountability
-    expect(await services.mergeCodes("of/resources", "vd/accountability")).toBe("merge Resources into Accountability")
+    expect(await services.mergeCodes("of/resources", "vd/accountability")).toBe(
+      "merge Resources into Accountability",
+    )
     expect(await run(store.codes.get("of/resources"))).toBeUndefined()
     expect((await run(store.codes.get("of/training")))?.parentId).toBe("vd/accountability")
     expect((await run(store.codings.get("sug-1")))?.codeId).toBe("vd/accountability")

@@ -1,9 +1,10 @@
 /** A hand-made project snapshot for the pure tests: what `Services.load` would return for a tiny study. */
+
+import { update } from "../../src/tui/state/app.js"
 import type { CodingInfo, Snapshot } from "../../src/tui/state/data.js"
 import { index } from "../../src/tui/state/data.js"
-import { initial, type State } from "../../src/tui/state/types.js"
-import { update } from "../../src/tui/state/app.js"
 import type { Msg, Task } from "../../src/tui/state/types.js"
+import { initial, type State } from "../../src/tui/state/types.js"
 
 const base = {
   sourceKind: "interview" as const,
@@ -31,9 +32,36 @@ export const coding = (over: Partial<CodingInfo> & Pick<CodingInfo, "id" | "code
 export const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({
   project: "Tiny study",
   sources: [
-    { id: "a", title: "Interview A", kind: "interview", participantId: "P1", group: "government", country: "MYS", position: 0, length: 60 },
-    { id: "b", title: "Interview B", kind: "interview", participantId: "P2", group: "ngo", country: "MYS", position: 1, length: 40 },
-    { id: "d", title: "Action plan", kind: "document", participantId: undefined, group: undefined, country: "MYS", position: 2, length: 30 },
+    {
+      id: "a",
+      title: "Interview A",
+      kind: "interview",
+      participantId: "P1",
+      group: "government",
+      country: "MYS",
+      position: 0,
+      length: 60,
+    },
+    {
+      id: "b",
+      title: "Interview B",
+      kind: "interview",
+      participantId: "P2",
+      group: "ngo",
+      country: "MYS",
+      position: 1,
+      length: 40,
+    },
+    {
+      id: "d",
+      title: "Action plan",
+      kind: "document",
+      participantId: undefined,
+      group: undefined,
+      country: "MYS",
+      position: 2,
+      length: 30,
+    },
   ],
   participants: [
     { id: "P1", group: "government" },
@@ -46,12 +74,53 @@ export const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({
     { id: "f/tra", name: "Training", kind: "factor", parentId: "f/res" },
   ],
   codings: [
-    coding({ id: "s1", codeId: "v/int", start: 0, end: 21, score: 0.9, matches: [{ term: "bribe", rule: "r1", start: 14, end: 20 }] }),
+    coding({
+      id: "s1",
+      codeId: "v/int",
+      start: 0,
+      end: 21,
+      score: 0.9,
+      matches: [{ term: "bribe", rule: "r1", start: 14, end: 20 }],
+    }),
     coding({ id: "s2", codeId: "f/res", start: 22, end: 40, text: "No budget at all.", score: 0.4 }),
-    coding({ id: "s3", codeId: "v/int", sourceId: "b", sourceTitle: "Interview B", participantId: "P2", group: "ngo", score: 0.8 }),
-    coding({ id: "k1", codeId: "v/acc", status: "accepted", coderId: "ana", origin: "manual", start: 0, end: 21 }),
-    coding({ id: "k2", codeId: "f/res", status: "accepted", coderId: "ana", origin: "manual", start: 5, end: 30 }),
-    coding({ id: "k3", codeId: "v/acc", status: "accepted", coderId: "ana", origin: "manual", sourceId: "b", sourceTitle: "Interview B", participantId: "P2", group: "ngo" }),
+    coding({
+      id: "s3",
+      codeId: "v/int",
+      sourceId: "b",
+      sourceTitle: "Interview B",
+      participantId: "P2",
+      group: "ngo",
+      score: 0.8,
+    }),
+    coding({
+      id: "k1",
+      codeId: "v/acc",
+      status: "accepted",
+      coderId: "ana",
+      origin: "manual",
+      start: 0,
+      end: 21,
+    }),
+    coding({
+      id: "k2",
+      codeId: "f/res",
+      status: "accepted",
+      coderId: "ana",
+      origin: "manual",
+      start: 5,
+      end: 30,
+    }),
+    coding({
+      id: "k3",
+      codeId: "v/acc",
+      status: "accepted",
+      coderId: "ana",
+      origin: "manual",
+      sourceId: "b",
+      sourceTitle: "Interview B",
+      participantId: "P2",
+      group: "ngo",
+    }),
   ],
   memos: 0,
   saturation: undefined,
@@ -67,7 +136,10 @@ export const loaded = (over: Partial<Snapshot> = {}): State =>
   update(initial(80, 24), { type: "loaded", snapshot: snapshot(over) })[0]
 
 /** Sends keys one after another; returns the final state and every task asked for on the way. */
-export const keys = (s: State, ...ks: ReadonlyArray<string>): { state: State; tasks: ReadonlyArray<Task> } => {
+export const keys = (
+  s: State,
+  ...ks: ReadonlyArray<string>
+): { state: State; tasks: ReadonlyArray<Task> } => {
   let state = s
   const tasks: Task[] = []
   for (const key of ks) {

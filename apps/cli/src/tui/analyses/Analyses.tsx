@@ -31,7 +31,10 @@ const Table = ({
   </Box>
 )
 
-const body = (state: State, p: Project): { header: string; note: string; rows: { key: string; text: string }[] } => {
+const body = (
+  state: State,
+  p: Project,
+): { header: string; note: string; rows: { key: string; text: string }[] } => {
   const w = state.width
   switch (state.analyses.tab) {
     case "matrix": {

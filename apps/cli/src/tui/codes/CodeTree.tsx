@@ -17,7 +17,8 @@ export const CodeTree = ({ state }: { state: State }) => {
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
         {"  "}
-        {fit(`code (${thousands(tree.length)})`, name)} {fit("accepted", 11, "right")} {fit("suggested", 11, "right")}
+        {fit(`code (${thousands(tree.length)})`, name)} {fit("accepted", 11, "right")}{" "}
+        {fit("suggested", 11, "right")}
       </Text>
       <Box flexDirection="column" height={rows}>
         {visible(tree, state.codes.list, rows).map(({ code, depth }, i) => {
@@ -37,7 +38,10 @@ export const CodeTree = ({ state }: { state: State }) => {
       {selected ? (
         <>
           <Text wrap="truncate-end">
-            {fit(`${selected.id} · ${selected.kind}${selected.plugin ? ` · from ${selected.plugin}` : ""}`, w)}
+            {fit(
+              `${selected.id} · ${selected.kind}${selected.plugin ? ` · from ${selected.plugin}` : ""}`,
+              w,
+            )}
           </Text>
           <Text wrap="wrap">{(selected.description ?? "no definition").slice(0, w * 3)}</Text>
         </>

@@ -16,7 +16,12 @@ export const Countries = ({ state }: { state: State }) => {
   const years = t.years.slice(-fits)
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate-end">{fit("US TIP Report tier by year (● = the country's tier; · = another tier; blank = no data)", state.width)}</Text>
+      <Text wrap="truncate-end">
+        {fit(
+          "US TIP Report tier by year (● = the country's tier; · = another tier; blank = no data)",
+          state.width,
+        )}
+      </Text>
       <Text bold wrap="truncate-end">
         {fit("", label)}
         {years.map((y) => fit(String(y), 5, "right")).join("")}

@@ -14,7 +14,17 @@ const tally = (values: ReadonlyArray<string>): string => {
     .join(" · ")
 }
 
-const Row = ({ label, count, detail, width }: { label: string; count: string; detail: string; width: number }) => (
+const Row = ({
+  label,
+  count,
+  detail,
+  width,
+}: {
+  label: string
+  count: string
+  detail: string
+  width: number
+}) => (
   <Text wrap="truncate-end">
     {fit(label, 18)}
     {fit(count, 8, "right")}
@@ -25,14 +35,24 @@ const Row = ({ label, count, detail, width }: { label: string; count: string; de
 
 const Figures = ({ p, width }: { p: Project; width: number }) => (
   <Box flexDirection="column">
-    <Row label="Sources" count={thousands(p.sources.length)} detail={tally(p.sources.map((s) => s.kind))} width={width} />
+    <Row
+      label="Sources"
+      count={thousands(p.sources.length)}
+      detail={tally(p.sources.map((s) => s.kind))}
+      width={width}
+    />
     <Row
       label="Participants"
       count={thousands(p.participants.length)}
       detail={tally(p.participants.map((x) => x.group))}
       width={width}
     />
-    <Row label="Codes" count={thousands(p.codes.length)} detail={tally(p.codes.map((c) => c.kind))} width={width} />
+    <Row
+      label="Codes"
+      count={thousands(p.codes.length)}
+      detail={tally(p.codes.map((c) => c.kind))}
+      width={width}
+    />
     <Row
       label="Codings"
       count={thousands(p.codings.length)}
@@ -49,7 +69,9 @@ const Figures = ({ p, width }: { p: Project; width: number }) => (
     <Row
       label="Saturation"
       count=""
-      detail={describeFact(p.saturation) ?? `${Analyses.saturationVerdict(Analyses.saturation(p))} (counted here)`}
+      detail={
+        describeFact(p.saturation) ?? `${Analyses.saturationVerdict(Analyses.saturation(p))} (counted here)`
+      }
       width={width}
     />
     <Row label="Agreement" count="" detail={describeFact(p.agreement) ?? "not computed"} width={width} />

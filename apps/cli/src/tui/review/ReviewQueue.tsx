@@ -32,7 +32,16 @@ const marked = (cs: ReadonlyArray<string>, ranges: ReadonlyArray<Range>, open: s
   return { out, inside }
 }
 
-const Text_ = ({ cs, ranges, rows, width, from, open, close, style }: {
+const Text_ = ({
+  cs,
+  ranges,
+  rows,
+  width,
+  from,
+  open,
+  close,
+  style,
+}: {
   cs: ReadonlyArray<string>
   ranges: ReadonlyArray<Range>
   rows: number
@@ -78,7 +87,9 @@ const Edit = ({ e, p, state }: { e: ReviewEdit; p: Project; state: State }) => {
       <Text wrap="truncate-end">
         Editing: {codeName(p, e.codeId)} · {e.start}–{e.end} ({e.end - e.start} characters)
       </Text>
-      <Text wrap="truncate-end">[ ] start by a word · {"{ }"} end by a word · c code · Enter save · Esc cancel</Text>
+      <Text wrap="truncate-end">
+        [ ] start by a word · {"{ }"} end by a word · c code · Enter save · Esc cancel
+      </Text>
       <Text>{"─".repeat(Math.min(40, state.width))}</Text>
       <Text_
         cs={cs}

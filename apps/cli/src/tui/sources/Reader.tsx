@@ -9,7 +9,10 @@ import type { State } from "../state/types.js"
  * The bracket in the gutter beside a line: `[` a coded span starts and ends on it, `┌` starts, `└` ends,
  * `│` runs through. It marks coding where colour is not shown; `>` beside it marks the lines of the selection.
  */
-const bracket = (line: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>) => {
+const bracket = (
+  line: { start: number; end: number },
+  spans: ReadonlyArray<{ start: number; end: number }>,
+) => {
   let mark = " "
   for (const s of spans) {
     if (!overlaps(s, { start: line.start, end: Math.max(line.end, line.start + 1) })) continue
@@ -42,7 +45,9 @@ export const Reader = ({ state }: { state: State }) => {
         {fit(head, state.width)}
       </Text>
       {r.lines.slice(r.top, r.top + rows).map((line, i) => {
-        const starting = spans.filter((s) => s.start >= line.start && s.start < Math.max(line.end, line.start + 1))
+        const starting = spans.filter(
+          (s) => s.start >= line.start && s.start < Math.max(line.end, line.start + 1),
+        )
         const names = [...new Set(starting.map((s) => codeName(p, s.codeId)))]
         const margin = names.length > 1 ? `${names[0]} +${names.length - 1}` : (names[0] ?? "")
         const inLine = spans.filter((s) => overlaps(s, line))

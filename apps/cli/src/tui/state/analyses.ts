@@ -20,7 +20,11 @@ const accepted = (p: Project) => p.codings.filter((c) => c.status === "accepted"
 
 export interface Matrix {
   readonly groups: ReadonlyArray<string>
-  readonly rows: ReadonlyArray<{ readonly codeId: string; readonly name: string; readonly counts: ReadonlyArray<number> }>
+  readonly rows: ReadonlyArray<{
+    readonly codeId: string
+    readonly name: string
+    readonly counts: ReadonlyArray<number>
+  }>
 }
 
 /** Accepted codings per code and participant group (documents count under "document"). */
@@ -66,7 +70,9 @@ export const cooccurrence = (p: Project, keep: (a: CodingInfo, b: CodingInfo) =>
       }
     }
   }
-  return [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
+  return [...pairs.values()].sort(
+    (x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+  )
 }
 
 /** Co-occurrence with the two codes in either order, named alphabetically. */
@@ -77,7 +83,9 @@ export const codePairs = perProject((p: Project): ReadonlyArray<Pair> => {
     const key = `${a}\u0000${b}`
     merged.set(key, { a: a!, b: b!, count: (merged.get(key)?.count ?? 0) + pair.count })
   }
-  return [...merged.values()].sort((x, y) => y.count - x.count || codeName(p, x.a).localeCompare(codeName(p, y.a)))
+  return [...merged.values()].sort(
+    (x, y) => y.count - x.count || codeName(p, x.a).localeCompare(codeName(p, y.a)),
+  )
 })
 
 /** Factor codes co-occurring with value codes: the organisational factor behind a value deficit. */
@@ -99,7 +107,9 @@ export interface SaturationPoint {
 export const saturation = perProject((p: Project): ReadonlyArray<SaturationPoint> => {
   const seen = new Set<string>()
   const out: SaturationPoint[] = []
-  for (const source of [...p.sources].filter((x) => x.kind === "interview").sort((a, b) => a.position - b.position)) {
+  for (const source of [...p.sources]
+    .filter((x) => x.kind === "interview")
+    .sort((a, b) => a.position - b.position)) {
     let added = 0
     for (const c of p.bySource.get(source.id) ?? [])
       if (c.status === "accepted" && !seen.has(c.codeId)) {
@@ -131,36 +141,39 @@ export interface Agreement {
  * Percent agreement per code between coders who coded the same source: of the spans any of them gave the
  * code, how many every one of them gave it (same source, same start and end).
  */
-export const agreement = perProject((p: Project): { coders: ReadonlyArray<string>; rows: ReadonlyArray<Agreement> } => {
-  const rows = p.codings.filter((c) => c.status !== "rejected")
-  const coders = [...new Set(rows.map((c) => c.coderId))].sort()
-  const codersBySource = new Map<string, Set<string>>()
-  for (const c of rows) {
-    const set = codersBySource.get(c.sourceId) ?? new Set()
-    set.add(c.coderId)
-    codersBySource.set(c.sourceId, set)
-  }
-  const spans = new Map<string, Map<string, Set<string>>>()
-  for (const c of rows) {
-    if ((codersBySource.get(c.sourceId)?.size ?? 0) < 2) continue
-    const byCode = spans.get(c.codeId) ?? new Map<string, Set<string>>()
-    const key = `${c.sourceId}:${c.start}:${c.end}`
-    const who = byCode.get(key) ?? new Set<string>()
-    who.add(c.coderId)
-    byCode.set(key, who)
-    spans.set(c.codeId, byCode)
-  }
-  return {
-    coders,
-    rows: [...spans.entries()]
-      .map(([codeId, byKey]) => {
-        let agreed = 0
-        for (const [key, who] of byKey) if (who.size === codersBySource.get(key.split(":")[0]!)!.size) agreed++
-        return { codeId, name: codeName(p, codeId), units: byKey.size, agreed }
-      })
-      .sort((a, b) => a.name.localeCompare(b.name)),
-  }
-})
+export const agreement = perProject(
+  (p: Project): { coders: ReadonlyArray<string>; rows: ReadonlyArray<Agreement> } => {
+    const rows = p.codings.filter((c) => c.status !== "rejected")
+    const coders = [...new Set(rows.map((c) => c.coderId))].sort()
+    const codersBySource = new Map<string, Set<string>>()
+    for (const c of rows) {
+      const set = codersBySource.get(c.sourceId) ?? new Set()
+      set.add(c.coderId)
+      codersBySource.set(c.sourceId, set)
+    }
+    const spans = new Map<string, Map<string, Set<string>>>()
+    for (const c of rows) {
+      if ((codersBySource.get(c.sourceId)?.size ?? 0) < 2) continue
+      const byCode = spans.get(c.codeId) ?? new Map<string, Set<string>>()
+      const key = `${c.sourceId}:${c.start}:${c.end}`
+      const who = byCode.get(key) ?? new Set<string>()
+      who.add(c.coderId)
+      byCode.set(key, who)
+      spans.set(c.codeId, byCode)
+    }
+    return {
+      coders,
+      rows: [...spans.entries()]
+        .map(([codeId, byKey]) => {
+          let agreed = 0
+          for (const [key, who] of byKey)
+            if (who.size === codersBySource.get(key.split(":")[0]!)!.size) agreed++
+          return { codeId, name: codeName(p, codeId), units: byKey.size, agreed }
+        })
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }
+  },
+)
 
 /** Rows of a tab's table: the body minus the tab bar and the table's header. */
 export const tableRows = (s: State): number => Math.max(1, bodyRows(s) - 3)

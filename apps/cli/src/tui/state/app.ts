@@ -10,7 +10,16 @@ import { isPrintable, type KeyPress, printable } from "./keys.js"
 import { moveTo, navigate } from "./list.js"
 import * as Review from "./review.js"
 import * as Sources from "./sources.js"
-import { type Msg, type Prompt, push, type Screen, type State, type Step, screenOf, type Task } from "./types.js"
+import {
+  type Msg,
+  type Prompt,
+  push,
+  type Screen,
+  type State,
+  type Step,
+  screenOf,
+  type Task,
+} from "./types.js"
 
 /** The dashboard's menu: key, screen, title. */
 export const menu: ReadonlyArray<readonly [key: string, screen: Screen, title: string]> = [
@@ -40,7 +49,10 @@ const onDashboardKey = (s: State, key: KeyPress): Step => {
 
 const onExportKey = (s: State, key: KeyPress): Step =>
   key === "enter" && s.export.state !== "running"
-    ? [{ ...s, export: { state: "running", done: 0, total: 1, step: "starting", path: undefined } }, [{ kind: "export" }]]
+    ? [
+        { ...s, export: { state: "running", done: 0, total: 1, step: "starting", path: undefined } },
+        [{ kind: "export" }],
+      ]
     : [s, []]
 
 const onScreenKey = (s: State, key: KeyPress): Step => {
@@ -71,7 +83,9 @@ const onScreenKey = (s: State, key: KeyPress): Step => {
 /** Picker items matching the query: every word of it appears in the label (any case). */
 export const matching = (p: Extract<Prompt, { kind: "picker" }>) => {
   const words = p.query.toLowerCase().split(/\s+/).filter(Boolean)
-  return words.length === 0 ? p.items : p.items.filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
+  return words.length === 0
+    ? p.items
+    : p.items.filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
 }
 
 /** Rows a picker shows: the body minus its label, query line and border. */
@@ -85,23 +99,40 @@ const submit = (s: State, prompt: Prompt, answer: { id?: string; text?: string }
     case "code-span":
       return answer.id
         ? [
-            { ...closed, reader: closed.reader ? { ...closed.reader, anchor: undefined, end: undefined } : undefined },
-            [{ kind: "code", sourceId: purpose.sourceId, start: purpose.start, end: purpose.end, codeId: answer.id }],
+            {
+              ...closed,
+              reader: closed.reader ? { ...closed.reader, anchor: undefined, end: undefined } : undefined,
+            },
+            [
+              {
+                kind: "code",
+                sourceId: purpose.sourceId,
+                start: purpose.start,
+                end: purpose.end,
+                codeId: answer.id,
+              },
+            ],
           ]
         : [closed, []]
     case "uncode":
       return answer.id ? [closed, [{ kind: "uncode", ids: [answer.id] }]] : [closed, []]
     case "memo":
-      return text ? [closed, [{ kind: "memo", target: purpose.target, targetId: purpose.targetId, text }]] : [closed, []]
+      return text
+        ? [closed, [{ kind: "memo", target: purpose.target, targetId: purpose.targetId, text }]]
+        : [closed, []]
     case "new-code":
       return text ? [closed, [{ kind: "create-code", name: text }]] : [closed, []]
     case "rename-code":
       return text ? [closed, [{ kind: "rename-code", codeId: purpose.codeId, name: text }]] : [closed, []]
     case "merge-into":
-      return answer.id ? [closed, [{ kind: "merge-codes", fromId: purpose.fromId, intoId: answer.id }]] : [closed, []]
+      return answer.id
+        ? [closed, [{ kind: "merge-codes", fromId: purpose.fromId, intoId: answer.id }]]
+        : [closed, []]
     case "edit-code": {
       const edit = closed.review.edit
-      return answer.id && edit ? [{ ...closed, review: { ...closed.review, edit: { ...edit, codeId: answer.id } } }, []] : [closed, []]
+      return answer.id && edit
+        ? [{ ...closed, review: { ...closed.review, edit: { ...edit, codeId: answer.id } } }, []]
+        : [closed, []]
     }
     case "bulk-score": {
       const threshold = Number(text)
@@ -116,7 +147,8 @@ const onPromptKey = (s: State, prompt: Prompt, key: KeyPress): Step => {
   if (key === "esc") return [{ ...s, prompt: undefined, message: "cancelled" }, []]
   if (prompt.kind === "text") {
     if (key === "enter") return submit(s, prompt, { text: prompt.value })
-    if (key === "backspace") return [{ ...s, prompt: { ...prompt, value: [...prompt.value].slice(0, -1).join("") } }, []]
+    if (key === "backspace")
+      return [{ ...s, prompt: { ...prompt, value: [...prompt.value].slice(0, -1).join("") } }, []]
     if (isPrintable(key)) return [{ ...s, prompt: { ...prompt, value: prompt.value + printable(key) } }, []]
     return [s, []]
   }
@@ -130,7 +162,11 @@ const onPromptKey = (s: State, prompt: Prompt, key: KeyPress): Step => {
     return [{ ...s, prompt: { ...prompt, list: moved ?? prompt.list } }, []]
   }
   const query =
-    key === "backspace" ? [...prompt.query].slice(0, -1).join("") : isPrintable(key) ? prompt.query + printable(key) : undefined
+    key === "backspace"
+      ? [...prompt.query].slice(0, -1).join("")
+      : isPrintable(key)
+        ? prompt.query + printable(key)
+        : undefined
   if (query === undefined) return [s, []]
   return [{ ...s, prompt: { ...prompt, query, list: { cursor: 0, top: 0 } } }, []]
 }
@@ -141,7 +177,9 @@ const onKey = (s: State, key: KeyPress): Step => {
   if (key === "?") return [{ ...s, help: true }, []]
   const screen = screenOf(s)
   // the review editor and a reader selection use Esc themselves before it means "back"
-  const ownsEsc = (screen === "review" && s.review.edit) || (screen === "reader" && (s.reader?.anchor || s.reader?.end !== undefined))
+  const ownsEsc =
+    (screen === "review" && s.review.edit) ||
+    (screen === "reader" && (s.reader?.anchor || s.reader?.end !== undefined))
   if (key === "q" || (key === "esc" && !ownsEsc)) {
     if (screen === "review" && s.review.edit) return onScreenKey(s, key)
     if (s.stack.length === 1) return key === "q" ? [{ ...s, quit: true }, []] : [s, []]
@@ -164,7 +202,10 @@ export const update = (s: State, msg: Msg): Step => {
     case "loaded": {
       const data = index(msg.snapshot)
       const next = { ...s, data, busy: false }
-      const codes = { ...next.codes, list: moveTo(next.codes.list, next.codes.list.cursor, data.codes.length, Codes.treeRows(s)) }
+      const codes = {
+        ...next.codes,
+        list: moveTo(next.codes.list, next.codes.list.cursor, data.codes.length, Codes.treeRows(s)),
+      }
       return [Review.refresh({ ...next, codes }, data), []]
     }
     case "source-loaded":
@@ -174,10 +215,28 @@ export const update = (s: State, msg: Msg): Step => {
     case "done":
       return [{ ...s, message: msg.message, busy: msg.reload }, msg.reload ? load : []]
     case "failed":
-      return [{ ...s, message: `failed: ${msg.message}`, busy: true, export: s.export.state === "running" ? { ...s.export, state: "failed" } : s.export }, load]
+      return [
+        {
+          ...s,
+          message: `failed: ${msg.message}`,
+          busy: true,
+          export: s.export.state === "running" ? { ...s.export, state: "failed" } : s.export,
+        },
+        load,
+      ]
     case "progress":
-      return [{ ...s, export: { ...s.export, state: "running", done: msg.done, total: msg.total, step: msg.step } }, []]
+      return [
+        { ...s, export: { ...s.export, state: "running", done: msg.done, total: msg.total, step: msg.step } },
+        [],
+      ]
     case "exported":
-      return [{ ...s, export: { ...s.export, state: "done", done: s.export.total, path: msg.path }, message: `report written to ${msg.path}` }, []]
+      return [
+        {
+          ...s,
+          export: { ...s.export, state: "done", done: s.export.total, path: msg.path },
+          message: `report written to ${msg.path}`,
+        },
+        [],
+      ]
   }
 }

@@ -25,15 +25,29 @@ export const onTreeKey = (s: State, key: KeyPress): Step => {
   switch (key) {
     case "enter":
       if (!code) return [s, []]
-      return [{ ...push(s, "code-segments"), codes: { ...s.codes, codeId: code.id, segments: { cursor: 0, top: 0 } } }, []]
+      return [
+        {
+          ...push(s, "code-segments"),
+          codes: { ...s.codes, codeId: code.id, segments: { cursor: 0, top: 0 } },
+        },
+        [],
+      ]
     case "n":
-      return [{ ...s, prompt: { kind: "text", label: "New code name", value: "", purpose: { for: "new-code" } } }, []]
+      return [
+        { ...s, prompt: { kind: "text", label: "New code name", value: "", purpose: { for: "new-code" } } },
+        [],
+      ]
     case "r":
       if (!code) return [s, []]
       return [
         {
           ...s,
-          prompt: { kind: "text", label: `Rename ${code.name} to`, value: code.name, purpose: { for: "rename-code", codeId: code.id } },
+          prompt: {
+            kind: "text",
+            label: `Rename ${code.name} to`,
+            value: code.name,
+            purpose: { for: "rename-code", codeId: code.id },
+          },
         },
         [],
       ]
@@ -55,7 +69,11 @@ export const onSegmentsKey = (s: State, key: KeyPress): Step => {
   if (key === "enter") {
     const c = list[s.codes.segments.cursor]
     if (!c) return [s, []]
-    return openSource({ ...s, message: `${codeName(s.data, c.codeId)} in ${c.sourceTitle}` }, c.sourceId, c.start)
+    return openSource(
+      { ...s, message: `${codeName(s.data, c.codeId)} in ${c.sourceTitle}` },
+      c.sourceId,
+      c.start,
+    )
   }
   return [s, []]
 }

@@ -13,7 +13,11 @@ import { bodyRows, type State, type Step } from "./types.js"
 export const TIERS: ReadonlyArray<string> = ["1", "2", "2W", "3"]
 
 const normaliseTier = (tier: string): string => {
-  const t = tier.toUpperCase().replace(/^TIER\s*/, "").replace(/\s*WATCH\s*LIST$/, "W").replace(/\s+/g, "")
+  const t = tier
+    .toUpperCase()
+    .replace(/^TIER\s*/, "")
+    .replace(/\s*WATCH\s*LIST$/, "W")
+    .replace(/\s+/g, "")
   return t === "2WL" ? "2W" : t
 }
 
@@ -32,13 +36,16 @@ export const timeline = perProject((p: Project): Timeline => {
   }
   return {
     years,
-    countries: [...byCountry.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([country, tiers]) => ({ country, tiers })),
+    countries: [...byCountry.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([country, tiers]) => ({ country, tiers })),
   }
 })
 
 /** Lines a country takes in the chart: one per tier and a blank one. */
 export const LINES_PER_COUNTRY = TIERS.length + 1
-export const countryRows = (s: State): number => Math.max(1, Math.floor((bodyRows(s) - 2) / LINES_PER_COUNTRY))
+export const countryRows = (s: State): number =>
+  Math.max(1, Math.floor((bodyRows(s) - 2) / LINES_PER_COUNTRY))
 
 export const onCountriesKey = (s: State, key: KeyPress): Step => {
   const n = s.data ? timeline(s.data).countries.length : 0
@@ -56,19 +63,20 @@ export interface TriangulationRow {
 }
 
 /** Value codes against the kinds of source their accepted codings come from. */
-export const triangulationRows = perProject((p: Project): ReadonlyArray<TriangulationRow> =>
-  p.codes
-    .filter((c) => c.kind === "value")
-    .map((c) => {
-      const evidence = p.codings.filter((x) => x.codeId === c.id && x.status === "accepted")
-      return {
-        codeId: c.id,
-        name: codeName(p, c.id),
-        counts: EVIDENCE.map((k) => evidence.filter((x) => x.sourceKind === k).length),
-        evidence,
-      }
-    })
-    .sort((a, b) => a.name.localeCompare(b.name)),
+export const triangulationRows = perProject(
+  (p: Project): ReadonlyArray<TriangulationRow> =>
+    p.codes
+      .filter((c) => c.kind === "value")
+      .map((c) => {
+        const evidence = p.codings.filter((x) => x.codeId === c.id && x.status === "accepted")
+        return {
+          codeId: c.id,
+          name: codeName(p, c.id),
+          counts: EVIDENCE.map((k) => evidence.filter((x) => x.sourceKind === k).length),
+          evidence,
+        }
+      })
+      .sort((a, b) => a.name.localeCompare(b.name)),
 )
 
 /** Rows of the matrix: half the body; the evidence of the selected row fills the rest. */

@@ -21,7 +21,12 @@ export const moveTo = (l: ListCursor, index: number, length: number, rows: numbe
 }
 
 /** Up/down, page up/down, home/end; anything else leaves the cursor where it is. */
-export const navigate = (l: ListCursor, key: string, length: number, rows: number): ListCursor | undefined => {
+export const navigate = (
+  l: ListCursor,
+  key: string,
+  length: number,
+  rows: number,
+): ListCursor | undefined => {
   switch (key) {
     case "up":
       return moveTo(l, l.cursor - 1, length, rows)

@@ -21,9 +21,15 @@ export const refresh = (s: State, data: Project): State => {
   const current = s.review.ids[s.review.at]
   const kept = s.review.ids.filter((id) => data.codingById.has(id))
   const known = new Set(kept)
-  const ids = [...kept, ...data.codings.filter((c) => c.status === "suggested" && !known.has(c.id)).map((c) => c.id)]
+  const ids = [
+    ...kept,
+    ...data.codings.filter((c) => c.status === "suggested" && !known.has(c.id)).map((c) => c.id),
+  ]
   const at = current === undefined ? 0 : ids.indexOf(current)
-  return { ...s, review: { ...s.review, ids, at: at >= 0 ? at : Math.min(s.review.at, Math.max(0, ids.length - 1)) } }
+  return {
+    ...s,
+    review: { ...s.review, ids, at: at >= 0 ? at : Math.min(s.review.at, Math.max(0, ids.length - 1)) },
+  }
 }
 
 export const current = (s: State): CodingInfo | undefined => {
@@ -32,7 +38,9 @@ export const current = (s: State): CodingInfo | undefined => {
 }
 
 export const openCount = (s: State): number =>
-  s.data ? s.review.ids.reduce((n, id) => (s.data!.codingById.get(id)?.status === "suggested" ? n + 1 : n), 0) : 0
+  s.data
+    ? s.review.ids.reduce((n, id) => (s.data!.codingById.get(id)?.status === "suggested" ? n + 1 : n), 0)
+    : 0
 
 /** The next still-open suggestion after `at`, wrapping round; `at` itself when none is left. */
 const nextOpen = (s: State, data: Project, from: number): number => {
@@ -51,7 +59,12 @@ const decide = (s: State, status: "accepted" | "rejected"): Step => {
   const at = nextOpen(s, data, s.review.at)
   const verb = status === "accepted" ? "accepted" : "rejected"
   return [
-    { ...s, data, review: { ...s.review, at }, message: `${verb}: ${codeName(data, c.codeId)} in ${c.sourceTitle}` },
+    {
+      ...s,
+      data,
+      review: { ...s.review, at },
+      message: `${verb}: ${codeName(data, c.codeId)} in ${c.sourceTitle}`,
+    },
     [{ kind: "decide", ids: [c.id], status }],
   ]
 }
@@ -117,7 +130,10 @@ export const startEdit = (s: State, text: string): State => {
   return {
     ...s,
     message: undefined,
-    review: { ...s.review, edit: { codingId: c.id, chars: chars(text), start: c.start, end: c.end, codeId: c.codeId } },
+    review: {
+      ...s.review,
+      edit: { codingId: c.id, chars: chars(text), start: c.start, end: c.end, codeId: c.codeId },
+    },
   }
 }
 
@@ -192,7 +208,8 @@ export const bulkAccept = (s: State, codeId: string, threshold: number): Step =>
     .filter((c) => c.status === "suggested" && c.codeId === codeId && (c.score ?? 0) >= threshold)
     .map((c) => c.id)
   const name = codeName(s.data, codeId)
-  if (ids.length === 0) return [{ ...s, message: `no open suggestion of ${name} scores ${threshold} or more` }, []]
+  if (ids.length === 0)
+    return [{ ...s, message: `no open suggestion of ${name} scores ${threshold} or more` }, []]
   const data = withStatus(s.data, ids, "accepted")
   const stillOpen = data.codingById.get(s.review.ids[s.review.at] ?? "")?.status === "suggested"
   return [

@@ -29,7 +29,7 @@ export const filtered = (p: Project, f: SourceFilter): ReadonlyArray<SourceInfo>
     (x) =>
       (f.kind === "all" || x.kind === f.kind) &&
       (f.group === "all" || x.group === f.group) &&
-      (f.coded === "all" || (acceptedIn(p, x.id).length > 0) === (f.coded === "coded")),
+      (f.coded === "all" || acceptedIn(p, x.id).length > 0 === (f.coded === "coded")),
   )
 
 /** Rows of the source list: the body minus the filter line and the column header. */
@@ -76,7 +76,8 @@ export const readerRows = (s: State): number => Math.max(1, bodyRows(s) - 1)
 
 export const makeReader = (s: State, source: SourceText, focus: number): Reader => {
   const cs = chars(source.text)
-  const turns = source.turns.length > 0 ? source.turns.map((t) => ({ start: t.start, end: t.end })) : paragraphs(cs)
+  const turns =
+    source.turns.length > 0 ? source.turns.map((t) => ({ start: t.start, end: t.end })) : paragraphs(cs)
   const speakers = source.turns.length > 0 ? source.turns.map((t) => t.speaker) : []
   const ss = sentences(cs)
   const reader: Reader = {
@@ -124,7 +125,10 @@ const moveUnit = (r: Reader, unit: "sentence" | "turn", delta: number): Reader =
   const ranges = unit === "sentence" ? r.sentences : r.turns
   if (ranges.length === 0) return r
   const from = unit === r.unit ? r.at : rangeAt(ranges, delta > 0 ? here.end - 1 : here.start)
-  const at = Math.max(0, Math.min(ranges.length - 1, unit === r.unit ? from + delta : from + (delta > 0 ? 1 : -1)))
+  const at = Math.max(
+    0,
+    Math.min(ranges.length - 1, unit === r.unit ? from + delta : from + (delta > 0 ? 1 : -1)),
+  )
   return { ...r, unit, at, end: undefined }
 }
 
@@ -206,7 +210,12 @@ export const onReaderKey = (s: State, key: KeyPress): Step => {
       return [
         {
           ...s,
-          prompt: { kind: "text", label: "Memo on this source", value: "", purpose: { for: "memo", target: "source", targetId: r.sourceId } },
+          prompt: {
+            kind: "text",
+            label: "Memo on this source",
+            value: "",
+            purpose: { for: "memo", target: "source", targetId: r.sourceId },
+          },
         },
         [],
       ]

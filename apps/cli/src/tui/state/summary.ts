@@ -50,7 +50,10 @@ export const sections = (p: Project): ReadonlyArray<readonly [title: string, ren
       const m = Analyses.codeByGroup(p)
       return m.rows.length === 0
         ? "No accepted codings yet."
-        : table(["code", ...m.groups], m.rows.map((r) => [r.name, ...r.counts]))
+        : table(
+            ["code", ...m.groups],
+            m.rows.map((r) => [r.name, ...r.counts]),
+          )
     },
   ],
   [

@@ -111,7 +111,11 @@ export interface State {
   readonly dashboard: ListCursor
   readonly sources: { readonly list: ListCursor; readonly filter: SourceFilter }
   readonly reader: Reader | undefined
-  readonly codes: { readonly list: ListCursor; readonly segments: ListCursor; readonly codeId: string | undefined }
+  readonly codes: {
+    readonly list: ListCursor
+    readonly segments: ListCursor
+    readonly codeId: string | undefined
+  }
   readonly review: Review
   readonly analyses: { readonly tab: AnalysisTab; readonly list: ListCursor }
   readonly triangulation: ListCursor
@@ -121,7 +125,12 @@ export interface State {
 
 export type Task =
   | { readonly kind: "load" }
-  | { readonly kind: "source"; readonly sourceId: string; readonly focus: number; readonly purpose: "read" | "edit" }
+  | {
+      readonly kind: "source"
+      readonly sourceId: string
+      readonly focus: number
+      readonly purpose: "read" | "edit"
+    }
   | { readonly kind: "decide"; readonly ids: ReadonlyArray<string>; readonly status: CodingStatus }
   | {
       readonly kind: "edit"

@@ -14,11 +14,14 @@ export const Triangulation = ({ state }: { state: State }) => {
   const evidenceRows = Math.max(1, state.height - 2 - 3 - matrixRows(state) - 2)
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate-end">{fit("Verdicts: not computed (run the triangulation to fill them in)", w)}</Text>
+      <Text wrap="truncate-end">
+        {fit("Verdicts: not computed (run the triangulation to fill them in)", w)}
+      </Text>
       <Text bold wrap="truncate-end">
         {"  "}
         {fit("value", name)}
-        {["interviews", "documents", "statistics"].map((k) => ` ${fit(k, 11, "right")}`).join("")} {fit("verdict", 14)}
+        {["interviews", "documents", "statistics"].map((k) => ` ${fit(k, 11, "right")}`).join("")}{" "}
+        {fit("verdict", 14)}
       </Text>
       <Box flexDirection="column" height={matrixRows(state)}>
         {visible(rows, state.triangulation, matrixRows(state)).map((r, i) => {
