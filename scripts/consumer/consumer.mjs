@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Codebook, AutoCoder, Lexicon, Reliability } from "@valuelens/coding"
+import { AutoCoder, Codebook, Lexicon, Reliability } from "@valuelens/coding"
 import { Ids, Text } from "@valuelens/core"
 import { Ingest } from "@valuelens/ingest"
 import { API_VERSION, definePlugin, Loader } from "@valuelens/plugin-api"
@@ -21,7 +21,10 @@ const step = (what) => console.log(`ok: ${what}`)
 // core: offsets count code points
 assert.equal(new Text.OffsetMap(Text.normalise("a😔b")).slice(1, 2), "😔")
 assert.match(Ids.guid("x"), /^[0-9a-f-]{36}$/)
-assert.equal(definePlugin({ apiVersion: API_VERSION, meta: { name: "x", version: "1.0.0", namespace: "x" } }).meta.name, "x")
+assert.equal(
+  definePlugin({ apiVersion: API_VERSION, meta: { name: "x", version: "1.0.0", namespace: "x" } }).meta.name,
+  "x",
+)
 step("core and plugin-api")
 
 // coding: a published example (Krippendorff 2011, nominal α = 0.743)
@@ -68,7 +71,8 @@ const program = Effect.gen(function* () {
   const coded = yield* AutoCoder.run(project.store, rules, { accept: true })
   const rows = yield* project.store.codings.rows({ status: ["accepted"] })
   const codes = new Set(rows.map((r) => r.codeId))
-  for (const c of ["vd/justice", "vd/integrity", "vd/civic-responsibility"]) assert.ok(codes.has(c), `expected ${c} in ${[...codes]}`)
+  for (const c of ["vd/justice", "vd/integrity", "vd/civic-responsibility"])
+    assert.ok(codes.has(c), `expected ${c} in ${[...codes]}`)
   step(`auto-coded: ${coded.suggestions} codings (${[...codes].sort().join(", ")})`)
   const comparison = yield* Triangulation.compare(project.store, registry, { countries: ["MYS"] })
   assert.ok(comparison.countries[0].tiers.length > 20)

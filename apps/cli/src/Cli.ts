@@ -14,6 +14,7 @@ import { report } from "./commands/report.js"
 import { review } from "./commands/review.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
+import { tui } from "./commands/tui.js"
 
 export const commands = [
   init,
@@ -29,6 +30,7 @@ export const commands = [
   report,
   exportCommand,
   plugins,
+  tui,
   demo,
 ] as const
 

@@ -23,8 +23,15 @@ const describe = (error: unknown): string => {
   return String(error)
 }
 
+/** Bare `valuelens` at a terminal opens the terminal UI on the current folder. */
+export const withDefaultCommand = (
+  argv: ReadonlyArray<string>,
+  interactive: boolean,
+): ReadonlyArray<string> => (argv.length === 0 && interactive ? ["tui"] : argv)
+
 export const main = async (argv: ReadonlyArray<string>): Promise<number> => {
-  const program = Command.runWith(root, { version: VERSION })(argv).pipe(Effect.provide(NodeServices.layer))
+  const args = withDefaultCommand(argv, process.stdin.isTTY === true && process.stdout.isTTY === true)
+  const program = Command.runWith(root, { version: VERSION })(args).pipe(Effect.provide(NodeServices.layer))
   const exit = await Effect.runPromiseExit(program as Effect.Effect<void, unknown>)
   if (Exit.isSuccess(exit)) return 0
   const failure = exit.cause.reasons.find((r) => r._tag === "Fail")

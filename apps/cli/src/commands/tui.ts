@@ -1,0 +1,26 @@
+import { Effect, Option } from "effect"
+import { Command, Flag } from "effect/cli"
+import * as Flags from "../Flags.js"
+import { withProject } from "../Workspace.js"
+
+export const tui = Command.make(
+  "tui",
+  {
+    project: Flags.project,
+    coder: Flag.String("coder").pipe(
+      Flag.withDescription(
+        "who is coding: manual codings and memos carry this coder (default: your user name)",
+      ),
+      Flag.optional,
+    ),
+  },
+  ({ project, coder }) =>
+    withProject(project, (p) =>
+      // loaded on use, so other commands never pay for starting React and Ink
+      Effect.promise(() => import("../tui/Tui.js").then((Tui) => Tui.run(p, Option.getOrUndefined(coder)))),
+    ),
+).pipe(
+  Command.withDescription(
+    "open the terminal UI on a project (also: valuelens with no arguments on a terminal)",
+  ),
+)

@@ -1,0 +1,212 @@
+/**
+ * What the terminal UI knows about a project: a snapshot loaded through `Services.load`, and indexes derived
+ * from it once per load (counts per code, codings per source), so a key press never scans the whole project.
+ */
+import type { Code, CodingStatus, SourceKind, Turn } from "@valuelens/core"
+
+export interface SourceInfo {
+  readonly id: string
+  readonly title: string
+  readonly kind: SourceKind
+  readonly participantId: string | undefined
+  readonly group: string | undefined
+  readonly country: string | undefined
+  readonly position: number
+  readonly length: number
+}
+
+/** A matched term of an engine's explanation, in code points of the source text. */
+export interface Match {
+  readonly term: string
+  readonly rule: string
+  readonly start: number
+  readonly end: number
+}
+
+/** One coding with what the screens show about it: its segment, source, participant group and code. */
+export interface CodingInfo {
+  readonly id: string
+  readonly segmentId: string
+  readonly sourceId: string
+  readonly sourceTitle: string
+  readonly sourceKind: SourceKind
+  readonly participantId: string | undefined
+  readonly group: string | undefined
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly codeId: string
+  readonly coderId: string
+  readonly status: CodingStatus
+  readonly origin: string
+  readonly score: number | undefined
+  readonly matches: ReadonlyArray<Match>
+  readonly note: string | undefined
+}
+
+export interface TierObservation {
+  readonly country: string
+  readonly year: number
+  readonly tier: string
+}
+
+export interface Snapshot {
+  readonly project: string
+  readonly sources: ReadonlyArray<SourceInfo>
+  readonly participants: ReadonlyArray<{ readonly id: string; readonly group: string }>
+  readonly codes: ReadonlyArray<Code>
+  /** Every coding of the project (accepted, suggested and rejected), in source order. */
+  readonly codings: ReadonlyArray<CodingInfo>
+  readonly memos: number
+  /** `store.settings` `saturation.last` and `agreement.last`, as stored. */
+  readonly saturation: unknown
+  readonly agreement: unknown
+  readonly tiers: ReadonlyArray<TierObservation>
+  /** Labels of the operation `undo` and `redo` would replay. */
+  readonly undo: string | undefined
+  readonly redo: string | undefined
+}
+
+export interface SourceText {
+  readonly sourceId: string
+  readonly text: string
+  readonly turns: ReadonlyArray<Turn>
+}
+
+export interface CodeCounts {
+  readonly accepted: number
+  readonly suggested: number
+  readonly rejected: number
+}
+
+/** A snapshot with its indexes. */
+export interface Project extends Snapshot {
+  readonly codeById: ReadonlyMap<string, Code>
+  readonly codingById: ReadonlyMap<string, CodingInfo>
+  readonly counts: ReadonlyMap<string, CodeCounts>
+  readonly bySource: ReadonlyMap<string, ReadonlyArray<CodingInfo>>
+  readonly suggested: number
+  readonly accepted: number
+  readonly rejected: number
+}
+
+const zero: CodeCounts = { accepted: 0, suggested: 0, rejected: 0 }
+
+export const index = (s: Snapshot): Project => {
+  const counts = new Map<string, CodeCounts>()
+  const bySource = new Map<string, CodingInfo[]>()
+  const codingById = new Map<string, CodingInfo>()
+  let suggested = 0
+  let accepted = 0
+  let rejected = 0
+  for (const c of s.codings) {
+    codingById.set(c.id, c)
+    const n = counts.get(c.codeId) ?? zero
+    counts.set(c.codeId, { ...n, [c.status]: n[c.status] + 1 })
+    if (c.status === "suggested") suggested++
+    else if (c.status === "accepted") accepted++
+    else rejected++
+    const list = bySource.get(c.sourceId)
+    if (list) list.push(c)
+    else bySource.set(c.sourceId, [c])
+  }
+  return {
+    ...s,
+    codeById: new Map(s.codes.map((c) => [c.id, c])),
+    codingById,
+    counts,
+    bySource,
+    suggested,
+    accepted,
+    rejected,
+  }
+}
+
+export const countsOf = (p: Project, codeId: string): CodeCounts => p.counts.get(codeId) ?? zero
+
+export const codeName = (p: Project, codeId: string): string => p.codeById.get(codeId)?.name ?? codeId
+
+/**
+ * The same project with some codings' status changed, as the store will have it once the write lands.
+ * Incremental (only the changed codings, their codes and their sources are touched), so accepting one
+ * suggestion in a queue of 10,000 does not re-index the project.
+ */
+export const withStatus = (p: Project, ids: ReadonlyArray<string>, status: CodingStatus): Project => {
+  const changed = new Map<string, CodingInfo>()
+  const counts = new Map(p.counts)
+  const tally = { suggested: p.suggested, accepted: p.accepted, rejected: p.rejected }
+  for (const id of ids) {
+    const c = p.codingById.get(id)
+    if (!c || c.status === status || changed.has(id)) continue
+    changed.set(id, { ...c, status })
+    const n = counts.get(c.codeId) ?? zero
+    counts.set(c.codeId, { ...n, [c.status]: n[c.status] - 1, [status]: n[status] + 1 })
+    tally[c.status]--
+    tally[status]++
+  }
+  if (changed.size === 0) return p
+  const codingById = new Map(p.codingById)
+  for (const [id, c] of changed) codingById.set(id, c)
+  const bySource = new Map(p.bySource)
+  for (const sourceId of new Set([...changed.values()].map((c) => c.sourceId)))
+    bySource.set(
+      sourceId,
+      (p.bySource.get(sourceId) ?? []).map((c) => changed.get(c.id) ?? c),
+    )
+  return {
+    ...p,
+    ...tally,
+    codings: p.codings.map((c) => changed.get(c.id) ?? c),
+    codingById,
+    counts,
+    bySource,
+  }
+}
+
+/** A code tree flattened in display order: roots by name, each followed by its children. */
+export const codeTree = (codes: ReadonlyArray<Code>): ReadonlyArray<{ code: Code; depth: number }> => {
+  const ids = new Set(codes.map((c) => c.id))
+  const children = new Map<string | undefined, Code[]>()
+  for (const c of codes) {
+    const parent = c.parentId !== undefined && ids.has(c.parentId) ? c.parentId : undefined
+    const list = children.get(parent)
+    if (list) list.push(c)
+    else children.set(parent, [c])
+  }
+  const out: Array<{ code: Code; depth: number }> = []
+  const seen = new Set<string>()
+  const walk = (parent: string | undefined, depth: number) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name))
+    for (const c of list) {
+      if (seen.has(c.id)) continue
+      seen.add(c.id)
+      out.push({ code: c, depth })
+      walk(c.id, depth + 1)
+    }
+  }
+  walk(undefined, 0)
+  return out
+}
+
+/** Short text for a stored fact such as `saturation.last`: its verdict, or its numbers. */
+export const describeFact = (value: unknown): string | undefined => {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== "object") return String(value)
+  const o = value as Record<string, unknown>
+  if (typeof o.verdict === "string") return o.verdict
+  const numbers = Object.entries(o)
+    .filter(([, v]) => typeof v === "number")
+    .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : (v as number).toFixed(2)}`)
+  return numbers.length > 0 ? numbers.join(" · ") : JSON.stringify(value).slice(0, 60)
+}
+
+/** Caches a derived table per loaded project, so redrawing a tab does not recount. */
+export const perProject = <A>(f: (p: Project) => A): ((p: Project) => A) => {
+  const cache = new WeakMap<Project, A>()
+  return (p) => {
+    if (cache.has(p)) return cache.get(p)!
+    const value = f(p)
+    cache.set(p, value)
+    return value
+  }
+}

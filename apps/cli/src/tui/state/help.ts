@@ -1,0 +1,81 @@
+/** The keys of each screen, shown by `?` and listed in docs/tui.md. */
+import type { Screen } from "./types.js"
+
+export type Keys = ReadonlyArray<readonly [key: string, what: string]>
+
+const everywhere: Keys = [
+  ["?", "show or hide these keys"],
+  ["q / Esc", "back (q on the dashboard quits)"],
+  ["u / U", "undo / redo the last coding action"],
+]
+
+export const keys: Readonly<Record<Screen, Keys>> = {
+  dashboard: [
+    ["s", "sources"],
+    ["c", "codes"],
+    ["r", "review queue"],
+    ["a", "analyses"],
+    ["t", "triangulation"],
+    ["k", "country comparison"],
+    ["e", "export a report"],
+    ["↑ ↓ Enter", "choose from the menu"],
+  ],
+  sources: [
+    ["↑ ↓ PgUp PgDn", "move"],
+    ["Enter", "read the source"],
+    ["f", "filter by kind"],
+    ["g", "filter by participant group"],
+    ["c", "filter coded / uncoded"],
+  ],
+  reader: [
+    ["s / S  ↓ ↑", "next / previous sentence"],
+    ["t / T  PgDn PgUp", "next / previous turn"],
+    ["v", "start or clear a selection"],
+    ["← →", "trim or extend the selection by a word"],
+    ["c", "code the selection (searchable picker)"],
+    ["x", "uncode what is coded here"],
+    ["m", "add a memo to the source"],
+  ],
+  codes: [
+    ["↑ ↓", "move"],
+    ["Enter", "the code's segments"],
+    ["n", "new code"],
+    ["r", "rename"],
+    ["m", "merge into another code"],
+  ],
+  "code-segments": [
+    ["↑ ↓", "move"],
+    ["Enter", "open the segment in the reader"],
+  ],
+  review: [
+    ["a", "accept the suggestion"],
+    ["r", "reject it"],
+    ["e", "edit its range or code"],
+    ["n / p", "next / previous suggestion"],
+    ["b", "bulk accept this code above a score"],
+    ["[ ]", "edit: start earlier / later by a word"],
+    ["{ }", "edit: end earlier / later by a word"],
+    ["c", "edit: change the code"],
+    ["Enter", "edit: save and accept"],
+  ],
+  analyses: [
+    ["Tab ← →", "next / previous table"],
+    ["↑ ↓", "scroll"],
+  ],
+  triangulation: [
+    ["↑ ↓", "move"],
+    ["Enter", "open the first piece of evidence"],
+  ],
+  countries: [["↑ ↓", "scroll countries"]],
+  export: [["Enter", "write the report"]],
+}
+
+export const forScreen = (screen: Screen): Keys => [...keys[screen], ...everywhere]
+
+/** Prompts take every key: these are the ones that are not typed into the answer. */
+export const promptKeys: Keys = [
+  ["Enter", "confirm"],
+  ["Esc", "cancel"],
+  ["↑ ↓", "choose (picker)"],
+  ["Backspace", "delete a character"],
+]

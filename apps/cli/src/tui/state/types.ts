@@ -1,0 +1,207 @@
+/**
+ * The UI's whole state, the messages that change it and the tasks (effects) it asks for. `update` in `app.ts`
+ * is a pure function `(State, Msg) => [State, Task[]]`; the runtime performs the tasks through `Services` and
+ * feeds their outcomes back as messages.
+ */
+import type { CodingStatus, MemoTarget } from "@valuelens/core"
+import type { Project, Snapshot, SourceText } from "./data.js"
+import type { KeyPress } from "./keys.js"
+import type { ListCursor } from "./list.js"
+import type { Range } from "./text.js"
+
+export type Screen =
+  | "dashboard"
+  | "sources"
+  | "reader"
+  | "codes"
+  | "code-segments"
+  | "review"
+  | "analyses"
+  | "triangulation"
+  | "countries"
+  | "export"
+
+/** What a prompt's answer is for. */
+export type Purpose =
+  | { readonly for: "code-span"; readonly sourceId: string; readonly start: number; readonly end: number }
+  | { readonly for: "uncode" }
+  | { readonly for: "memo"; readonly target: MemoTarget; readonly targetId: string | undefined }
+  | { readonly for: "new-code" }
+  | { readonly for: "rename-code"; readonly codeId: string }
+  | { readonly for: "merge-into"; readonly fromId: string }
+  | { readonly for: "edit-code" }
+  | { readonly for: "bulk-score"; readonly codeId: string }
+
+export interface PickerItem {
+  readonly id: string
+  readonly label: string
+}
+
+export type Prompt =
+  | { readonly kind: "text"; readonly label: string; readonly value: string; readonly purpose: Purpose }
+  | {
+      readonly kind: "picker"
+      readonly label: string
+      readonly query: string
+      readonly items: ReadonlyArray<PickerItem>
+      readonly list: ListCursor
+      readonly purpose: Purpose
+    }
+
+export interface Reader {
+  readonly sourceId: string
+  readonly chars: ReadonlyArray<string>
+  /** Units to move by: sentences, and speaker turns (paragraphs for a document). */
+  readonly sentences: ReadonlyArray<Range>
+  readonly turns: ReadonlyArray<Range>
+  readonly speakers: ReadonlyArray<string>
+  readonly unit: "sentence" | "turn"
+  /** Index into the current unit's ranges. */
+  readonly at: number
+  /** Where a selection started (`v`), if one is being made. */
+  readonly anchor: Range | undefined
+  /** End of the selection when moved word by word, overriding the current unit's end. */
+  readonly end: number | undefined
+  readonly lines: ReadonlyArray<Range>
+  readonly top: number
+}
+
+export interface ReviewEdit {
+  readonly codingId: string
+  readonly chars: ReadonlyArray<string>
+  readonly start: number
+  readonly end: number
+  readonly codeId: string
+}
+
+export interface Review {
+  /** Coding ids in the queue, in source order; decided ones stay so `p` can revisit them. */
+  readonly ids: ReadonlyArray<string>
+  readonly at: number
+  readonly edit: ReviewEdit | undefined
+}
+
+export type AnalysisTab = "matrix" | "cooccurrence" | "links" | "saturation" | "agreement"
+
+export interface ExportRun {
+  readonly state: "idle" | "running" | "done" | "failed"
+  readonly done: number
+  readonly total: number
+  readonly step: string
+  readonly path: string | undefined
+}
+
+export type SourceFilter = {
+  readonly kind: "all" | "interview" | "document" | "statistics"
+  readonly group: string
+  readonly coded: "all" | "coded" | "uncoded"
+}
+
+export interface State {
+  readonly width: number
+  readonly height: number
+  readonly data: Project | undefined
+  readonly stack: ReadonlyArray<Screen>
+  readonly help: boolean
+  readonly prompt: Prompt | undefined
+  /** One line for the person at the keyboard: what just happened, or what went wrong. */
+  readonly message: string | undefined
+  readonly busy: boolean
+  readonly quit: boolean
+  readonly dashboard: ListCursor
+  readonly sources: { readonly list: ListCursor; readonly filter: SourceFilter }
+  readonly reader: Reader | undefined
+  readonly codes: {
+    readonly list: ListCursor
+    readonly segments: ListCursor
+    readonly codeId: string | undefined
+  }
+  readonly review: Review
+  readonly analyses: { readonly tab: AnalysisTab; readonly list: ListCursor }
+  readonly triangulation: ListCursor
+  readonly countries: ListCursor
+  readonly export: ExportRun
+}
+
+export type Task =
+  | { readonly kind: "load" }
+  | {
+      readonly kind: "source"
+      readonly sourceId: string
+      readonly focus: number
+      readonly purpose: "read" | "edit"
+    }
+  | { readonly kind: "decide"; readonly ids: ReadonlyArray<string>; readonly status: CodingStatus }
+  | {
+      readonly kind: "edit"
+      readonly codingId: string
+      readonly start: number
+      readonly end: number
+      readonly codeId: string
+    }
+  | {
+      readonly kind: "code"
+      readonly sourceId: string
+      readonly start: number
+      readonly end: number
+      readonly codeId: string
+    }
+  | { readonly kind: "uncode"; readonly ids: ReadonlyArray<string> }
+  | { readonly kind: "create-code"; readonly name: string }
+  | { readonly kind: "rename-code"; readonly codeId: string; readonly name: string }
+  | { readonly kind: "merge-codes"; readonly fromId: string; readonly intoId: string }
+  | {
+      readonly kind: "memo"
+      readonly target: MemoTarget
+      readonly targetId: string | undefined
+      readonly text: string
+    }
+  | { readonly kind: "undo" }
+  | { readonly kind: "redo" }
+  | { readonly kind: "export" }
+
+export type Msg =
+  | { readonly type: "key"; readonly key: KeyPress }
+  | { readonly type: "resize"; readonly width: number; readonly height: number }
+  | { readonly type: "loaded"; readonly snapshot: Snapshot }
+  | {
+      readonly type: "source-loaded"
+      readonly source: SourceText
+      readonly focus: number
+      readonly purpose: "read" | "edit"
+    }
+  /** A write landed; `reload` asks for a fresh snapshot. */
+  | { readonly type: "done"; readonly message: string; readonly reload: boolean }
+  | { readonly type: "failed"; readonly message: string }
+  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly step: string }
+  | { readonly type: "exported"; readonly path: string }
+
+export type Step = readonly [State, ReadonlyArray<Task>]
+
+export const initial = (width: number, height: number): State => ({
+  width,
+  height,
+  data: undefined,
+  stack: ["dashboard"],
+  help: false,
+  prompt: undefined,
+  message: undefined,
+  busy: true,
+  quit: false,
+  dashboard: { cursor: 0, top: 0 },
+  sources: { list: { cursor: 0, top: 0 }, filter: { kind: "all", group: "all", coded: "all" } },
+  reader: undefined,
+  codes: { list: { cursor: 0, top: 0 }, segments: { cursor: 0, top: 0 }, codeId: undefined },
+  review: { ids: [], at: 0, edit: undefined },
+  analyses: { tab: "matrix", list: { cursor: 0, top: 0 } },
+  triangulation: { cursor: 0, top: 0 },
+  countries: { cursor: 0, top: 0 },
+  export: { state: "idle", done: 0, total: 0, step: "", path: undefined },
+})
+
+export const screenOf = (s: State): Screen => s.stack[s.stack.length - 1] ?? "dashboard"
+
+export const push = (s: State, screen: Screen): State => ({ ...s, stack: [...s.stack, screen], help: false })
+
+/** Rows the body of a screen has: the terminal minus the title and status lines. */
+export const bodyRows = (s: State): number => Math.max(1, s.height - 2)

@@ -1,0 +1,105 @@
+/**
+ * The real binary in tmux at 80×24: open the review queue, accept two suggestions and reject one with real
+ * keystrokes, quit, then read the decisions back from the project's database.
+ */
+import { execFileSync } from "node:child_process"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Project } from "@valuelens/store"
+import { Effect } from "effect"
+import { afterEach, describe, expect, it } from "vitest"
+import { BIN } from "../run.js"
+import { make } from "./fixture.js"
+
+const tmux = (...args: ReadonlyArray<string>) => execFileSync("tmux", args, { encoding: "utf8" })
+const sessions: string[] = []
+afterEach(() => {
+  for (const s of sessions.splice(0))
+    try {
+      tmux("kill-session", "-t", s)
+    } catch {
+      // already gone
+    }
+})
+
+const pane = (s: string) => tmux("capture-pane", "-p", "-t", s)
+
+/** Waits until the pane shows `text` (or fails with what it shows instead). */
+const until = async (s: string, text: string, timeout = 10_000) => {
+  const end = Date.now() + timeout
+  while (Date.now() < end) {
+    const now = pane(s)
+    if (now.includes(text)) return now
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`the pane never showed "${text}"; it shows:\n${pane(s)}`)
+}
+
+const start = (name: string, cwd: string, args: ReadonlyArray<string>) => {
+  sessions.push(name)
+  const cmd = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(" ")
+  tmux(
+    "new-session",
+    "-d",
+    "-s",
+    name,
+    "-x",
+    "80",
+    "-y",
+    "24",
+    "-c",
+    cwd,
+    `${cmd}; echo "exited $?"; sleep 30`,
+  )
+}
+
+const seed = async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), "vl-tui-e2e-")), "project")
+  const { project } = await Effect.runPromise(make(dir))
+  await Effect.runPromise(project.store.close())
+  return dir
+}
+
+describe("valuelens tui in a terminal", () => {
+  it("reviews suggestions with real keystrokes and the decisions land in the database", async () => {
+    const dir = await seed()
+    const s = `vl-e2e-${process.pid}`
+    start(s, dir, ["tui", "--project", dir, "--coder", "ana"])
+    const first = await until(s, "Open suggestions")
+    expect(first.split("\n")[0]).toMatch(/^ValueLens · Border study · Dashboard +\? keys$/)
+    tmux("send-keys", "-t", s, "r")
+    await until(s, "Suggestion 1 of 5 · 5 open")
+    tmux("send-keys", "-t", s, "a")
+    await until(s, "Suggestion 2 of 5 · 4 open")
+    tmux("send-keys", "-t", s, "a")
+    await until(s, "Suggestion 3 of 5 · 3 open")
+    tmux("send-keys", "-t", s, "r")
+    const after = await until(s, "Suggestion 4 of 5 · 2 open")
+    expect(after).toContain("Code: Integrity (vd/integrity) · score 0.95 · rule:vd/integrity")
+    tmux("send-keys", "-t", s, "q")
+    await until(s, "Open suggestions         2")
+    tmux("send-keys", "-t", s, "q")
+    await until(s, "exited 0")
+
+    const project = await Effect.runPromise(Project.open(dir))
+    const codings = await Effect.runPromise(project.store.codings.list())
+    await Effect.runPromise(project.store.close())
+    expect(codings.map((c) => [c.id, c.status])).toEqual([
+      ["sug-0", "accepted"],
+      ["sug-1", "accepted"],
+      ["sug-2", "rejected"],
+      ["sug-3", "suggested"],
+      ["sug-4", "suggested"],
+    ])
+  })
+
+  it("opens on bare valuelens at a terminal, in the current folder", async () => {
+    const dir = await seed()
+    const s = `vl-bare-${process.pid}`
+    start(s, dir, [])
+    await until(s, "Dashboard")
+    tmux("send-keys", "-t", s, "q")
+    await until(s, "exited 0")
+  })
+})

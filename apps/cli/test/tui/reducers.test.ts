@@ -1,0 +1,455 @@
+import { describe, expect, it } from "vitest"
+import * as Analyses from "../../src/tui/state/analyses.js"
+import { update } from "../../src/tui/state/app.js"
+import * as Countries from "../../src/tui/state/countries.js"
+import { codeTree, describeFact, index, withStatus } from "../../src/tui/state/data.js"
+import { fromInk, type InkKey } from "../../src/tui/state/keys.js"
+import { moveTo, navigate, visible } from "../../src/tui/state/list.js"
+import { chars, paragraphs, rangeAt, sentences, wordStep, wrap } from "../../src/tui/state/text.js"
+import { initial, type State, screenOf } from "../../src/tui/state/types.js"
+import { coding, indexed, keys, loaded, snapshot } from "./snapshot.js"
+
+const noKey: InkKey = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+}
+
+describe("keys", () => {
+  it("names the keys reducers see", () => {
+    expect(fromInk("a", noKey)).toBe("a")
+    expect(fromInk("", { ...noKey, downArrow: true })).toBe("down")
+    expect(fromInk("", { ...noKey, return: true })).toBe("enter")
+    expect(fromInk("", { ...noKey, escape: true })).toBe("esc")
+    expect(fromInk("", { ...noKey, tab: true, shift: true })).toBe("shift+tab")
+    expect(fromInk("r", { ...noKey, ctrl: true })).toBe("ctrl+r")
+    expect(fromInk(" ", noKey)).toBe("space")
+    expect(fromInk("", { ...noKey, delete: true })).toBe("backspace")
+  })
+})
+
+describe("list window", () => {
+  it("scrolls the least needed to keep the cursor visible", () => {
+    expect(moveTo({ cursor: 0, top: 0 }, 12, 100, 10)).toEqual({ cursor: 12, top: 3 })
+    expect(moveTo({ cursor: 12, top: 3 }, 2, 100, 10)).toEqual({ cursor: 2, top: 2 })
+    expect(moveTo({ cursor: 0, top: 0 }, 500, 100, 10)).toEqual({ cursor: 99, top: 90 })
+    expect(navigate({ cursor: 5, top: 0 }, "pagedown", 100, 10)).toEqual({ cursor: 15, top: 6 })
+    expect(navigate({ cursor: 5, top: 0 }, "x", 100, 10)).toBeUndefined()
+    expect(visible([1, 2, 3, 4, 5], { cursor: 3, top: 2 }, 2)).toEqual([3, 4])
+  })
+})
+
+describe("text in code points", () => {
+  const cs = chars("Officers take bribes. No budget at all.\nWhy? 😀 Yes.")
+  it("splits sentences and paragraphs", () => {
+    expect(sentences(cs)).toEqual([
+      { start: 0, end: 21 },
+      { start: 22, end: 39 },
+      { start: 40, end: 44 },
+      { start: 45, end: 51 },
+    ])
+    expect(paragraphs(cs)).toEqual([
+      { start: 0, end: 39 },
+      { start: 40, end: 51 },
+    ])
+  })
+  it("steps by words and finds ranges", () => {
+    expect(wordStep(cs, 0, 1)).toBe(8)
+    expect(wordStep(cs, 21, 1)).toBe(24)
+    expect(wordStep(cs, 24, -1)).toBe(22)
+    expect(rangeAt(sentences(cs), 30)).toBe(1)
+    expect(rangeAt(sentences(cs), 1000)).toBe(3)
+  })
+  it("wraps at spaces and line breaks", () => {
+    expect(wrap(chars("aaa bbb ccc\ndd"), 7)).toEqual([
+      { start: 0, end: 7 },
+      { start: 8, end: 11 },
+      { start: 12, end: 14 },
+    ])
+    expect(wrap(chars("abcdefghij"), 4)).toEqual([
+      { start: 0, end: 4 },
+      { start: 4, end: 8 },
+      { start: 8, end: 10 },
+    ])
+  })
+})
+
+describe("derived tables", () => {
+  it("orders the code tree with children under their parent", () => {
+    expect(codeTree(snapshot().codes).map((x) => `${x.depth}:${x.code.id}`)).toEqual([
+      "0:v/acc",
+      "0:v/int",
+      "0:f/res",
+      "1:f/tra",
+    ])
+  })
+  it("counts codes by participant group", () => {
+    expect(Analyses.codeByGroup(indexed())).toEqual({
+      groups: ["government", "ngo"],
+      rows: [
+        { codeId: "v/acc", name: "Accountability", counts: [1, 1] },
+        { codeId: "f/res", name: "Resources", counts: [1, 0] },
+      ],
+    })
+  })
+  it("counts co-occurrence and factor → value links on overlapping spans", () => {
+    expect(Analyses.codePairs(indexed())).toEqual([{ a: "v/acc", b: "f/res", count: 1 }])
+    expect(Analyses.factorValueLinks(indexed())).toEqual([{ a: "f/res", b: "v/acc", count: 1 }])
+  })
+  it("draws the saturation curve in import order", () => {
+    const points = Analyses.saturation(indexed())
+    expect(points).toEqual([
+      { title: "Interview A", added: 2, total: 2 },
+      { title: "Interview B", added: 0, total: 2 },
+    ])
+    expect(Analyses.saturationVerdict(points)).toBe("too few interviews (2) to judge")
+    expect(
+      Analyses.saturationVerdict([
+        { title: "1", added: 4, total: 4 },
+        { title: "2", added: 0, total: 4 },
+        { title: "3", added: 0, total: 4 },
+        { title: "4", added: 0, total: 4 },
+      ]),
+    ).toBe("saturated: the last 3 interviews added no new code")
+  })
+  it("computes percent agreement per code between coders of the same source", () => {
+    const p = indexed({
+      codings: [
+        ...snapshot().codings,
+        coding({ id: "k4", codeId: "v/int", status: "accepted", coderId: "ana", start: 0, end: 21 }),
+      ],
+    })
+    const a = Analyses.agreement(p)
+    expect(a.coders).toEqual(["ana", "rules"])
+    expect(a.rows.find((r) => r.codeId === "v/int")).toEqual({
+      codeId: "v/int",
+      name: "Integrity",
+      units: 2,
+      agreed: 1,
+    })
+  })
+  it("builds the tier timeline and the triangulation matrix", () => {
+    const p = indexed({
+      tiers: [
+        { country: "MYS", year: 2022, tier: "Tier 2 Watch List" },
+        { country: "MYS", year: 2021, tier: "3" },
+      ],
+    })
+    const t = Countries.timeline(p)
+    expect(t.years).toEqual([2021, 2022])
+    expect([...t.countries[0]!.tiers.entries()]).toEqual([
+      [2022, "2W"],
+      [2021, "3"],
+    ])
+    expect(Countries.triangulationRows(p).map((r) => [r.codeId, r.counts])).toEqual([
+      ["v/acc", [2, 0, 0]],
+      ["v/int", [0, 0, 0]],
+    ])
+  })
+  it("describes stored facts by verdict or numbers", () => {
+    expect(describeFact({ verdict: "saturated at interview 9" })).toBe("saturated at interview 9")
+    expect(describeFact({ alpha: 0.8123, units: 40 })).toBe("alpha 0.81 · units 40")
+    expect(describeFact(undefined)).toBeUndefined()
+  })
+  it("changes statuses and recounts, as a full re-index would", () => {
+    const p = withStatus(indexed(), ["s1", "s2", "k1"], "rejected")
+    expect([p.accepted, p.suggested, p.rejected]).toEqual([2, 1, 3])
+    expect(p.counts.get("v/int")).toEqual({ accepted: 0, suggested: 1, rejected: 1 })
+    expect(p.bySource.get("a")?.map((c) => c.status)).toEqual([
+      "rejected",
+      "rejected",
+      "rejected",
+      "accepted",
+    ])
+    const full = index({ ...snapshot(), codings: p.codings })
+    expect([...p.counts.entries()].sort()).toEqual([...full.counts.entries()].sort())
+    expect(withStatus(p, ["s1"], "rejected")).toBe(p)
+  })
+})
+
+const review = (): State => keys(loaded(), "r").state
+
+describe("update: loading and messages", () => {
+  it("starts busy on the dashboard and indexes the snapshot when it loads", () => {
+    const s0 = initial(80, 24)
+    expect([screenOf(s0), s0.busy, s0.data]).toEqual(["dashboard", true, undefined])
+    const s = loaded()
+    expect([s.busy, s.data?.suggested, s.data?.accepted]).toEqual([false, 3, 3])
+  })
+  it("reloads after a write that asks for it, and after a failure", () => {
+    expect(update(loaded(), { type: "done", message: "code Integrity", reload: true })[1]).toEqual([
+      { kind: "load" },
+    ])
+    expect(update(loaded(), { type: "done", message: "accept", reload: false })[1]).toEqual([])
+    const [s, t] = update(loaded(), { type: "failed", message: "disk full" })
+    expect([s.message, t]).toEqual(["failed: disk full", [{ kind: "load" }]])
+  })
+  it("resizes", () => {
+    const [s] = update(loaded(), { type: "resize", width: 120, height: 40 })
+    expect([s.width, s.height]).toEqual([120, 40])
+  })
+})
+
+describe("update: global keys", () => {
+  it("toggles help, goes back, quits on q from the dashboard only", () => {
+    expect(keys(loaded(), "?").state.help).toBe(true)
+    expect(keys(loaded(), "?", "x").state.help).toBe(false)
+    expect(keys(loaded(), "s", "q").state.stack).toEqual(["dashboard"])
+    expect(keys(loaded(), "s", "esc").state.stack).toEqual(["dashboard"])
+    expect(keys(loaded(), "esc").state.quit).toBe(false)
+    expect(keys(loaded(), "q").state.quit).toBe(true)
+  })
+  it("asks for undo and redo", () => {
+    expect(keys(loaded(), "u").tasks).toEqual([{ kind: "undo" }])
+    expect(keys(loaded(), "U").tasks).toEqual([{ kind: "redo" }])
+    expect(keys(loaded(), "ctrl+r").tasks).toEqual([{ kind: "redo" }])
+  })
+  it("opens every screen from the dashboard, by letter or by menu", () => {
+    const by = (k: string) => screenOf(keys(loaded(), k).state)
+    expect(["s", "c", "r", "a", "t", "k", "e"].map(by)).toEqual([
+      "sources",
+      "codes",
+      "review",
+      "analyses",
+      "triangulation",
+      "countries",
+      "export",
+    ])
+    expect(screenOf(keys(loaded(), "down", "down", "enter").state)).toBe("review")
+  })
+})
+
+describe("update: review queue", () => {
+  it("opens on the open suggestions in source order", () => {
+    expect(review().review).toEqual({ ids: ["s1", "s2", "s3"], at: 0, edit: undefined })
+  })
+  it("accepts and rejects, moving to the next open suggestion", () => {
+    const { state, tasks } = keys(review(), "a", "r")
+    expect(tasks).toEqual([
+      { kind: "decide", ids: ["s1"], status: "accepted" },
+      { kind: "decide", ids: ["s2"], status: "rejected" },
+    ])
+    expect(state.review.at).toBe(2)
+    expect(state.data?.codingById.get("s1")?.status).toBe("accepted")
+    expect(state.data?.codingById.get("s2")?.status).toBe("rejected")
+    expect(state.message).toBe("rejected: Resources in Interview A")
+    const last = keys(state, "a").state
+    expect([last.review.at, last.data?.suggested]).toEqual([2, 0])
+  })
+  it("moves with n and p, clamped at the ends", () => {
+    expect(keys(review(), "n", "n", "n").state.review.at).toBe(2)
+    expect(keys(review(), "n", "p", "p").state.review.at).toBe(0)
+    expect(keys(review(), "end").state.review.at).toBe(2)
+  })
+  it("keeps decided suggestions in the queue across a reload", () => {
+    const s = keys(review(), "a").state
+    const [after] = update(s, { type: "loaded", snapshot: { ...snapshot(), codings: s.data!.codings } })
+    expect([after.review.ids, after.review.at]).toEqual([["s1", "s2", "s3"], 1])
+  })
+  it("bulk accepts a code's suggestions at or above a typed score", () => {
+    const opened = keys(review(), "b").state
+    expect(opened.prompt).toMatchObject({
+      kind: "text",
+      value: "0.9",
+      purpose: { for: "bulk-score", codeId: "v/int" },
+    })
+    const { state, tasks } = keys(opened, "backspace", "8", "enter")
+    expect(tasks).toEqual([{ kind: "decide", ids: ["s1", "s3"], status: "accepted" }])
+    expect(state.message).toBe("accepted 2 suggestions of Integrity (score ≥ 0.8)")
+    expect(keys(opened, "backspace", "backspace", "backspace", "x", "enter").state.message).toBe(
+      '"x" is not a score; type a number such as 0.8',
+    )
+  })
+  it("edits a suggestion's range by words and its code, then saves it accepted", () => {
+    const { state: asked, tasks } = keys(review(), "e")
+    expect(tasks).toEqual([{ kind: "source", sourceId: "a", focus: 0, purpose: "edit" }])
+    const [editing] = update(asked, {
+      type: "source-loaded",
+      source: { sourceId: "a", text: "Officers take bribes. No budget at all.", turns: [] },
+      focus: 0,
+      purpose: "edit",
+    })
+    expect(editing.review.edit).toMatchObject({ codingId: "s1", start: 0, end: 21, codeId: "v/int" })
+    const moved = keys(editing, "]", "}", "}", "{").state.review.edit
+    expect([moved?.start, moved?.end]).toEqual([9, 24])
+    const recoded = keys(editing, "c", "a", "c", "c", "enter").state
+    expect(recoded.review.edit?.codeId).toBe("v/acc")
+    const saved = keys(recoded, "]", "enter")
+    expect(saved.tasks).toEqual([{ kind: "edit", codingId: "s1", start: 9, end: 21, codeId: "v/acc" }])
+    expect([saved.state.review.edit, saved.state.review.at]).toEqual([undefined, 1])
+    expect(keys(editing, "esc").state.review.edit).toBeUndefined()
+    expect(keys(editing, "esc").state.stack).toEqual(["dashboard", "review"])
+  })
+  it("refuses to shrink a range to nothing", () => {
+    const [editing] = update(keys(review(), "e").state, {
+      type: "source-loaded",
+      source: { sourceId: "a", text: "Officers take bribes. No budget at all.", turns: [] },
+      focus: 0,
+      purpose: "edit",
+    })
+    const s = keys(editing, "{", "{", "{", "{").state
+    expect(s.message).toBe("a segment needs at least one character")
+    expect(s.review.edit?.end).toBe(8)
+  })
+})
+
+const text = "AGC 1: Officers take bribes. No budget at all.\nInterviewer: Why?\nAGC 1: Because."
+const turns = [
+  { sourceId: "a", index: 0, speaker: "AGC 1", start: 0, end: 46, interviewer: false },
+  { sourceId: "a", index: 1, speaker: "Interviewer", start: 47, end: 64, interviewer: true },
+  { sourceId: "a", index: 2, speaker: "AGC 1", start: 65, end: 80, interviewer: false },
+]
+const reader = (focus = 0): State => {
+  const { state } = keys(loaded(), "s", "enter")
+  return update(state, {
+    type: "source-loaded",
+    source: { sourceId: "a", text, turns },
+    focus,
+    purpose: "read",
+  })[0]
+}
+
+describe("update: sources", () => {
+  it("filters by kind, group and coded", () => {
+    const s = keys(loaded(), "s").state
+    expect(s.sources.filter).toEqual({ kind: "all", group: "all", coded: "all" })
+    expect(keys(s, "f").state.sources.filter.kind).toBe("interview")
+    expect(keys(s, "f", "f").state.sources.filter.kind).toBe("document")
+    expect(keys(s, "g").state.sources.filter.group).toBe("government")
+    expect(keys(s, "c", "c").state.sources.filter.coded).toBe("uncoded")
+  })
+  it("opens the reader and asks for the text", () => {
+    const { state, tasks } = keys(loaded(), "s", "down", "enter")
+    expect(screenOf(state)).toBe("reader")
+    expect(tasks).toEqual([{ kind: "source", sourceId: "b", focus: 0, purpose: "read" }])
+  })
+  it("moves by sentence and by turn", () => {
+    const r = reader()
+    expect([r.reader?.unit, r.reader?.at]).toEqual(["sentence", 0])
+    expect(r.reader?.sentences.slice(0, 2)).toEqual([
+      { start: 0, end: 28 },
+      { start: 29, end: 46 },
+    ])
+    expect(keys(r, "s").state.reader?.at).toBe(1)
+    expect(keys(r, "t").state.reader).toMatchObject({ unit: "turn", at: 1 })
+    expect(keys(r, "t", "t", "S").state.reader).toMatchObject({ unit: "sentence", at: 2 })
+  })
+  it("selects a span and codes it from the picker", () => {
+    const { state, tasks } = keys(reader(), "v", "s", "c", "t", "r", "a", "enter")
+    expect(tasks).toEqual([{ kind: "code", sourceId: "a", start: 0, end: 46, codeId: "f/tra" }])
+    expect(state.reader?.anchor).toBeUndefined()
+  })
+  it("trims and extends the selection by a word", () => {
+    expect(keys(reader(), "left", "left").state.reader?.end).toBe(15)
+    expect(keys(reader(), "left", "left", "right").state.reader?.end).toBe(20)
+    const s = keys(reader(), "left").state
+    expect(s.reader?.end).toBe(20)
+    const c = keys(s, "c", "enter").tasks
+    expect(c).toEqual([{ kind: "code", sourceId: "a", start: 0, end: 20, codeId: "v/acc" }])
+  })
+  it("uncodes: directly when one coding is here, from a picker when several", () => {
+    const one = update(keys(loaded(), "s", "down", "enter").state, {
+      type: "source-loaded",
+      source: { sourceId: "b", text: "Officers take bribes.", turns: [] },
+      focus: 0,
+      purpose: "read",
+    })[0]
+    expect(keys(one, "x").tasks).toEqual([{ kind: "uncode", ids: ["k3"] }])
+    const several = keys(reader(), "x")
+    expect(several.state.prompt).toMatchObject({ kind: "picker", items: [{ id: "k1" }, { id: "k2" }] })
+    expect(keys(several.state, "down", "enter").tasks).toEqual([{ kind: "uncode", ids: ["k2"] }])
+    expect(keys(reader(), "t", "t", "x").state.message).toBe("nothing coded here to uncode")
+  })
+  it("adds a memo, and Esc cancels a prompt", () => {
+    expect(keys(reader(), "m", "h", "i", "space", "!", "enter").tasks).toEqual([
+      { kind: "memo", target: "source", targetId: "a", text: "hi !" },
+    ])
+    const s = keys(reader(), "m", "h", "esc").state
+    expect([s.prompt, s.message]).toEqual([undefined, "cancelled"])
+  })
+  it("rewraps on resize", () => {
+    const [s] = update(reader(), { type: "resize", width: 40, height: 24 })
+    expect(s.reader?.lines[0]).toEqual({ start: 0, end: 20 })
+  })
+})
+
+describe("update: codes", () => {
+  const codes = () => keys(loaded(), "c").state
+  it("creates, renames and merges", () => {
+    expect(keys(codes(), "n", "W", "e", "a", "k", "enter").tasks).toEqual([
+      { kind: "create-code", name: "Weak" },
+    ])
+    expect(keys(codes(), "r", "backspace", "backspace", "enter").tasks).toEqual([
+      { kind: "rename-code", codeId: "v/acc", name: "Accountabili" },
+    ])
+    const merge = keys(codes(), "down", "m")
+    expect(merge.state.prompt?.kind === "picker" && merge.state.prompt.items.map((i) => i.id)).toEqual([
+      "v/acc",
+      "f/res",
+      "f/tra",
+    ])
+    expect(keys(merge.state, "enter").tasks).toEqual([
+      { kind: "merge-codes", fromId: "v/int", intoId: "v/acc" },
+    ])
+  })
+  it("lists a code's segments and opens one in the reader", () => {
+    const s = keys(codes(), "down", "down", "enter").state
+    expect([screenOf(s), s.codes.codeId]).toEqual(["code-segments", "f/res"])
+    const { state, tasks } = keys(s, "down", "enter")
+    expect(screenOf(state)).toBe("reader")
+    expect(tasks).toEqual([{ kind: "source", sourceId: "a", focus: 5, purpose: "read" }])
+  })
+})
+
+describe("update: analyses, comparison, triangulation, export", () => {
+  it("cycles the analysis tables", () => {
+    const s = keys(loaded(), "a").state
+    expect(keys(s, "tab").state.analyses.tab).toBe("cooccurrence")
+    expect(keys(s, "shift+tab").state.analyses.tab).toBe("agreement")
+    expect(keys(s, "down").state.analyses.list.cursor).toBe(1)
+  })
+  it("scrolls countries", () => {
+    const s = keys(
+      loaded({
+        tiers: [
+          { country: "MYS", year: 2021, tier: "3" },
+          { country: "PHL", year: 2021, tier: "1" },
+        ],
+      }),
+      "k",
+      "down",
+    ).state
+    expect(s.countries.cursor).toBe(1)
+  })
+  it("opens the first evidence of a triangulation row", () => {
+    expect(keys(loaded(), "t", "enter").tasks).toEqual([
+      { kind: "source", sourceId: "a", focus: 0, purpose: "read" },
+    ])
+    expect(keys(loaded(), "t", "down", "enter").state.message).toBe("no accepted evidence for this code yet")
+  })
+  it("runs an export with progress", () => {
+    const { state, tasks } = keys(loaded(), "e", "enter")
+    expect(tasks).toEqual([{ kind: "export" }])
+    expect(keys(state, "enter").tasks).toEqual([])
+    const [p] = update(state, { type: "progress", done: 2, total: 6, step: "Codes" })
+    expect(p.export).toEqual({ state: "running", done: 2, total: 6, step: "Codes", path: undefined })
+    const [d] = update(p, { type: "exported", path: "/p/reports/summary.md" })
+    expect([d.export.state, d.export.done, d.message]).toEqual([
+      "done",
+      6,
+      "report written to /p/reports/summary.md",
+    ])
+  })
+})
