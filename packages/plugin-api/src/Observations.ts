@@ -1,55 +1,40 @@
 /**
  * Reads a country plugin's statistics from CSV in the long format of DESIGN §4
  * (`country,year,indicator,value,unit,source,confidence[,note]`), so a team keeps its figures in a
- * spreadsheet-friendly file next to the plugin, each with its source and confidence. Quoting follows RFC 4180.
+ * spreadsheet-friendly file next to the plugin, each with its source and confidence. Quoting follows RFC 4180 (csv-parse).
  * Numbers become numbers; anything else (a TIP tier) stays text. A bad row throws, naming the file and line, and
  * the loader reports it as that plugin's error.
  */
 import type { Observation } from "@valuelens/core"
+import { parse } from "csv-parse/sync"
 
 const COLUMNS = ["country", "year", "indicator", "value", "unit", "source", "confidence"] as const
 
-/** RFC 4180 rows with the line each starts on. */
-const rows = (text: string): Array<{ line: number; cells: string[] }> => {
-  const out: Array<{ line: number; cells: string[] }> = []
-  let cells: string[] = []
-  let cell = ""
-  let quoted = false
-  let line = 1
-  let start = 1
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else {
-        if (c === "\n") line++
-        cell += c
-      }
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      cells.push(cell)
-      cell = ""
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++
-      cells.push(cell)
-      if (cells.some((x) => x.length > 0)) out.push({ line: start, cells })
-      cells = []
-      cell = ""
-      line++
-      start = line
-    } else cell += c
+/** The CSV's rows (RFC 4180, through csv-parse) with the line each starts on; blank lines are skipped. */
+const rows = (text: string, file: string): Array<{ line: number; cells: string[] }> => {
+  try {
+    return (
+      parse(text, {
+        bom: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        info: true,
+      }) as unknown as Array<{
+        record: string[]
+        info: { lines: number }
+      }>
+    ).map(({ record, info }) => ({ line: info.lines, cells: record }))
+  } catch (e) {
+    const line = (e as { lines?: number }).lines
+    throw new Error(
+      `${file}${line ? `:${line}` : ""}: not valid CSV (${e instanceof Error ? e.message : String(e)})`,
+    )
   }
-  cells.push(cell)
-  if (cells.some((x) => x.length > 0)) out.push({ line: start, cells })
-  return out
 }
 
 /** Parses observations from CSV text; `file` names the file in error messages. */
 export const fromCsv = (text: string, file = "observations.csv"): Observation[] => {
-  const [header, ...body] = rows(text.replace(/^\ufeff/, ""))
+  const [header, ...body] = rows(text, file)
   if (!header) return []
   const names = header.cells.map((h) => h.trim())
   const missing = COLUMNS.filter((c) => !names.includes(c))
