@@ -7,7 +7,7 @@
  * (`malaysia_gov_stats.csv`) count cases and investigation papers, not persons, and are deliberately not mixed in.
  */
 import type { PluginDefinition } from "@valuelens/plugin-api"
-import { readCsv } from "./Data.js"
+import { readCsv } from "@valuelens/plugin-asean/data"
 
 type Observation = NonNullable<PluginDefinition["observations"]>[number]
 
@@ -23,7 +23,7 @@ export interface EnforcementRow {
 }
 
 export const rows = (): ReadonlyArray<EnforcementRow> =>
-  readCsv("malaysia_enforcement.csv") as unknown as EnforcementRow[]
+  readCsv("malaysia_enforcement.csv", new URL("../data/", import.meta.url)) as unknown as EnforcementRow[]
 
 /** The CSV column behind each indicator key. */
 export const columns = [

@@ -14,7 +14,7 @@ import {
   sourceRows,
   tierObservations,
   tierRows,
-} from "./Data.js"
+} from "@valuelens/plugin-asean/data"
 import * as Enforcement from "./Enforcement.js"
 import { malay } from "./Malay.js"
 

@@ -13,7 +13,7 @@ import {
   sourceRows,
   tierObservations,
   tierRows,
-} from "./Data.js"
+} from "@valuelens/plugin-asean/data"
 
 export const NAMESPACE = "phl"
 
