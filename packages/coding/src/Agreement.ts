@@ -10,6 +10,7 @@ import { BadInput, type CodingStatus, Text, type Turn } from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import * as Reliability from "./Reliability.js"
+import * as Sentences from "./Sentences.js"
 
 export type UnitKind = "turn" | "sentence" | "paragraph"
 export const unitKinds: ReadonlyArray<UnitKind> = ["turn", "sentence", "paragraph"]
@@ -99,17 +100,10 @@ const trimmedSpans = (text: string, pattern: RegExp): Array<[number, number]> =>
 /** Paragraphs: text between blank lines, trimmed, as UTF-16 ranges. */
 const paragraphRanges = (text: string) => trimmedSpans(text, /\n[ \t]*\n\s*/g)
 
-/**
- * A deliberately simple sentence splitter: within each paragraph, a sentence ends at `.`, `!` or `?` (and
- * any closing quotes or brackets) followed by white space, or at a line break. It does not know
- * abbreviations ("Dr. Tan" splits after "Dr."); both coders are cut alike, so agreement is unaffected.
- */
-export const simpleSentenceRanges = (text: string): Array<[number, number]> =>
+/** Sentences within each paragraph, by the engine's splitter (abbreviations, quotes, Malay), as UTF-16 ranges. */
+const sentenceRanges = (text: string): Array<[number, number]> =>
   paragraphRanges(text).flatMap(([a, b]) =>
-    trimmedSpans(text.slice(a, b), /(?<=[.!?]["'”’)\]]*)\s+|\n+/g).map(([x, y]): [number, number] => [
-      a + x,
-      a + y,
-    ]),
+    Sentences.splitUtf16(text, a, b).map((x): [number, number] => [x.start, x.end]),
   )
 
 /**
@@ -137,7 +131,7 @@ export const unitise = (
         .filter((t) => !t.interviewer)
         .map((t): [number, number] => [t.start, t.end])
     else
-      spans = (kind === "sentence" ? simpleSentenceRanges(s.text) : paragraphRanges(s.text)).map(
+      spans = (kind === "sentence" ? sentenceRanges(s.text) : paragraphRanges(s.text)).map(
         ([a, b]): [number, number] => [offsets.toCodePoint(a), offsets.toCodePoint(b)],
       )
     return spans.map(([start, end], i) => ({
