@@ -26,6 +26,24 @@ describe("Turns.parse", () => {
     ])
   })
 
+  it("takes a known participant id as a speaker label whatever characters it holds", () => {
+    const evil = "<img src=x onerror=alert(1)>"
+    const body = [
+      `Interviewer: What worries you?`,
+      `${evil}: Officers took bribes.`,
+      `**Dr. "Lim" [NGO]**: Me too.`,
+    ].join("\n")
+    const map = new Text.OffsetMap(body)
+    const turns = Turns.parse(body, { knownLabels: [evil, 'Dr. "Lim" [NGO]'] })
+    expect(turns.map((t) => [t.speaker, map.slice(t.start, t.end), t.interviewer])).toEqual([
+      ["Interviewer", "What worries you?", true],
+      [evil, "Officers took bribes.", false],
+      ['Dr. "Lim" [NGO]', "Me too.", false],
+    ])
+    // unknown, the same lines are continuation text: a label of that shape is only taken when it is known
+    expect(Turns.parse(body).map((t) => t.speaker)).toEqual(["Interviewer"])
+  })
+
   it("counts offsets in code points over emoji and Malay text", () => {
     const body =
       "I: Apa khabar? 🙂\nUUM Academic 1: Mangsa 😔 tidak tahu hak mereka — “pemerdagangan” é\nI: 👍🏽 terima kasih"

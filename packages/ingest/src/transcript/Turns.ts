@@ -40,11 +40,40 @@ const looksLikeLabel = (label: string): boolean => {
   return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}\p{Lt}\p{N}(]/u.test(w))
 }
 
-/** The speaker label a line starts with and where the speech begins (UTF-16 index), or undefined. */
+/**
+ * A known label at the start of a line, whatever characters it holds (a participant id is the researcher's to
+ * choose, so `<Dr. "X">` is as valid as `AGC 2`), followed by the colon and white space or the line's end.
+ */
+const knownLabelAt = (
+  line: string,
+  labels: ReadonlyArray<string>,
+): { readonly speaker: string; readonly textStart: number } | undefined => {
+  const lead = /^[ \t]*(?:\*\*|__)?/.exec(line)![0].length
+  const lower = line.toLowerCase()
+  for (const label of labels) {
+    if (!lower.startsWith(label.toLowerCase(), lead)) continue
+    const after = /^[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t]|$)[ \t]*/.exec(line.slice(lead + label.length))
+    // the label as the line writes it (case included), not as it was configured
+    if (after)
+      return {
+        speaker: line.slice(lead, lead + label.length),
+        textStart: lead + label.length + after[0].length,
+      }
+  }
+  return undefined
+}
+
+/**
+ * The speaker label a line starts with and where the speech begins (UTF-16 index), or undefined. Known labels
+ * (longest first) are tried before the shape of an unknown one.
+ */
 export const speakerOf = (
   line: string,
   known: ReadonlySet<string>,
+  knownLabels: ReadonlyArray<string> = [],
 ): { readonly speaker: string; readonly textStart: number } | undefined => {
+  const exact = knownLabelAt(line, knownLabels)
+  if (exact) return exact
   const m = SPEAKER_LINE.exec(line)
   if (!m) return undefined
   const speaker = m[2]!.replace(/\s+/g, " ").trim()
@@ -59,7 +88,11 @@ export const isInterviewer = (speaker: string, labels: ReadonlyArray<string> = D
 /** Splits a transcript body into turns. Empty turns (a label with nothing said) are dropped. */
 export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => {
   const interviewerLabels = options.interviewerLabels ?? DEFAULT_INTERVIEWER_LABELS
-  const known = new Set([...interviewerLabels, ...(options.knownLabels ?? [])].map(key))
+  const labels = [...interviewerLabels, ...(options.knownLabels ?? [])]
+  const known = new Set(labels.map(key))
+  const longestFirst = [...labels]
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .sort((a, b) => b.length - a.length)
   const map = new Text.OffsetMap(text)
   const turns: ParsedTurn[] = []
   let current: { speaker: string; start: number; end: number; lineIndex: number } | undefined
@@ -80,7 +113,7 @@ export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => 
     const lineEnd = nl === -1 ? text.length : nl
     const line = text.slice(at, lineEnd)
     const contentEnd = at + line.trimEnd().length
-    const s = speakerOf(line, known)
+    const s = speakerOf(line, known, longestFirst)
     if (s) {
       close()
       const start = Math.min(at + s.textStart, contentEnd)
