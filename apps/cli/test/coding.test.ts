@@ -10,11 +10,11 @@ const plugin = (patterns: string[] = ["\\bno (doctor|nurse)s?\\b"]) => `export d
   apiVersion: 1,
   meta: { name: "local-framework", version: "1.0.0", namespace: "vd" },
   values: [
-    { id: "integrity", name: "Integrity", definition: "honest enforcement" },
-    { id: "justice", name: "Justice", definition: "fair prosecution" },
-    { id: "empathy", name: "Empathy", definition: "victim-centred care" },
+    { id: "vd/integrity", name: "Integrity", definition: "honest enforcement" },
+    { id: "vd/justice", name: "Justice", definition: "fair prosecution" },
+    { id: "vd/empathy", name: "Empathy", definition: "victim-centred care" },
   ],
-  factors: [{ id: "weak-monitoring", name: "Weak monitoring", definition: "no oversight", drives: ["integrity"] }],
+  factors: [{ id: "vd/weak-monitoring", name: "Weak monitoring", definition: "no oversight", drives: ["vd/integrity"] }],
   lexicons: [{ language: "en", entries: [
     { code: "vd/integrity", terms: ["bribe", "corruption"] },
     { code: "vd/weak-monitoring", terms: ["oversight", "monitoring"] },
@@ -37,6 +37,8 @@ const makeProject = async (pluginText = plugin()) => {
   json(["init", dir])
   writeFileSync(join(dir, "plugin.mjs"), pluginText)
   writeFileSync(join(dir, "valuelens.json"), JSON.stringify({ name: "p", plugins: ["./plugin.mjs"] }))
+  // opening the project once syncs its codebook with the local plugin, so later snapshots start from there
+  valuelens(["plugins", "list", "--project", dir])
   let text = ""
   const turns: Turn[] = []
   lines.forEach(([speaker, body], index) => {
@@ -277,7 +279,7 @@ describe("bad input exits 2, says what is wrong, and changes nothing", { timeout
 
   it.each([
     [["(unclosed"], "is not a valid regular expression"],
-    [["(a+)+$"], "could take exponential time"],
+    [["(a+)+$"], "can backtrack catastrophically"],
   ])("rejects the lexicon pattern %j naming the plugin, and writes nothing", async (patterns, message) => {
     const p = await makeProject(plugin(patterns))
     const before = await snapshot(p.dir)

@@ -168,10 +168,10 @@ describe("valuelens import", () => {
       message: /numbers\.csv:3: country: expected an ISO3 code such as MYS \(got "Malaysia"\)/,
     },
     {
-      name: "a REFI-QDA project (handled by another package)",
+      name: "a REFI-QDA project that is not a zip archive",
       file: "study.qdpx",
       content: () => "PK\u0003\u0004",
-      message: /study\.qdpx: REFI-QDA files need @valuelens\/refi/,
+      message: /study\.qdpx: not a zip archive \(no end of central directory\); expected a \.qdpx file/,
     },
   ]
 
@@ -204,9 +204,10 @@ describe("valuelens import", () => {
     )
     const before = dump(join(project, "valuelens.db"))
     const refi = valuelens(["import", good, qdpx, "--project", project])
+    // a REFI-QDA file goes to its own importer in the same transaction: its failure undoes the transcript too
     expect([refi.code, refi.stderr]).toEqual([
       2,
-      `error: ${qdpx}: REFI-QDA files need @valuelens/refi, which this build does not include\n`,
+      `error: ${qdpx}: not a zip archive (no end of central directory); expected a .qdpx file\n`,
     ])
     const two = valuelens(["import", good, empty, numbers, "--project", project])
     expect(two.code).toBe(2)

@@ -3,11 +3,11 @@
  * stemmed exactly as source text will be, and given a small integer id; a rule is then a set of id sequences, so
  * matching a source is one pass of Map lookups rather than one regex scan per term. Regular expressions are used
  * only where a lexicon declares them, and are checked at compile time: an invalid pattern, or one with nested
- * or alternated unbounded repetition (the shapes that backtrack catastrophically), is rejected with the plugin,
+ * or alternated unbounded repetition (the shapes that backtrack catastrophically, by `Patterns.check` of the plugin API), is rejected with the plugin,
  * entry and pattern named.
  */
 import { BadInput } from "@valuelens/core"
-import type { Lexicon, LexiconEntry, Weighted } from "@valuelens/plugin-api"
+import { type Lexicon, type LexiconEntry, Patterns, type Weighted } from "@valuelens/plugin-api"
 import { Effect } from "effect"
 import * as Stemmer from "./Stemmer.js"
 import * as Tokens from "./Tokens.js"
@@ -98,86 +98,6 @@ interface Problem {
   readonly message: string
 }
 
-/**
- * Finds repetition that can backtrack exponentially: an unbounded quantifier (`*`, `+`, `{n,}`) on a group that
- * itself holds an unbounded quantifier (`(a+)+`, `(\w+\s?)*`) or an alternation (`(a|ab)*`). Returns why, or
- * undefined for a pattern without such a shape.
- */
-export const catastrophicShape = (source: string): string | undefined => {
-  interface Group {
-    unbounded: boolean
-    alternation: boolean
-  }
-  const stack: Group[] = [{ unbounded: false, alternation: false }]
-  // reads a quantifier at i: [length, unbounded] or undefined
-  const quantifier = (i: number): [number, boolean] | undefined => {
-    const c = source[i]
-    let len = 0
-    let unbounded = false
-    if (c === "*" || c === "+") {
-      len = 1
-      unbounded = true
-    } else if (c === "?") len = 1
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i))
-      if (!m) return undefined
-      len = m[0].length
-      unbounded = m[2] !== undefined && m[3] === ""
-    } else return undefined
-    if (source[i + len] === "?" || source[i + len] === "+") len++
-    return [len, unbounded]
-  }
-  let i = 0
-  while (i < source.length) {
-    const c = source[i]
-    const top = stack[stack.length - 1]!
-    if (c === "\\") {
-      i += 2
-    } else if (c === "[") {
-      i++
-      if (source[i] === "^") i++
-      if (source[i] === "]") i++
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1
-      i++
-    } else if (c === "(") {
-      stack.push({ unbounded: false, alternation: false })
-      i++
-      if (source[i] === "?") {
-        // (?: (?= (?! (?<= (?<! (?<name>
-        i++
-        if (source[i] === "<" && source[i + 1] !== "=" && source[i + 1] !== "!") {
-          while (i < source.length && source[i] !== ">") i++
-          i++
-        } else i += source[i] === "<" ? 2 : 1
-      }
-      continue
-    } else if (c === ")") {
-      const group = stack.length > 1 ? stack.pop()! : top
-      i++
-      const q = quantifier(i)
-      if (q) {
-        if (q[1] && group.unbounded)
-          return "a repeated group contains another unbounded repetition (like (a+)+)"
-        if (q[1] && group.alternation) return "a repeated group contains alternatives (like (a|ab)*)"
-        i += q[0]
-      }
-      const outer = stack[stack.length - 1]!
-      if (group.unbounded || q?.[1]) outer.unbounded = true
-      continue
-    } else if (c === "|") {
-      top.alternation = true
-      i++
-      continue
-    } else i++
-    const q = quantifier(i)
-    if (q) {
-      if (q[1]) stack[stack.length - 1]!.unbounded = true
-      i += q[0]
-    }
-  }
-  return undefined
-}
-
 const weighted = (w: Weighted): { text: string; weight: number } =>
   typeof w === "string" ? { text: w, weight: 1 } : { text: w.text, weight: w.weight }
 
@@ -265,12 +185,10 @@ class Builder {
         )
         continue
       }
-      const shape = catastrophicShape(text)
-      if (shape) {
-        fail(
-          `patterns[${k}]`,
-          `pattern /${text}/ could take exponential time: ${shape}; rewrite it without nested repetition`,
-        )
+      // the same check the plugin loader makes, for lexicons compiled without it
+      const problem = Patterns.check(text)
+      if (problem) {
+        fail(`patterns[${k}]`, `pattern /${text}/ ${Patterns.explain(problem)}`)
         continue
       }
       if (regex.test("")) {

@@ -46,7 +46,7 @@ describe("Lexicon.compile", () => {
       const e = await Effect.runPromise(
         failureOf(Lexicon.compile([{ plugin: "p", lexicon: lexicon([{ code: "c", patterns: [pattern] }]) }])),
       )
-      expect(e.message).toContain("exponential")
+      expect(e.message).toContain("can backtrack catastrophically")
     },
   )
 
@@ -57,7 +57,6 @@ describe("Lexicon.compile", () => {
     "[A-Z]{2,}\\d+",
     "(ab)?c+",
   ])("accepts the safe pattern %s", async (pattern) => {
-    expect(Lexicon.catastrophicShape(pattern)).toBeUndefined()
     await Effect.runPromise(
       Lexicon.compile([{ plugin: "p", lexicon: lexicon([{ code: "c", patterns: [pattern] }]) }]),
     )

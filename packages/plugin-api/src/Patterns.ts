@@ -14,21 +14,32 @@ export type PatternProblem =
 
 interface Group {
   readonly start: number
-  /** A quantifier that repeats (`*`, `+`, `{n,}`, `{n,m}` with m > 1) occurs inside. */
+  /**
+   * A quantifier of varying width that repeats (`*`, `+`, `{n,}`, `{n,m}` with m > n and m > 1) occurs inside;
+   * an exact count (`\d{3}`) or an optional atom (`s?`) gives a repeated group no second way to match.
+   */
   repeats: boolean
   /** Top-level branches of the group, as written. */
   branches: string[]
   branchStart: number
 }
 
-/** Reads a quantifier at `i`; returns its length and whether it repeats, or undefined if there is none. */
-const quantifierAt = (p: string, i: number): { length: number; repeats: boolean } | undefined => {
+/**
+ * Reads a quantifier at `i`: its length, whether it repeats (may match more than once) and whether it varies
+ * (repeats a number of times that is not fixed), or undefined if there is none.
+ */
+const quantifierAt = (
+  p: string,
+  i: number,
+): { length: number; repeats: boolean; varies: boolean } | undefined => {
   const c = p[i]
   let length = 0
   let repeats = false
+  let varies = false
   if (c === "*" || c === "+") {
     length = 1
     repeats = true
+    varies = true
   } else if (c === "?") {
     length = 1
   } else if (c === "{") {
@@ -38,9 +49,10 @@ const quantifierAt = (p: string, i: number): { length: number; repeats: boolean 
     const min = Number(m[1])
     const max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3])
     repeats = max > 1
+    varies = repeats && max > min
   } else return undefined
   if (p[i + length] === "?") length += 1
-  return { length, repeats }
+  return { length, repeats, varies }
 }
 
 /** Plain literal words (no classes, escapes or quantifiers) that two branches could both start. */
@@ -103,8 +115,8 @@ export const check = (pattern: string): PatternProblem | undefined => {
       if (q?.repeats && closed.repeats) return { kind: "nested-quantifier", group }
       if (q?.repeats && closed.branches.length > 1 && overlapping(closed.branches))
         return { kind: "overlapping-alternation", group }
-      parent.repeats ||= closed.repeats || (q?.repeats ?? false)
-    } else if (q?.repeats) parent.repeats = true
+      parent.repeats ||= closed.repeats || (q?.varies ?? false)
+    } else if (q?.varies) parent.repeats = true
     i = atomEnd + (q?.length ?? 0)
   }
   return undefined

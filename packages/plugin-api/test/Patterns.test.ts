@@ -11,6 +11,9 @@ describe("Patterns.check", () => {
     "(ab){2}",
     "(?:\\s|,)+",
     "a{2,5}b*",
+    // a repeated group of fixed width has one way to match: the exact count inside is no second quantifier
+    "RM\\s?\\d+(,\\d{3})*",
+    "(ab)?c+",
   ])("lets the safe pattern %s through", (p) => {
     expect(Patterns.check(p)).toBeUndefined()
   })
@@ -22,6 +25,8 @@ describe("Patterns.check", () => {
     ["((ab)+c)+", "((ab)+c)+"],
     ["(a{2,})+", "(a{2,})+"],
     ["(?:[a-z]+-?){3,}", "(?:[a-z]+-?){3,}"],
+    ["(a{1,3})+", "(a{1,3})+"],
+    ["((ab)*c)+", "((ab)*c)+"],
   ])("refuses the nested quantifier in %s", (p, group) => {
     expect(Patterns.check(p)).toEqual({ kind: "nested-quantifier", group })
   })
