@@ -366,6 +366,74 @@ export const mergeCodes = (
     return { moved, collapsed }
   })
 
+/** The id a researcher's new code gets from its name: `Weak oversight` → `free/weak-oversight` (then `-2`, …). */
+export const freeCodeId = (name: string, taken: ReadonlySet<string>): string => {
+  const slug =
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "code"
+  let id = `free/${slug}`
+  for (let n = 2; taken.has(id); n++) id = `free/${slug}-${n}`
+  return id
+}
+
+const checkName = (name: string): Effect.Effect<string, BadInput> =>
+  name.trim().length === 0
+    ? Effect.fail(
+        new BadInput({ reason: "invalid-code-name", field: "name", message: "the code name is empty" }),
+      )
+    : Effect.succeed(name.trim())
+
+/**
+ * Creates a code a researcher made (no plugin owns it). Without an id it gets `free/<name>`; without a kind it is
+ * a free code. A parent must exist.
+ */
+export const createCode = (
+  store: Store,
+  input: {
+    readonly name: string
+    readonly id?: string
+    readonly kind?: Code["kind"]
+    readonly parentId?: string
+    readonly description?: string
+  },
+): Fx<Code> =>
+  Effect.gen(function* () {
+    const name = yield* checkName(input.name)
+    const taken = new Set((yield* store.codes.list()).map((c) => c.id))
+    if (input.id !== undefined && taken.has(input.id))
+      return yield* new BadInput({
+        reason: "code-exists",
+        field: "code",
+        message: `code "${input.id}" already exists`,
+      })
+    if (input.parentId !== undefined) yield* getCode(store, input.parentId)
+    const code: Code = {
+      id: input.id ?? freeCodeId(name, taken),
+      name,
+      kind: input.kind ?? "free",
+      ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+    }
+    yield* commit(store, `create code ${code.id}`, [{ t: "code+", code }])
+    return code
+  })
+
+/** Renames a code; its id, and so its codings, stay. */
+export const renameCode = (store: Store, codeId: string, name: string): Fx<Code> =>
+  Effect.gen(function* () {
+    const before = yield* getCode(store, codeId)
+    const after = { ...before, name: yield* checkName(name) }
+    if (after.name !== before.name)
+      yield* commit(store, `rename ${before.id} from ${before.name} to ${after.name}`, [
+        { t: "code~", before, after },
+      ])
+    return after
+  })
+
 /** Splits a code: makes `newCode` (a sibling of `codeId` of the same kind) and moves the given codings to it. */
 export const splitCode = (
   store: Store,

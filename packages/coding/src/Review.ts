@@ -8,7 +8,7 @@ import { BadInput, type Coding, type CodingStatus, type Explanation, Ids, Text }
 import type { CodingRow, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import { type Change, commit } from "./History.js"
-import { checkRange, getCoding, getSource, recode } from "./Manual.js"
+import { checkRange, getCode, getCoding, getSource, recode } from "./Manual.js"
 
 type Fx<A> = Effect.Effect<A, BadInput | StoreError>
 
@@ -44,8 +44,14 @@ const decide = (store: Store, ids: ReadonlyArray<string>, to: CodingStatus): Fx<
     if (ids.length === 0) return 0
     const codings: Coding[] = []
     const wanted = new Set(ids)
-    // all at once: an unknown id anywhere means nothing is decided
-    for (const c of yield* store.codings.list()) if (wanted.has(c.id)) codings.push(c)
+    // all at once: an unknown id anywhere means nothing is decided. A handful (one key press in the review
+    // queue) are looked up one by one, so deciding one suggestion does not read a queue of thousands.
+    if (wanted.size <= 50)
+      for (const id of wanted) {
+        const c = yield* store.codings.get(id)
+        if (c) codings.push(c)
+      }
+    else for (const c of yield* store.codings.list()) if (wanted.has(c.id)) codings.push(c)
     if (codings.length < wanted.size) {
       const found = new Set(codings.map((c) => c.id))
       const missing = [...wanted].filter((id) => !found.has(id))
@@ -92,13 +98,24 @@ export const rejectAll = (store: Store, filter: QueueFilter) =>
     ),
   )
 
-/** Moves a coding to another range of its source and accepts it. */
-export const editRange = (store: Store, codingId: string, start: number, end: number): Fx<Coding> =>
+/**
+ * Moves a coding to another range of its source and accepts it; with `codeId`, also changes its code, in the
+ * same undoable action.
+ */
+export const editRange = (
+  store: Store,
+  codingId: string,
+  start: number,
+  end: number,
+  options: { readonly codeId?: string } = {},
+): Fx<Coding> =>
   Effect.gen(function* () {
     const coding = yield* getCoding(store, codingId)
     const old = (yield* store.segments.get(coding.segmentId))!
     const source = yield* getSource(store, old.sourceId)
     yield* checkRange(source, start, end)
+    const codeId = options.codeId ?? coding.codeId
+    if (codeId !== coding.codeId) yield* getCode(store, codeId)
     const at = new Date().toISOString()
     const changes: Change[] = []
     let segment = yield* store.segments.find(source.id, start, end)
@@ -114,7 +131,7 @@ export const editRange = (store: Store, codingId: string, start: number, end: nu
     }
     const onNew = (yield* store.codings.list({
       sourceIds: [source.id],
-      codeIds: [coding.codeId],
+      codeIds: [codeId],
       coderIds: [coding.coderId],
     })).find((c) => c.segmentId === segment.id && c.id !== coding.id)
     let result: Coding
@@ -124,14 +141,15 @@ export const editRange = (store: Store, codingId: string, start: number, end: nu
       result = { ...onNew, status: "accepted", updatedAt: at }
       changes.push({ t: "coding~", before: onNew, after: result })
     } else {
-      result = { ...coding, segmentId: segment.id, status: "accepted", updatedAt: at }
+      result = { ...coding, segmentId: segment.id, codeId, status: "accepted", updatedAt: at }
       changes.push({ t: "coding~", before: coding, after: result })
     }
     const othersOnOld = (yield* store.codings.list({ sourceIds: [source.id] })).filter(
       (c) => c.segmentId === old.id && c.id !== coding.id,
     )
     if (othersOnOld.length === 0 && old.id !== segment.id) changes.push({ t: "segment-", segment: old })
-    yield* commit(store, `edit range of ${coding.codeId} to ${start}–${end}`, changes, at)
+    const recoded = codeId === coding.codeId ? "" : ` as ${codeId}`
+    yield* commit(store, `edit range of ${coding.codeId} to ${start}–${end}${recoded}`, changes, at)
     return result
   })
 

@@ -230,6 +230,66 @@ describe("Manual: uncode, recode, merge, split", () => {
     expect(out.left.segments).toEqual([])
   })
 
+  it("creates a code from its name and renames it, each undoable", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        yield* setup(s)
+        const first = yield* Manual.createCode(s, { name: "  Weak oversight " })
+        const second = yield* Manual.createCode(s, { name: "Weak Oversight!" })
+        const child = yield* Manual.createCode(s, {
+          name: "Audits",
+          id: "vd/audits",
+          kind: "value",
+          parentId: "vd/trust",
+          description: "Checks by an outside body.",
+        })
+        const renamed = yield* Manual.renameCode(s, first.id, "Weak supervision")
+        const names = (yield* s.codes.list()).map((c) => [c.id, c.name])
+        const labels = [yield* Manual.undo(s), yield* Manual.undo(s)]
+        const afterUndo = (yield* s.codes.list()).map((c) => c.id)
+        const errors = [
+          yield* failureOf(Manual.createCode(s, { name: "x", id: "vd/trust" })),
+          yield* failureOf(Manual.createCode(s, { name: "x", parentId: "vd/nope" })),
+          yield* failureOf(Manual.createCode(s, { name: "   " })),
+          yield* failureOf(Manual.renameCode(s, "vd/nope", "x")),
+        ]
+        return { first, second, child, renamed, names, labels, afterUndo, errors }
+      }),
+    )
+    expect([out.first.id, out.first.name, out.first.kind]).toEqual([
+      "free/weak-oversight",
+      "Weak oversight",
+      "free",
+    ])
+    expect(out.second.id).toBe("free/weak-oversight-2")
+    expect(out.child).toEqual({
+      id: "vd/audits",
+      name: "Audits",
+      kind: "value",
+      parentId: "vd/trust",
+      description: "Checks by an outside body.",
+    })
+    expect(out.renamed.name).toBe("Weak supervision")
+    expect(out.names).toContainEqual(["free/weak-oversight", "Weak supervision"])
+    expect(out.labels).toEqual([
+      "rename free/weak-oversight from Weak oversight to Weak supervision",
+      "create code vd/audits",
+    ])
+    expect(out.afterUndo.sort()).toEqual([
+      "free/weak-oversight",
+      "free/weak-oversight-2",
+      "free/x",
+      "vd/justice",
+      "vd/trust",
+    ])
+    expect(out.errors.map((e) => (e as { reason: string }).reason)).toEqual([
+      "code-exists",
+      "unknown-code",
+      "invalid-code-name",
+      "unknown-code",
+    ])
+  })
+
   it("refuses a memo on something that does not exist", async () => {
     const e = await withStore((s) =>
       Effect.andThen(

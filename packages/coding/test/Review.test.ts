@@ -76,6 +76,35 @@ describe("Review", () => {
     ])
   })
 
+  it("edits a suggestion's range and code in one action that one undo reverts", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        const q = yield* setup(s)
+        // "The shelter was full." → "shelter was full", coded Integrity instead of Empathy
+        const edited = yield* Review.editRange(s, q[1]!.codingId, q[1]!.start + 4, q[1]!.end - 1, {
+          codeId: "vd/integrity",
+        })
+        const rows = yield* s.codings.rows({ status: ["accepted"] })
+        const label = yield* Manual.undo(s)
+        const back = (yield* s.codings.get(q[1]!.codingId))!
+        const unknown = yield* failureOf(
+          Review.editRange(s, q[1]!.codingId, q[1]!.start, q[1]!.end, { codeId: "vd/nope" }),
+        )
+        return { edited, rows, label, back, unknown, segment: yield* s.segments.get(back.segmentId) }
+      }),
+    )
+    expect([out.edited.codeId, out.edited.status]).toEqual(["vd/integrity", "accepted"])
+    expect(out.rows.map((r) => [r.codeId, r.text])).toEqual([["vd/integrity", "shelter was full"]])
+    // "P 1: " (5) + "Officers took bribes. " (22): "The shelter" starts at 27, "shelter was full" is 31–47
+    expect(out.label).toBe("edit range of vd/empathy to 31–47 as vd/integrity")
+    expect([out.back.codeId, out.back.status, out.segment?.text]).toEqual([
+      "vd/empathy",
+      "suggested",
+      "The shelter was full.",
+    ])
+    expect(out.unknown).toMatchObject({ reason: "unknown-code" })
+  })
+
   it("refuses unknown codings all at once", async () => {
     const out = await withStore((s) =>
       Effect.gen(function* () {
@@ -87,5 +116,20 @@ describe("Review", () => {
     expect(out.e).toMatchObject({ reason: "unknown-coding" })
     expect(out.e.message).toContain('"cod_nope"')
     expect(out.left).toBe(4)
+  })
+
+  it("refuses an unknown coding among more than fifty ids too", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        const q = yield* setup(s)
+        const ids = [...q.map((x) => x.codingId), ...Array.from({ length: 60 }, (_, i) => `cod_nope${i}`)]
+        const e = yield* failureOf(Review.accept(s, ids))
+        const accepted = yield* Review.accept(s, [...q.map((x) => x.codingId), ...q.map((x) => x.codingId)])
+        return { e, accepted, left: (yield* Review.queue(s)).length }
+      }),
+    )
+    expect(out.e).toMatchObject({ reason: "unknown-coding" })
+    expect(out.accepted).toBe(4)
+    expect(out.left).toBe(0)
   })
 })

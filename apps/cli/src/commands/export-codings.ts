@@ -90,7 +90,9 @@ export const exportCodings = Command.make(
           const rows = yield* p.store.codings.rows(
             status.length > 0 ? { status: status as CodingStatus[] } : {},
           )
-          const body = format === "csv" ? toCsv(rows) : `${JSON.stringify(rows.map(record), null, 2)}\n`
+          // --json asks for JSON like every other command: on standard output, the codings themselves
+          const asJson = format === "json" || (json && Option.isNone(out))
+          const body = asJson ? `${JSON.stringify(rows.map(record), null, 2)}\n` : toCsv(rows)
           if (Option.isNone(out)) return yield* Effect.sync(() => process.stdout.write(body))
           const file = resolve(out.value)
           yield* Effect.tryPromise({

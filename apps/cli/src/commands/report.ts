@@ -1,10 +1,11 @@
 import { resolve } from "node:path"
 import { UsageError } from "@valuelens/core"
-import { buildFindings, Gather, Renderer, Report, Sections } from "@valuelens/report"
+import { Renderer, Report, Sections } from "@valuelens/report"
 import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import { REPORT_STEPS, writeReport } from "../Reporting.js"
 import { withWorkspace } from "../Workspace.js"
 
 export const report = Command.make(
@@ -41,14 +42,12 @@ export const report = Command.make(
       const selected = sections.filter(Sections.isSectionId)
       return yield* withWorkspace(project, ({ project: p, registry }) =>
         Effect.gen(function* () {
-          const progress = Output.progress("report", 4)
-          const analyses = yield* Gather.analyses({ project: p, registry })
-          const findings = yield* buildFindings({ project: p, registry }, analyses, {
+          const progress = Output.progress("report", REPORT_STEPS)
+          const { findings, files } = yield* writeReport({ project: p, registry }, format, out, {
+            sections: selected,
             quotes,
             onProgress: (done) => progress.tick(done),
           })
-          const files = yield* Report.write(format, findings, out, { sections: selected })
-          progress.tick(4)
           progress.end()
           const renderer = Report.renderers[format]
           const computed = {

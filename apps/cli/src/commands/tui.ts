@@ -1,7 +1,7 @@
 import { Effect, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import { withProject } from "../Workspace.js"
+import { withWorkspace } from "../Workspace.js"
 
 export const tui = Command.make(
   "tui",
@@ -15,9 +15,11 @@ export const tui = Command.make(
     ),
   },
   ({ project, coder }) =>
-    withProject(project, (p) =>
+    withWorkspace(project, (workspace) =>
       // loaded on use, so other commands never pay for starting React and Ink
-      Effect.promise(() => import("../tui/Tui.js").then((Tui) => Tui.run(p, Option.getOrUndefined(coder)))),
+      Effect.promise(() =>
+        import("../tui/Tui.js").then((Tui) => Tui.run(workspace, Option.getOrUndefined(coder))),
+      ),
     ),
 ).pipe(
   Command.withDescription(

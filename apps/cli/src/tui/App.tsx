@@ -45,9 +45,9 @@ const hints: Readonly<Record<Screen, string>> = {
   "code-segments": "Enter open in the reader · ? keys · q back",
   review: "a accept · r reject · e edit · n/p move · b bulk · u undo · ? keys · q back",
   analyses: "Tab next table · ↑ ↓ scroll · ? keys · q back",
-  triangulation: "↑ ↓ move · Enter open evidence · ? keys · q back",
+  triangulation: "↑ ↓ theme · ← → pair · Enter open evidence · ? keys · q back",
   countries: "↑ ↓ scroll · ? keys · q back",
-  export: "Enter write the report · ? keys · q back",
+  export: "← → format · Enter write the report · ? keys · q back",
 }
 
 const editHint = "[ ] start · { } end · c code · Enter save and accept · Esc cancel"

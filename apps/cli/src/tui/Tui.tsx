@@ -1,9 +1,8 @@
 /** Starts the terminal UI on a project and resolves when the person quits. */
 import { userInfo } from "node:os"
-import type { Project } from "@valuelens/store"
 import { render } from "ink"
 import { App } from "./App.js"
-import { fromStore } from "./services.js"
+import { fromWorkspace, type Workspace } from "./services.js"
 
 const person = (): string => {
   try {
@@ -13,9 +12,8 @@ const person = (): string => {
   }
 }
 
-export const run = async (project: Project.Project, coder?: string): Promise<void> => {
-  const id = coder ?? person()
-  const services = fromStore(project, { coder: { id, name: id } })
+export const run = async (workspace: Workspace, coder?: string): Promise<void> => {
+  const services = fromWorkspace(workspace, { coder: coder ?? person() })
   const app = render(<App services={services} />, { alternateScreen: true, exitOnCtrlC: true })
   await app.waitUntilExit()
 }

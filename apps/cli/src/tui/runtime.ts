@@ -33,7 +33,7 @@ export const perform = async (
       case "code":
         return dispatch(done(await services.code(task.sourceId, task.start, task.end, task.codeId)))
       case "uncode":
-        return dispatch(done(await services.uncode(task.ids)))
+        return dispatch(done(await services.uncode(task.codingId)))
       case "create-code":
         return dispatch(done(await services.createCode(task.name)))
       case "rename-code":
@@ -46,8 +46,12 @@ export const perform = async (
         return dispatch(done(await services.undo()))
       case "redo":
         return dispatch(done(await services.redo()))
+      case "triangulate":
+        return dispatch({ type: "triangulated", result: await services.triangulate() })
+      case "compare":
+        return dispatch({ type: "compared", result: await services.compare() })
       case "export": {
-        const path = await services.exportReport((d, total, step) =>
+        const path = await services.exportReport(task.format, (d, total, step) =>
           dispatch({ type: "progress", done: d, total, step }),
         )
         return dispatch({ type: "exported", path })

@@ -1,15 +1,15 @@
 /**
  * The real binary in tmux at 80×24: open the review queue, accept two suggestions and reject one with real
- * keystrokes, quit, then read the decisions back from the project's database.
+ * keystrokes, quit, then read the decisions back from the project's database with `valuelens export codings
+ * --json`.
  */
 import { execFileSync } from "node:child_process"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Project } from "@valuelens/store"
 import { Effect } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
-import { BIN } from "../run.js"
+import { BIN, json } from "../run.js"
 import { make } from "./fixture.js"
 
 const tmux = (...args: ReadonlyArray<string>) => execFileSync("tmux", args, { encoding: "utf8" })
@@ -82,15 +82,18 @@ describe("valuelens tui in a terminal", () => {
     tmux("send-keys", "-t", s, "q")
     await until(s, "exited 0")
 
-    const project = await Effect.runPromise(Project.open(dir))
-    const codings = await Effect.runPromise(project.store.codings.list())
-    await Effect.runPromise(project.store.close())
-    expect(codings.map((c) => [c.id, c.status])).toEqual([
-      ["sug-0", "accepted"],
-      ["sug-1", "accepted"],
-      ["sug-2", "rejected"],
-      ["sug-3", "suggested"],
-      ["sug-4", "suggested"],
+    const exported = json<Array<{ source: string; text: string; code: string; status: string }>>([
+      "export",
+      "codings",
+      "--project",
+      dir,
+    ])
+    expect(exported.map((c) => [c.source, c.code, c.status, c.text])).toEqual([
+      ["src-a", "vd/integrity", "accepted", "Officers take bribes at the border."],
+      ["src-a", "of/resources", "accepted", "The unit has no budget for audits."],
+      ["src-a", "vd/care", "rejected", "Victims wait for months before anyone listens to them."],
+      ["src-b", "vd/integrity", "suggested", "Corruption is still the main problem."],
+      ["src-b", "of/training", "suggested", "Training is rare and staff turnover is high."],
     ])
   })
 

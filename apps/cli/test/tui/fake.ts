@@ -1,8 +1,18 @@
 /** Services over a snapshot in memory, recording every call: what the component tests drive the UI with. */
-import type { Services } from "../../src/tui/services.js"
-import type { Snapshot, SourceText } from "../../src/tui/state/data.js"
 
-export const fakeServices = (snapshot: Snapshot, texts: Record<string, SourceText> = {}) => {
+import type { Project as Triangulation } from "@valuelens/triangulation"
+import type { Services } from "../../src/tui/services.js"
+import type { CountryComparison, Snapshot, SourceText } from "../../src/tui/state/data.js"
+import { comparison, triangulation } from "./snapshot.js"
+
+export const fakeServices = (
+  snapshot: Snapshot,
+  texts: Record<string, SourceText> = {},
+  extra: {
+    readonly triangulation?: Triangulation.Triangulation
+    readonly comparison?: CountryComparison
+  } = {},
+) => {
   const calls: Array<readonly [string, ...unknown[]]> = []
   const write =
     (name: string, says: string) =>
@@ -23,11 +33,13 @@ export const fakeServices = (snapshot: Snapshot, texts: Record<string, SourceTex
     addMemo: write("addMemo", "memo added"),
     undo: write("undo", "undone: accept Integrity"),
     redo: write("redo", "nothing to redo"),
-    exportReport: async (progress) => {
-      calls.push(["exportReport"])
-      progress(0, 2, "Sources")
+    triangulate: async () => extra.triangulation ?? triangulation(),
+    compare: async () => extra.comparison ?? comparison([]),
+    exportReport: async (format, progress) => {
+      calls.push(["exportReport", format])
+      progress(0, 2, "analyses")
       progress(2, 2, "done")
-      return "/study/reports/summary.md"
+      return `/study/reports/report.${format}`
     },
   }
   return { services, calls }

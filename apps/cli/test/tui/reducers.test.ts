@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest"
 import * as Analyses from "../../src/tui/state/analyses.js"
 import { update } from "../../src/tui/state/app.js"
 import * as Countries from "../../src/tui/state/countries.js"
-import { codeTree, describeFact, index, withStatus } from "../../src/tui/state/data.js"
+import { codeTree, index, withStatus } from "../../src/tui/state/data.js"
 import { fromInk, type InkKey } from "../../src/tui/state/keys.js"
 import { moveTo, navigate, visible } from "../../src/tui/state/list.js"
 import { chars, paragraphs, rangeAt, sentences, wordStep, wrap } from "../../src/tui/state/text.js"
 import { initial, type State, screenOf } from "../../src/tui/state/types.js"
-import { coding, indexed, keys, loaded, snapshot } from "./snapshot.js"
+import { comparison, indexed, keys, loaded, snapshot, triangulation } from "./snapshot.js"
 
 const noKey: InkKey = {
   upArrow: false,
@@ -95,73 +95,67 @@ describe("derived tables", () => {
       "1:f/tra",
     ])
   })
-  it("counts codes by participant group", () => {
-    expect(Analyses.codeByGroup(indexed())).toEqual({
-      groups: ["government", "ngo"],
-      rows: [
-        { codeId: "v/acc", name: "Accountability", counts: [1, 1] },
-        { codeId: "f/res", name: "Resources", counts: [1, 0] },
+  // the accepted codings of the snapshot: k1 Accountability on Interview A 0–21 (P1, government), k2 Resources
+  // on Interview A 5–30 (P1), k3 Accountability on Interview B 0–10 (P2, ngo); the model expects Resources →
+  // Accountability
+  it("counts segments per code and participant group with the engine's matrix", () => {
+    expect(Analyses.matrix(indexed())).toEqual({
+      by: "group",
+      measure: "segments",
+      rows: ["f/res", "v/acc"],
+      columns: ["government", "ngo"],
+      cells: [
+        [1, 0],
+        [1, 1],
       ],
     })
   })
-  it("counts co-occurrence and factor → value links on overlapping spans", () => {
-    expect(Analyses.codePairs(indexed())).toEqual([{ a: "v/acc", b: "f/res", count: 1 }])
-    expect(Analyses.factorValueLinks(indexed())).toEqual([{ a: "f/res", b: "v/acc", count: 1 }])
-  })
-  it("draws the saturation curve in import order", () => {
-    const points = Analyses.saturation(indexed())
-    expect(points).toEqual([
-      { title: "Interview A", added: 2, total: 2 },
-      { title: "Interview B", added: 0, total: 2 },
+  it("counts co-occurrence and factor → value links on overlapping spans, with c", () => {
+    // k1 and k2 overlap (5–21): n12 = 1, n(Resources) = 1, n(Accountability) = 2, c = 1 / (1 + 2 − 1) = 0.5
+    expect(Analyses.cooccurrence(indexed())).toEqual([
+      { a: "f/res", b: "v/acc", count: 1, n1: 1, n2: 2, c: 0.5, outOfRange: false },
     ])
-    expect(Analyses.saturationVerdict(points)).toBe("too few interviews (2) to judge")
-    expect(
-      Analyses.saturationVerdict([
-        { title: "1", added: 4, total: 4 },
-        { title: "2", added: 0, total: 4 },
-        { title: "3", added: 0, total: 4 },
-        { title: "4", added: 0, total: 4 },
-      ]),
-    ).toBe("saturated: the last 3 interviews added no new code")
-  })
-  it("computes percent agreement per code between coders of the same source", () => {
-    const p = indexed({
-      codings: [
-        ...snapshot().codings,
-        coding({ id: "k4", codeId: "v/int", status: "accepted", coderId: "ana", start: 0, end: 21 }),
-      ],
-    })
-    const a = Analyses.agreement(p)
-    expect(a.coders).toEqual(["ana", "rules"])
-    expect(a.rows.find((r) => r.codeId === "v/int")).toEqual({
-      codeId: "v/int",
-      name: "Integrity",
-      units: 2,
-      agreed: 1,
-    })
-  })
-  it("builds the tier timeline and the triangulation matrix", () => {
-    const p = indexed({
-      tiers: [
-        { country: "MYS", year: 2022, tier: "Tier 2 Watch List" },
-        { country: "MYS", year: 2021, tier: "3" },
-      ],
-    })
-    const t = Countries.timeline(p)
-    expect(t.years).toEqual([2021, 2022])
-    expect([...t.countries[0]!.tiers.entries()]).toEqual([
-      [2022, "2W"],
-      [2021, "3"],
-    ])
-    expect(Countries.triangulationRows(p).map((r) => [r.codeId, r.counts])).toEqual([
-      ["v/acc", [2, 0, 0]],
-      ["v/int", [0, 0, 0]],
+    expect(Analyses.links(indexed())).toEqual([
+      {
+        factor: "f/res",
+        value: "v/acc",
+        count: 1,
+        c: 0.5,
+        participants: ["P1"],
+        sources: 1,
+        expected: true,
+      },
     ])
   })
-  it("describes stored facts by verdict or numbers", () => {
-    expect(describeFact({ verdict: "saturated at interview 9" })).toBe("saturated at interview 9")
-    expect(describeFact({ alpha: 0.8123, units: 40 })).toBe("alpha 0.81 · units 40")
-    expect(describeFact(undefined)).toBeUndefined()
+  it("follows the interviews in import order for saturation", () => {
+    const s = Analyses.saturation(indexed())
+    expect(s.steps.map((x) => [x.interview, x.newCodes, x.cumulative])).toEqual([
+      ["a", ["f/res", "v/acc"], 2],
+      ["b", [], 2],
+    ])
+    expect(s.verdict).toBe("not assessable: 2 interviews, fewer than a base of 4 and a run of 2")
+  })
+  it("reads TIP tiers as the chart's rows and gathers the evidence behind a verdict", () => {
+    expect(["Tier 1", "Tier 2 Watch List", "2WL", "3", "Not ranked"].map(Countries.normaliseTier)).toEqual([
+      "1",
+      "2W",
+      "2W",
+      "3",
+      "Not ranked",
+    ])
+    const accountability = triangulation().themes[1]!
+    const titles = new Map([
+      ["a", "Interview A"],
+      ["b", "Interview B"],
+    ])
+    expect(Countries.evidenceOf(accountability, "interview-document", titles)).toEqual([
+      { text: "Interview A: “Officers take bribes.”", sourceId: "a", start: 0 },
+      { text: "Interview B: “Officers take bribes.”", sourceId: "b", start: 0 },
+      { text: "Action plan: “No auditor.”", sourceId: "d", start: 0 },
+    ])
+    expect(Countries.evidenceOf(accountability, "document-statistics", titles)).toEqual([
+      { text: "Action plan: “No auditor.”", sourceId: "d", start: 0 },
+    ])
   })
   it("changes statuses and recounts, as a full re-index would", () => {
     const p = withStatus(indexed(), ["s1", "s2", "k1"], "rejected")
@@ -366,10 +360,10 @@ describe("update: sources", () => {
       focus: 0,
       purpose: "read",
     })[0]
-    expect(keys(one, "x").tasks).toEqual([{ kind: "uncode", ids: ["k3"] }])
+    expect(keys(one, "x").tasks).toEqual([{ kind: "uncode", codingId: "k3" }])
     const several = keys(reader(), "x")
     expect(several.state.prompt).toMatchObject({ kind: "picker", items: [{ id: "k1" }, { id: "k2" }] })
-    expect(keys(several.state, "down", "enter").tasks).toEqual([{ kind: "uncode", ids: ["k2"] }])
+    expect(keys(several.state, "down", "enter").tasks).toEqual([{ kind: "uncode", codingId: "k2" }])
     expect(keys(reader(), "t", "t", "x").state.message).toBe("nothing coded here to uncode")
   })
   it("adds a memo, and Esc cancels a prompt", () => {
@@ -420,36 +414,55 @@ describe("update: analyses, comparison, triangulation, export", () => {
     expect(keys(s, "shift+tab").state.analyses.tab).toBe("agreement")
     expect(keys(s, "down").state.analyses.list.cursor).toBe(1)
   })
-  it("scrolls countries", () => {
-    const s = keys(
-      loaded({
-        tiers: [
-          { country: "MYS", year: 2021, tier: "3" },
-          { country: "PHL", year: 2021, tier: "1" },
-        ],
-      }),
-      "k",
-      "down",
-    ).state
-    expect(s.countries.cursor).toBe(1)
+  it("asks for the comparison on opening and scrolls countries", () => {
+    const opened = keys(loaded(), "k")
+    expect(opened.tasks).toEqual([{ kind: "compare" }])
+    const [s] = update(opened.state, {
+      type: "compared",
+      result: comparison([
+        { country: "MYS", year: 2021, tier: "Tier 3" },
+        { country: "PHL", year: 2021, tier: "Tier 1" },
+      ]),
+    })
+    expect(keys(s, "down").state.countries.list.cursor).toBe(1)
   })
-  it("opens the first evidence of a triangulation row", () => {
-    expect(keys(loaded(), "t", "enter").tasks).toEqual([
+  it("asks for triangulation on opening, moves over cells and opens the evidence of one", () => {
+    const opened = keys(loaded(), "t")
+    expect(opened.tasks).toEqual([{ kind: "triangulate" }])
+    expect(keys(opened.state, "enter").tasks).toEqual([])
+    const [s] = update(opened.state, { type: "triangulated", result: triangulation() })
+    // Integrity has no evidence; Accountability's interview quotation comes first
+    expect(keys(s, "enter").state.message).toBe("no coded passage behind this cell")
+    expect(keys(s, "down", "enter").tasks).toEqual([
       { kind: "source", sourceId: "a", focus: 0, purpose: "read" },
     ])
-    expect(keys(loaded(), "t", "down", "enter").state.message).toBe("no accepted evidence for this code yet")
+    const moved = keys(s, "down", "right", "right")
+    expect([moved.state.triangulation.list.cursor, moved.state.triangulation.pair]).toEqual([1, 2])
+    expect(keys(moved.state, "enter").tasks).toEqual([
+      { kind: "source", sourceId: "d", focus: 0, purpose: "read" },
+    ])
+    expect(keys(s, "left").state.triangulation.pair).toBe(2)
   })
-  it("runs an export with progress", () => {
+  it("runs an export in the chosen format with progress", () => {
+    expect(keys(loaded(), "e", "right", "right", "enter").tasks).toEqual([{ kind: "export", format: "docx" }])
+    expect(keys(loaded(), "e", "left", "enter").tasks).toEqual([{ kind: "export", format: "docx" }])
     const { state, tasks } = keys(loaded(), "e", "enter")
-    expect(tasks).toEqual([{ kind: "export" }])
+    expect(tasks).toEqual([{ kind: "export", format: "md" }])
     expect(keys(state, "enter").tasks).toEqual([])
-    const [p] = update(state, { type: "progress", done: 2, total: 6, step: "Codes" })
-    expect(p.export).toEqual({ state: "running", done: 2, total: 6, step: "Codes", path: undefined })
-    const [d] = update(p, { type: "exported", path: "/p/reports/summary.md" })
+    const [p] = update(state, { type: "progress", done: 2, total: 5, step: "findings" })
+    expect(p.export).toEqual({
+      format: "md",
+      state: "running",
+      done: 2,
+      total: 5,
+      step: "findings",
+      path: undefined,
+    })
+    const [d] = update(p, { type: "exported", path: "/p/reports/report.md" })
     expect([d.export.state, d.export.done, d.message]).toEqual([
       "done",
-      6,
-      "report written to /p/reports/summary.md",
+      5,
+      "report written to /p/reports/report.md",
     ])
   })
 })

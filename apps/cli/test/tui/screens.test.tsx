@@ -2,10 +2,11 @@ import { render } from "ink-testing-library"
 import { afterEach, describe, expect, it } from "vitest"
 import { App } from "../../src/tui/App.js"
 import { fakeServices } from "./fake.js"
-import { coding, snapshot } from "./snapshot.js"
+import { coding, comparison, snapshot } from "./snapshot.js"
 
 const ENTER = "\r"
 const DOWN = "\u001b[B"
+const RIGHT = "\u001b[C"
 const pause = (ms = 25) => new Promise((r) => setTimeout(r, ms))
 
 const text = "AGC 1: Officers take bribes. No budget at all.\nInterviewer: Why?\nAGC 1: Because."
@@ -15,12 +16,44 @@ const turns = [
   { sourceId: "a", index: 2, speaker: "AGC 1", start: 65, end: 80, interviewer: false },
 ]
 
+const result = (measure: "alpha" | "cohen" | "percent", value: number | null) => ({
+  measure,
+  level: "nominal" as const,
+  value,
+  units: 40,
+  pairable: 80,
+})
+
+/** What `valuelens agreement --coders ana,rules` keeps under `agreement.last`. */
+const agreement = {
+  coders: ["ana", "rules"],
+  unit: "turn" as const,
+  units: 40,
+  overall: { alpha: result("alpha", 0.812), kappa: result("cohen", 0.79), percent: result("percent", 0.9) },
+  perCode: [
+    {
+      codeId: "v/acc",
+      codeName: "Accountability",
+      alpha: result("alpha", 0.7),
+      kappa: result("cohen", 0.71),
+      percent: result("percent", 0.875),
+    },
+    {
+      codeId: "v/int",
+      codeName: "Integrity",
+      alpha: result("alpha", null),
+      kappa: result("cohen", null),
+      percent: result("percent", 1),
+    },
+  ],
+}
+
 let unmount: (() => void) | undefined
 afterEach(() => unmount?.())
 
 /** Renders the app at 80×24 over fake services and waits for the first loaded frame. */
-const start = async (snap = snapshot()) => {
-  const fake = fakeServices(snap, { a: { sourceId: "a", text, turns } })
+const start = async (snap = snapshot(), extra: Parameters<typeof fakeServices>[2] = {}) => {
+  const fake = fakeServices(snap, { a: { sourceId: "a", text, turns } }, extra)
   const r = render(<App services={fake.services} width={80} height={24} />)
   unmount = r.unmount
   for (let i = 0; i < 100 && !r.lastFrame()?.includes("Codings"); i++) await pause(10)
@@ -48,7 +81,7 @@ describe("dashboard", () => {
       "Codings                  6  accepted 3 · suggested 3 · rejected 0",
       "Open suggestions         3  press r to review them",
       "Memos                    0",
-      "Saturation                  too few interviews (2) to judge (counted here)",
+      "Saturation                  not assessable: 2 interviews, fewer than a base of …",
       "Agreement                   not computed",
       "",
       "> [s] Sources",
@@ -61,14 +94,9 @@ describe("dashboard", () => {
     ])
     expect(lines[23]).toBe("s c r a t k e open a screen · ? keys · q quit")
   })
-  it("shows stored saturation and agreement figures", async () => {
-    const ui = await start(
-      snapshot({ saturation: { verdict: "saturated at interview 12" }, agreement: { alpha: 0.812 } }),
-    )
-    expect(ui.lines().slice(7, 9)).toEqual([
-      "Saturation                  saturated at interview 12",
-      "Agreement                   alpha 0.81",
-    ])
+  it("shows the stored agreement figures", async () => {
+    const ui = await start(snapshot({ agreement }))
+    expect(ui.lines()[8]).toBe("Agreement                   α 0.81 · κ 0.79 · ana, rules")
   })
   it("shows the keys with ? and closes them with any key", async () => {
     const ui = await start()
@@ -190,7 +218,7 @@ describe("sources", () => {
       "│ > Accountability: Officers take bribes.                                      │",
     ])
     await ui.type(ENTER, "m", "o", "k", ENTER, "u")
-    expect(ui.calls).toEqual([["uncode", ["k1"]], ["addMemo", "source", "a", "ok"], ["undo"]])
+    expect(ui.calls).toEqual([["uncode", "k1"], ["addMemo", "source", "a", "ok"], ["undo"]])
     expect(ui.lines()[23]).toBe("undone: accept Integrity")
   })
 })
@@ -231,85 +259,132 @@ describe("codes", () => {
 })
 
 describe("analyses", () => {
-  it("draws the code × group matrix and the other tables in turn", async () => {
+  it("draws the engine's code × group matrix and the other tables in turn", async () => {
     const ui = await start()
     const matrix = await ui.type("a")
     expect(matrix.slice(1, 6)).toEqual([
       "[Code × group]  Co-occurrence   Factor → value   Saturation   Agreement",
-      "accepted codings per code and participant group",
+      "accepted segments per code and participant group",
       "  code                       government          ngo",
-      "> Accountability                      1            1",
-      "  Resources                           1            0",
+      "> Resources                           1            0",
+      "  Accountability                      1            1",
     ])
-    expect((await ui.type("\t"))[4]).toBe(
-      "> Accountability                 × Resources                              1",
-    )
-    expect((await ui.type("\t"))[4]).toBe(
-      "> Resources                      → Accountability                         1",
-    )
+    // Resources 5–30 overlaps Accountability 0–21 once; c = 1 / (1 + 2 − 1)
+    expect((await ui.type("\t")).slice(3, 5)).toEqual([
+      "  code                           code                          together      c",
+      "> Resources                    × Accountability                       1   0.50",
+    ])
+    expect((await ui.type("\t")).slice(2, 5)).toEqual([
+      "factors on the same spans as values; model: the framework expects the link",
+      "  factor                     value                     together      c model",
+      "> Resources                → Accountability                   1   0.50 yes",
+    ])
     const saturation = await ui.type("\t")
     expect(saturation.slice(2, 6)).toEqual([
-      "too few interviews (2) to judge",
+      "not assessable: 2 interviews, fewer than a base of 4 and a run of 2",
       "  #   interview                new codes                             new   all",
       "> 1   Interview A              ████████████████████████████████████   +2     2",
       "  2   Interview B                                                     +0     2",
     ])
-    expect((await ui.type("\t"))[2]).toBe("percent agreement between ana, rules")
+    expect((await ui.type("\t")).slice(2, 5)).toEqual([
+      "not computed: run valuelens agreement --coders A,B",
+      "  code                                                α        κ   agreed",
+      "No agreement figures stored yet.",
+    ])
+  })
+  it("shows the stored agreement per code", async () => {
+    const ui = await start(snapshot({ agreement }))
+    expect((await ui.type("a", "\t", "\t", "\t", "\t")).slice(2, 6)).toEqual([
+      "ana, rules by turn (40 units): overall α 0.81 · κ 0.79",
+      "  code                                                α        κ   agreed",
+      "> Accountability                                   0.70     0.71      88%",
+      "  Integrity                                           –        –     100%",
+    ])
   })
 })
 
 describe("triangulation and country comparison", () => {
-  it("lays value codes against evidence with verdicts not computed", async () => {
+  it("shows the engine's verdicts with the rule and evidence behind the selected cell", async () => {
     const ui = await start()
-    const lines = await ui.type("t")
-    expect(lines.slice(1, 5)).toEqual([
-      "Verdicts: not computed (run the triangulation to fill them in)",
-      "  value                        interviews   documents  statistics verdict",
-      "> Accountability                        2           0           0 not computed",
-      "  Integrity                             0           0           0 not computed",
+    const lines = await ui.type("t", DOWN)
+    expect(lines.slice(1, 7)).toEqual([
+      "Convergence (Farmer et al. 2006) · countries MYS · * overridden",
+      "  theme                                    int–doc      int–stat     doc–stat",
+      "  Integrity (value)                        silence      silence      silence",
+      "> Accountability (value)                  [agreement]   silence      silence",
+      "  Resources (factor)                       silence      silence      silence",
+      "  Training (factor)                        silence      silence      silence",
     ])
-    expect(lines.slice(13, 15)).toEqual([
-      "Evidence for Accountability (Enter opens the first)",
+    expect(lines.slice(12, 21)).toEqual([
+      "────────────────────────────────────────",
+      "Accountability · interview-document: agreement",
+      "Rule: both cover the theme with the same meaning and the same prominence",
+      "interview: 2 of 2 participants (100%), 2 groups, 2 passages",
+      "document: 1 of 1 document (100%), 1 passage",
+      "Evidence (Enter opens the first passage)",
       "• Interview A: “Officers take bribes.”",
+      "• Interview B: “Officers take bribes.”",
+      "• Action plan: “No auditor.”",
+    ])
+    const stats = await ui.type(RIGHT)
+    expect(stats[4]).toBe("> Accountability (value)                   agreement   [silence]     silence")
+    expect(stats.slice(13, 17)).toEqual([
+      "Accountability · interview-statistics: silence",
+      "Rule: one evidence type covers the theme and the other is silent",
+      "interview: 2 of 2 participants (100%), 2 groups, 2 passages",
+      "statistics: no indicator rule bears on this theme",
     ])
   })
-  it("draws the TIP tier timeline", async () => {
-    const ui = await start(
-      snapshot({
-        tiers: [
-          { country: "MYS", year: 2021, tier: "3" },
-          { country: "MYS", year: 2022, tier: "Tier 2 Watch List" },
-          { country: "PHL", year: 2022, tier: "1" },
-        ],
-      }),
-    )
+  it("draws the TIP tier timeline of the comparison", async () => {
+    const ui = await start(snapshot(), {
+      comparison: comparison([
+        { country: "MYS", year: 2021, tier: "3" },
+        { country: "MYS", year: 2022, tier: "Tier 2 Watch List" },
+        { country: "PHL", year: 2022, tier: "Tier 1" },
+        { country: "PHL", year: 2023, tier: "Not ranked" },
+      ]),
+    })
     const lines = await ui.type("k")
     expect(lines.slice(2, 13)).toEqual([
-      "               2021 2022",
+      "               2021 2022 2023",
       "MYS  Tier 1       ·    ·",
       "     Tier 2       ·    ·",
       "     Tier 2W      ·    ●",
       "     Tier 3       ●    ·",
       "",
-      "PHL  Tier 1            ●",
-      "     Tier 2            ·",
-      "     Tier 2W           ·",
-      "     Tier 3            ·",
+      "PHL  Tier 1            ●    –",
+      "     Tier 2            ·    –",
+      "     Tier 2W           ·    –",
+      "     Tier 3            ·    –",
       "",
+    ])
+  })
+  it("says when no plugin defines the project's countries", async () => {
+    const ui = await start(snapshot(), {
+      comparison: { countries: ["MYS"], unknown: ["MYS"], comparison: undefined },
+    })
+    expect((await ui.type("k")).slice(1, 3)).toEqual([
+      "No plugin of this project defines MYS.",
+      "Countries come from plugins: country-malaysia, country-philippines or asean.",
     ])
   })
 })
 
 describe("export", () => {
-  it("runs the report with a progress bar", async () => {
+  it("runs the report in the chosen format with a progress bar", async () => {
     const ui = await start()
-    expect((await ui.type("e"))[3]).toBe("Press Enter to write it.")
-    const done = await ui.type(ENTER)
-    expect(done.slice(3, 5)).toEqual([
-      "[##################################################] 2/2 done",
-      "Done: written to /study/reports/summary.md",
+    expect((await ui.type("e")).slice(2, 5)).toEqual([
+      "Format: [Markdown]  HTML   Word   → reports/report.md",
+      "",
+      "← → choose the format · Enter write the report",
     ])
-    expect(ui.calls).toEqual([["exportReport"]])
+    expect((await ui.type(RIGHT))[2]).toBe("Format:  Markdown  [HTML]  Word   → reports/report.html")
+    const done = await ui.type(ENTER)
+    expect(done.slice(4, 6)).toEqual([
+      "[##################################################] 2/2 done",
+      "Done: written to /study/reports/report.html",
+    ])
+    expect(ui.calls).toEqual([["exportReport", "html"]])
   })
 })
 

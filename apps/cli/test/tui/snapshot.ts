@@ -1,7 +1,8 @@
 /** A hand-made project snapshot for the pure tests: what `Services.load` would return for a tiny study. */
 
+import { Comparison, Project as Triangulation } from "@valuelens/triangulation"
 import { update } from "../../src/tui/state/app.js"
-import type { CodingInfo, Snapshot } from "../../src/tui/state/data.js"
+import type { CodingInfo, CountryComparison, Snapshot } from "../../src/tui/state/data.js"
 import { index } from "../../src/tui/state/data.js"
 import type { Msg, Task } from "../../src/tui/state/types.js"
 import { initial, type State } from "../../src/tui/state/types.js"
@@ -123,9 +124,8 @@ export const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({
     }),
   ],
   memos: 0,
-  saturation: undefined,
+  model: [{ factor: "f/res", value: "v/acc" }],
   agreement: undefined,
-  tiers: [],
   undo: undefined,
   redo: undefined,
   ...over,
@@ -151,3 +151,88 @@ export const keys = (
 }
 
 export const indexed = (over: Partial<Snapshot> = {}) => index(snapshot(over))
+
+/**
+ * Triangulation of the tiny study by the real engine (`Project.triangulate`) over its accepted codings, plus one
+ * passage of the action plan coded Accountability. Worked out by hand (Farmer et al. 2006 rules, thresholds ½):
+ * Accountability: 2 of 2 participants (high) and 1 of 1 document (high), both "deficit" → interviews–documents
+ * agreement; no indicator rule → silence against statistics. Resources: 1 of 2 participants (½, high), no
+ * document → silence. Integrity and Training: no evidence anywhere → silence.
+ */
+export const triangulation = () =>
+  Triangulation.triangulate({
+    themes: [
+      { id: "v/int", name: "Integrity", kind: "value" },
+      { id: "v/acc", name: "Accountability", kind: "value" },
+      { id: "f/res", name: "Resources", kind: "factor" },
+      { id: "f/tra", name: "Training", kind: "factor" },
+    ],
+    participants: [
+      { id: "P1", group: "government" },
+      { id: "P2", group: "ngo" },
+    ],
+    interviews: [
+      { id: "a", title: "Interview A", participantId: "P1" },
+      { id: "b", title: "Interview B", participantId: "P2" },
+    ],
+    documents: [{ id: "d", title: "Action plan" }],
+    codings: [
+      {
+        segmentId: "seg-k1",
+        sourceId: "a",
+        theme: "v/acc",
+        start: 0,
+        end: 21,
+        text: "Officers take bribes.",
+      },
+      {
+        segmentId: "seg-k2",
+        sourceId: "a",
+        theme: "f/res",
+        start: 5,
+        end: 30,
+        text: "take bribes. No budget",
+      },
+      {
+        segmentId: "seg-k3",
+        sourceId: "b",
+        theme: "v/acc",
+        start: 0,
+        end: 10,
+        text: "Officers take bribes.",
+      },
+      { segmentId: "seg-d1", sourceId: "d", theme: "v/acc", start: 0, end: 11, text: "No auditor." },
+    ],
+    pages: [],
+    observations: [],
+    rules: [],
+    indicators: [],
+    countries: ["MYS"],
+  })
+
+/** The comparison `Triangulation.compare` makes of two countries from hand-made TIP tiers. */
+export const comparison = (
+  tiers: ReadonlyArray<{ country: string; year: number; tier: string }>,
+): CountryComparison => {
+  const countries = [...new Set(tiers.map((t) => t.country))]
+  return {
+    countries,
+    unknown: [],
+    comparison: Comparison.compare({
+      countries: countries.map((iso3) => ({
+        iso3,
+        name: iso3,
+        region: "ASEAN",
+        institutions: [],
+        plugins: ["t"],
+      })),
+      observations: tiers.map((t) => ({
+        country: t.country,
+        year: t.year,
+        indicator: "tip.tier",
+        value: t.tier,
+        source: `TIP ${t.year}`,
+      })),
+    }),
+  }
+}

@@ -1,7 +1,7 @@
 import { Box, Text } from "ink"
-import { bar, fit, thousands } from "../components/Line.js"
+import { bar, coefficient, fit, thousands } from "../components/Line.js"
 import * as A from "../state/analyses.js"
-import { codeName, describeFact, type Project } from "../state/data.js"
+import { codeName, type Project } from "../state/data.js"
 import { visible } from "../state/list.js"
 import type { State } from "../state/types.js"
 
@@ -9,10 +9,12 @@ const Table = ({
   state,
   header,
   rows,
+  empty,
 }: {
   state: State
   header: string
   rows: ReadonlyArray<{ key: string; text: string }>
+  empty: string
 }) => (
   <Box flexDirection="column">
     <Text bold wrap="truncate-end">
@@ -27,72 +29,71 @@ const Table = ({
         </Text>
       )
     })}
-    {rows.length === 0 ? <Text>Nothing to count yet: accept some codings first.</Text> : null}
+    {rows.length === 0 ? <Text>{empty}</Text> : null}
   </Box>
 )
 
 const body = (
   state: State,
   p: Project,
-): { header: string; note: string; rows: { key: string; text: string }[] } => {
+): { header: string; note: string; rows: { key: string; text: string }[]; empty?: string } => {
   const w = state.width
   switch (state.analyses.tab) {
     case "matrix": {
-      const m = A.codeByGroup(p)
-      const col = Math.max(5, Math.min(12, Math.floor((w - 26) / Math.max(1, m.groups.length)) - 1))
+      const m = A.matrix(p)
+      const col = Math.max(5, Math.min(12, Math.floor((w - 26) / Math.max(1, m.columns.length)) - 1))
       return {
-        note: "accepted codings per code and participant group",
-        header: `  ${fit("code", 24)}${m.groups.map((g) => ` ${fit(g, col, "right")}`).join("")}`,
-        rows: m.rows.map((r) => ({
-          key: r.codeId,
-          text: `${fit(r.name, 24)}${r.counts.map((n) => ` ${fit(thousands(n), col, "right")}`).join("")}`,
+        note: "accepted segments per code and participant group",
+        header: `  ${fit("code", 24)}${m.columns.map((g) => ` ${fit(g, col, "right")}`).join("")}`,
+        rows: m.rows.map((code, r) => ({
+          key: code,
+          text: `${fit(codeName(p, code), 24)}${m.cells[r]!.map((n) => ` ${fit(thousands(n), col, "right")}`).join("")}`,
         })),
       }
     }
     case "cooccurrence":
       return {
-        note: "codes applied to overlapping spans of the same source",
-        header: `  ${fit("code", 30)}   ${fit("code", 30)} ${fit("together", 9, "right")}`,
-        rows: A.codePairs(p).map((x) => ({
+        note: "codes on overlapping spans; c = n12 / (n1 + n2 − n12)",
+        header: `  ${fit("code", 28)}   ${fit("code", 28)} ${fit("together", 9, "right")} ${fit("c", 6, "right")}`,
+        rows: A.cooccurrence(p).map((x) => ({
           key: `${x.a}+${x.b}`,
-          text: `${fit(codeName(p, x.a), 30)} × ${fit(codeName(p, x.b), 30)} ${fit(thousands(x.count), 9, "right")}`,
+          text: `${fit(codeName(p, x.a), 28)} × ${fit(codeName(p, x.b), 28)} ${fit(thousands(x.count), 9, "right")} ${fit(x.c.toFixed(2), 6, "right")}`,
         })),
       }
     case "links":
       return {
-        note: "organisational factors coded on the same spans as value deficits",
-        header: `  ${fit("factor", 30)}   ${fit("value", 30)} ${fit("together", 9, "right")}`,
-        rows: A.factorValueLinks(p).map((x) => ({
-          key: `${x.a}>${x.b}`,
-          text: `${fit(codeName(p, x.a), 30)} → ${fit(codeName(p, x.b), 30)} ${fit(thousands(x.count), 9, "right")}`,
+        note: "factors on the same spans as values; model: the framework expects the link",
+        header: `  ${fit("factor", 24)}   ${fit("value", 24)} ${fit("together", 9, "right")} ${fit("c", 6, "right")} ${fit("model", 5)}`,
+        rows: A.links(p).map((x) => ({
+          key: `${x.factor}>${x.value}`,
+          text: `${fit(codeName(p, x.factor), 24)} → ${fit(codeName(p, x.value), 24)} ${fit(thousands(x.count), 9, "right")} ${fit(x.c.toFixed(2), 6, "right")} ${fit(x.expected ? "yes" : "", 5)}`,
         })),
       }
     case "saturation": {
-      const points = A.saturation(p)
-      const max = Math.max(1, ...points.map((x) => x.added))
+      const s = A.saturation(p)
+      const titles = new Map(p.sources.map((x) => [x.id, x.title]))
+      const max = Math.max(1, ...s.steps.map((x) => x.newCodes.length))
       const chart = Math.max(5, w - 44)
       return {
-        note: describeFact(p.saturation) ?? A.saturationVerdict(points),
+        note: s.verdict,
         header: `  ${fit("#", 4)}${fit("interview", 24)} ${fit("new codes", chart)} ${fit("new", 4, "right")} ${fit("all", 5, "right")}`,
-        rows: points.map((x, i) => ({
-          key: `${i}`,
-          text: `${fit(String(i + 1), 4)}${fit(x.title, 24)} ${fit(bar(x.added, max, chart, "█", " "), chart)} ${fit(`+${x.added}`, 4, "right")} ${fit(String(x.total), 5, "right")}`,
+        rows: s.steps.map((x) => ({
+          key: x.interview,
+          text: `${fit(String(x.position), 4)}${fit(titles.get(x.interview) ?? x.interview, 24)} ${fit(bar(x.newCodes.length, max, chart, "█", " "), chart)} ${fit(`+${x.newCodes.length}`, 4, "right")} ${fit(String(x.cumulative), 5, "right")}`,
         })),
       }
     }
     case "agreement": {
-      const a = A.agreement(p)
+      const a = p.agreement
       return {
-        note:
-          describeFact(p.agreement) !== undefined
-            ? `last agreement run: ${describeFact(p.agreement)}`
-            : a.coders.length < 2
-              ? "one coder so far: agreement needs two coders on the same sources"
-              : `percent agreement between ${a.coders.join(", ")}`,
-        header: `  ${fit("code", 34)} ${fit("spans", 8, "right")} ${fit("agreed", 8, "right")} ${fit("percent", 8, "right")}`,
-        rows: a.rows.map((r) => ({
+        note: a
+          ? `${a.coders.join(", ")} by ${a.unit} (${thousands(a.units)} units): overall α ${coefficient(a.overall.alpha)} · κ ${coefficient(a.overall.kappa)}`
+          : "not computed: run valuelens agreement --coders A,B",
+        empty: a ? "No codes in the last agreement run." : "No agreement figures stored yet.",
+        header: `  ${fit("code", 44)} ${fit("α", 8, "right")} ${fit("κ", 8, "right")} ${fit("agreed", 8, "right")}`,
+        rows: (a?.perCode ?? []).map((r) => ({
           key: r.codeId,
-          text: `${fit(r.name, 34)} ${fit(thousands(r.units), 8, "right")} ${fit(thousands(r.agreed), 8, "right")} ${fit(`${Math.round((100 * r.agreed) / r.units)}%`, 8, "right")}`,
+          text: `${fit(r.codeName, 44)} ${fit(coefficient(r.alpha), 8, "right")} ${fit(coefficient(r.kappa), 8, "right")} ${fit(r.percent?.value == null ? "–" : `${Math.round(r.percent.value * 100)}%`, 8, "right")}`,
         })),
       }
     }
@@ -111,7 +112,12 @@ export const Analyses = ({ state }: { state: State }) => {
       <Text dimColor wrap="truncate-end">
         {fit(b.note, state.width)}
       </Text>
-      <Table state={state} header={b.header} rows={b.rows} />
+      <Table
+        state={state}
+        header={b.header}
+        rows={b.rows}
+        empty={b.empty ?? "Nothing to count yet: accept some codings first."}
+      />
     </Box>
   )
 }

@@ -74,3 +74,7 @@ export const bar = (value: number, max: number, width: number, fill = "#", empty
 }
 
 export const thousands = (n: number): string => n.toLocaleString("en-GB")
+
+/** A coefficient to two decimals, or a dash where it is undefined for the data. */
+export const coefficient = (r: { readonly value: number | null } | undefined): string =>
+  r?.value === null || r?.value === undefined ? "–" : r.value.toFixed(2)

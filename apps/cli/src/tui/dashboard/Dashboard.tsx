@@ -1,8 +1,8 @@
 import { Box, Text } from "ink"
-import { fit, thousands } from "../components/Line.js"
+import { coefficient, fit, thousands } from "../components/Line.js"
 import * as Analyses from "../state/analyses.js"
 import { menu } from "../state/app.js"
-import { describeFact, type Project } from "../state/data.js"
+import type { Project } from "../state/data.js"
 import type { State } from "../state/types.js"
 
 const tally = (values: ReadonlyArray<string>): string => {
@@ -66,15 +66,17 @@ const Figures = ({ p, width }: { p: Project; width: number }) => (
       width={width}
     />
     <Row label="Memos" count={thousands(p.memos)} detail="" width={width} />
+    <Row label="Saturation" count="" detail={Analyses.saturation(p).verdict} width={width} />
     <Row
-      label="Saturation"
+      label="Agreement"
       count=""
       detail={
-        describeFact(p.saturation) ?? `${Analyses.saturationVerdict(Analyses.saturation(p))} (counted here)`
+        p.agreement
+          ? `α ${coefficient(p.agreement.overall.alpha)} · κ ${coefficient(p.agreement.overall.kappa)} · ${p.agreement.coders.join(", ")}`
+          : "not computed"
       }
       width={width}
     />
-    <Row label="Agreement" count="" detail={describeFact(p.agreement) ?? "not computed"} width={width} />
   </Box>
 )
 

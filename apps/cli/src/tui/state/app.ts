@@ -5,7 +5,7 @@
 import * as Analyses from "./analyses.js"
 import * as Codes from "./codes.js"
 import * as Countries from "./countries.js"
-import { index } from "./data.js"
+import { index, reportFormats } from "./data.js"
 import { isPrintable, type KeyPress, printable } from "./keys.js"
 import { moveTo, navigate } from "./list.js"
 import * as Review from "./review.js"
@@ -32,9 +32,22 @@ export const menu: ReadonlyArray<readonly [key: string, screen: Screen, title: s
   ["e", "export", "Export"],
 ]
 
-const open = (s: State, screen: Screen): State => {
+/** Opens a screen; triangulation and the comparison are run afresh each time, so they match the codings. */
+const open = (s: State, screen: Screen): Step => {
   const next = push({ ...s, message: undefined }, screen)
-  return screen === "review" ? Review.open(next) : next
+  switch (screen) {
+    case "review":
+      return [Review.open(next), []]
+    case "triangulation":
+      return [
+        { ...next, triangulation: { ...next.triangulation, result: undefined } },
+        [{ kind: "triangulate" }],
+      ]
+    case "countries":
+      return [{ ...next, countries: { ...next.countries, result: undefined } }, [{ kind: "compare" }]]
+    default:
+      return [next, []]
+  }
 }
 
 const back = (s: State): State =>
@@ -44,16 +57,26 @@ const onDashboardKey = (s: State, key: KeyPress): Step => {
   const moved = navigate(s.dashboard, key, menu.length, menu.length)
   if (moved) return [{ ...s, dashboard: moved }, []]
   const entry = key === "enter" ? menu[s.dashboard.cursor] : menu.find(([k]) => k === key)
-  return entry ? [open(s, entry[1]), []] : [s, []]
+  return entry ? open(s, entry[1]) : [s, []]
 }
 
-const onExportKey = (s: State, key: KeyPress): Step =>
-  key === "enter" && s.export.state !== "running"
-    ? [
-        { ...s, export: { state: "running", done: 0, total: 1, step: "starting", path: undefined } },
-        [{ kind: "export" }],
-      ]
-    : [s, []]
+const onExportKey = (s: State, key: KeyPress): Step => {
+  if (s.export.state === "running") return [s, []]
+  const e = s.export
+  if (key === "enter")
+    return [
+      { ...s, export: { ...e, state: "running", done: 0, total: 1, step: "starting", path: undefined } },
+      [{ kind: "export", format: e.format }],
+    ]
+  const at = reportFormats.indexOf(e.format)
+  const chosen =
+    key === "right" || key === "l" || key === "tab"
+      ? reportFormats[(at + 1) % reportFormats.length]
+      : key === "left" || key === "h" || key === "shift+tab"
+        ? reportFormats[(at - 1 + reportFormats.length) % reportFormats.length]
+        : undefined
+  return chosen ? [{ ...s, export: { ...e, format: chosen, state: "idle", path: undefined } }, []] : [s, []]
+}
 
 const onScreenKey = (s: State, key: KeyPress): Step => {
   switch (screenOf(s)) {
@@ -115,7 +138,7 @@ const submit = (s: State, prompt: Prompt, answer: { id?: string; text?: string }
           ]
         : [closed, []]
     case "uncode":
-      return answer.id ? [closed, [{ kind: "uncode", ids: [answer.id] }]] : [closed, []]
+      return answer.id ? [closed, [{ kind: "uncode", codingId: answer.id }]] : [closed, []]
     case "memo":
       return text
         ? [closed, [{ kind: "memo", target: purpose.target, targetId: purpose.targetId, text }]]
@@ -229,6 +252,25 @@ export const update = (s: State, msg: Msg): Step => {
         { ...s, export: { ...s.export, state: "running", done: msg.done, total: msg.total, step: msg.step } },
         [],
       ]
+    case "triangulated":
+      return [
+        {
+          ...s,
+          triangulation: {
+            ...s.triangulation,
+            result: msg.result,
+            list: moveTo(
+              s.triangulation.list,
+              s.triangulation.list.cursor,
+              msg.result.themes.length,
+              Countries.matrixRows(s),
+            ),
+          },
+        },
+        [],
+      ]
+    case "compared":
+      return [{ ...s, countries: { list: { cursor: 0, top: 0 }, result: msg.result } }, []]
     case "exported":
       return [
         {

@@ -1,9 +1,10 @@
 /**
- * Country comparison and triangulation. The tier timeline reads `tip.tier` observations; the triangulation
- * matrix lays value codes against kinds of evidence, with verdicts left "not computed" until a triangulation
- * run stores them.
+ * Country comparison and triangulation. The tier timeline reads the TIP tiers of `Triangulation.compare` for
+ * the project's countries; the triangulation matrix shows `Triangulation.run`'s convergence verdicts (Farmer
+ * et al. 2006) per theme and evidence pair, with the rule and the evidence behind the selected cell. Both are
+ * asked for when their screen opens, so they reflect the codings as they are then.
  */
-import { type CodingInfo, codeName, type Project, perProject } from "./data.js"
+import { Convergence, type Project as Triangulation } from "@valuelens/triangulation"
 import type { KeyPress } from "./keys.js"
 import { navigate } from "./list.js"
 import { openSource } from "./sources.js"
@@ -12,35 +13,15 @@ import { bodyRows, type State, type Step } from "./types.js"
 /** TIP Report tiers from best to worst, the rows of the timeline chart. */
 export const TIERS: ReadonlyArray<string> = ["1", "2", "2W", "3"]
 
-const normaliseTier = (tier: string): string => {
+/** `Tier 2 Watch List` → `2W`; anything that is not a tier (`Not ranked`) stays as written. */
+export const normaliseTier = (tier: string): string => {
   const t = tier
     .toUpperCase()
     .replace(/^TIER\s*/, "")
     .replace(/\s*WATCH\s*LIST$/, "W")
     .replace(/\s+/g, "")
-  return t === "2WL" ? "2W" : t
+  return t === "2WL" ? "2W" : TIERS.includes(t) ? t : tier
 }
-
-export interface Timeline {
-  readonly years: ReadonlyArray<number>
-  readonly countries: ReadonlyArray<{ readonly country: string; readonly tiers: ReadonlyMap<number, string> }>
-}
-
-export const timeline = perProject((p: Project): Timeline => {
-  const years = [...new Set(p.tiers.map((t) => t.year))].sort((a, b) => a - b)
-  const byCountry = new Map<string, Map<number, string>>()
-  for (const t of p.tiers) {
-    const m = byCountry.get(t.country) ?? new Map<number, string>()
-    m.set(t.year, normaliseTier(t.tier))
-    byCountry.set(t.country, m)
-  }
-  return {
-    years,
-    countries: [...byCountry.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([country, tiers]) => ({ country, tiers })),
-  }
-})
 
 /** Lines a country takes in the chart: one per tier and a blank one. */
 export const LINES_PER_COUNTRY = TIERS.length + 1
@@ -48,49 +29,70 @@ export const countryRows = (s: State): number =>
   Math.max(1, Math.floor((bodyRows(s) - 2) / LINES_PER_COUNTRY))
 
 export const onCountriesKey = (s: State, key: KeyPress): Step => {
-  const n = s.data ? timeline(s.data).countries.length : 0
-  const moved = navigate(s.countries, key, n, countryRows(s))
-  return moved ? [{ ...s, countries: moved }, []] : [s, []]
+  const n = s.countries.result?.comparison?.countries.length ?? 0
+  const moved = navigate(s.countries.list, key, n, countryRows(s))
+  return moved ? [{ ...s, countries: { ...s.countries, list: moved } }, []] : [s, []]
 }
 
-export const EVIDENCE = ["interview", "document", "statistics"] as const
-
-export interface TriangulationRow {
-  readonly codeId: string
-  readonly name: string
-  readonly counts: ReadonlyArray<number>
-  readonly evidence: ReadonlyArray<CodingInfo>
+/** One piece of evidence behind a verdict: a passage to open, or a statistical rule's reading. */
+export interface EvidenceLine {
+  readonly text: string
+  readonly sourceId?: string
+  readonly start?: number
 }
 
-/** Value codes against the kinds of source their accepted codings come from. */
-export const triangulationRows = perProject(
-  (p: Project): ReadonlyArray<TriangulationRow> =>
-    p.codes
-      .filter((c) => c.kind === "value")
-      .map((c) => {
-        const evidence = p.codings.filter((x) => x.codeId === c.id && x.status === "accepted")
-        return {
-          codeId: c.id,
-          name: codeName(p, c.id),
-          counts: EVIDENCE.map((k) => evidence.filter((x) => x.sourceKind === k).length),
-          evidence,
-        }
-      })
-      .sort((a, b) => a.name.localeCompare(b.name)),
-)
+/** The evidence of both sides of a pair for one theme: quotations, document passages, rule evaluations. */
+export const evidenceOf = (
+  theme: Triangulation.ThemeResult,
+  pair: Convergence.Pair,
+  titles: ReadonlyMap<string, string>,
+): ReadonlyArray<EvidenceLine> =>
+  pair.split("-").flatMap((side): EvidenceLine[] => {
+    const e = theme.evidence
+    if (side === "interview")
+      return e.interview.quotations.map((q) => ({
+        text: `${titles.get(q.sourceId) ?? q.sourceId}: “${q.text}”`,
+        sourceId: q.sourceId,
+        start: q.start,
+      }))
+    if (side === "document")
+      return e.document.documents.flatMap((d) =>
+        d.passages.map((x) => ({
+          text: `${d.title}${x.page === undefined ? "" : ` p. ${x.page}`}: “${x.text}”`,
+          sourceId: d.sourceId,
+          start: x.start,
+        })),
+      )
+    return e.statistics.evaluations.map((x) => ({
+      text: `${x.rule.id} ${x.country}: ${x.signal}${x.conditions.length ? ` (${x.conditions.map((c) => c.detail).join("; ")})` : ""}`,
+    }))
+  })
 
-/** Rows of the matrix: half the body; the evidence of the selected row fills the rest. */
+/** Rows of the matrix: half the body; the selected cell's rule and evidence fill the rest. */
 export const matrixRows = (s: State): number => Math.max(1, Math.floor((bodyRows(s) - 3) / 2))
 
 export const onTriangulationKey = (s: State, key: KeyPress): Step => {
-  if (!s.data) return [s, []]
-  const rows = triangulationRows(s.data)
-  const moved = navigate(s.triangulation, key, rows.length, matrixRows(s))
-  if (moved) return [{ ...s, triangulation: moved }, []]
+  const t = s.triangulation
+  if (!t.result || !s.data) return [s, []]
+  const themes = t.result.themes
+  const moved = navigate(t.list, key, themes.length, matrixRows(s))
+  if (moved) return [{ ...s, triangulation: { ...t, list: moved } }, []]
+  const pair = (d: number): Step => [
+    {
+      ...s,
+      triangulation: { ...t, pair: (t.pair + d + Convergence.pairs.length) % Convergence.pairs.length },
+    },
+    [],
+  ]
+  if (key === "right" || key === "l" || key === "tab") return pair(1)
+  if (key === "left" || key === "h" || key === "shift+tab") return pair(-1)
   if (key === "enter") {
-    const first = rows[s.triangulation.cursor]?.evidence[0]
-    if (!first) return [{ ...s, message: "no accepted evidence for this code yet" }, []]
-    return openSource(s, first.sourceId, first.start)
+    const theme = themes[t.list.cursor]
+    const titles = new Map(s.data.sources.map((x) => [x.id, x.title]))
+    const first =
+      theme && evidenceOf(theme, Convergence.pairs[t.pair]!, titles).find((x) => x.sourceId !== undefined)
+    if (!first?.sourceId) return [{ ...s, message: "no coded passage behind this cell" }, []]
+    return openSource(s, first.sourceId, first.start ?? 0)
   }
   return [s, []]
 }

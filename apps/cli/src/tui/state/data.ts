@@ -2,7 +2,10 @@
  * What the terminal UI knows about a project: a snapshot loaded through `Services.load`, and indexes derived
  * from it once per load (counts per code, codings per source), so a key press never scans the whole project.
  */
+import type { Agreement } from "@valuelens/coding"
 import type { Code, CodingStatus, SourceKind, Turn } from "@valuelens/core"
+import type { Renderer } from "@valuelens/report"
+import type { Comparison } from "@valuelens/triangulation"
 
 export interface SourceInfo {
   readonly id: string
@@ -44,11 +47,11 @@ export interface CodingInfo {
   readonly note: string | undefined
 }
 
-export interface TierObservation {
-  readonly country: string
-  readonly year: number
-  readonly tier: string
-}
+/** The agreement figures `valuelens agreement` kept (`agreement.last`): per code and overall α, κ and percent. */
+export type StoredAgreement = Pick<
+  Agreement.AgreementReport,
+  "coders" | "unit" | "units" | "overall" | "perCode"
+>
 
 export interface Snapshot {
   readonly project: string
@@ -58,14 +61,25 @@ export interface Snapshot {
   /** Every coding of the project (accepted, suggested and rejected), in source order. */
   readonly codings: ReadonlyArray<CodingInfo>
   readonly memos: number
-  /** `store.settings` `saturation.last` and `agreement.last`, as stored. */
-  readonly saturation: unknown
-  readonly agreement: unknown
-  readonly tiers: ReadonlyArray<TierObservation>
+  /** The factor → value pairs the plugins' framework expects (`Registry.model`). */
+  readonly model: ReadonlyArray<{ readonly factor: string; readonly value: string }>
+  readonly agreement: StoredAgreement | undefined
   /** Labels of the operation `undo` and `redo` would replay. */
   readonly undo: string | undefined
   readonly redo: string | undefined
 }
+
+/** The countries the project is about, and their comparison when a plugin of the project defines them. */
+export interface CountryComparison {
+  readonly countries: ReadonlyArray<string>
+  /** The project's countries no plugin defines (so they cannot be compared). */
+  readonly unknown: ReadonlyArray<string>
+  readonly comparison: Comparison.Comparison | undefined
+}
+
+/** The report formats the Export screen offers: the single-file ones. */
+export const reportFormats = ["md", "html", "docx"] as const satisfies ReadonlyArray<Renderer.Format>
+export type ReportFormat = (typeof reportFormats)[number]
 
 export interface SourceText {
   readonly sourceId: string
@@ -186,18 +200,6 @@ export const codeTree = (codes: ReadonlyArray<Code>): ReadonlyArray<{ code: Code
   }
   walk(undefined, 0)
   return out
-}
-
-/** Short text for a stored fact such as `saturation.last`: its verdict, or its numbers. */
-export const describeFact = (value: unknown): string | undefined => {
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== "object") return String(value)
-  const o = value as Record<string, unknown>
-  if (typeof o.verdict === "string") return o.verdict
-  const numbers = Object.entries(o)
-    .filter(([, v]) => typeof v === "number")
-    .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : (v as number).toFixed(2)}`)
-  return numbers.length > 0 ? numbers.join(" · ") : JSON.stringify(value).slice(0, 60)
 }
 
 /** Caches a derived table per loaded project, so redrawing a tab does not recount. */

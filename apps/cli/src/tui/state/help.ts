@@ -63,11 +63,15 @@ export const keys: Readonly<Record<Screen, Keys>> = {
     ["↑ ↓", "scroll"],
   ],
   triangulation: [
-    ["↑ ↓", "move"],
-    ["Enter", "open the first piece of evidence"],
+    ["↑ ↓", "theme"],
+    ["← → Tab", "evidence pair (column)"],
+    ["Enter", "open the first passage behind the cell"],
   ],
   countries: [["↑ ↓", "scroll countries"]],
-  export: [["Enter", "write the report"]],
+  export: [
+    ["← → Tab", "format: Markdown, HTML, Word"],
+    ["Enter", "write the report"],
+  ],
 }
 
 export const forScreen = (screen: Screen): Keys => [...keys[screen], ...everywhere]

@@ -186,7 +186,7 @@ export const onReaderKey = (s: State, key: KeyPress): Step => {
       if (here.length === 1)
         return [
           { ...s, message: `uncoding ${codeName(s.data, here[0]!.codeId)}…` },
-          [{ kind: "uncode", ids: [here[0]!.id] }],
+          [{ kind: "uncode", codingId: here[0]!.id }],
         ]
       return [
         {

@@ -3,8 +3,9 @@
  * is a pure function `(State, Msg) => [State, Task[]]`; the runtime performs the tasks through `Services` and
  * feeds their outcomes back as messages.
  */
-import type { CodingStatus, MemoTarget } from "@valuelens/core"
-import type { Project, Snapshot, SourceText } from "./data.js"
+import type { MemoTarget } from "@valuelens/core"
+import type { Project as Triangulation } from "@valuelens/triangulation"
+import type { CountryComparison, Project, ReportFormat, Snapshot, SourceText } from "./data.js"
 import type { KeyPress } from "./keys.js"
 import type { ListCursor } from "./list.js"
 import type { Range } from "./text.js"
@@ -84,6 +85,7 @@ export interface Review {
 export type AnalysisTab = "matrix" | "cooccurrence" | "links" | "saturation" | "agreement"
 
 export interface ExportRun {
+  readonly format: ReportFormat
   readonly state: "idle" | "running" | "done" | "failed"
   readonly done: number
   readonly total: number
@@ -118,8 +120,14 @@ export interface State {
   }
   readonly review: Review
   readonly analyses: { readonly tab: AnalysisTab; readonly list: ListCursor }
-  readonly triangulation: ListCursor
-  readonly countries: ListCursor
+  readonly triangulation: {
+    readonly list: ListCursor
+    /** Index into the evidence pairs (`Convergence.pairs`): the selected column. */
+    readonly pair: number
+    /** Undefined until the run asked for on opening the screen comes back. */
+    readonly result: Triangulation.Triangulation | undefined
+  }
+  readonly countries: { readonly list: ListCursor; readonly result: CountryComparison | undefined }
   readonly export: ExportRun
 }
 
@@ -131,7 +139,11 @@ export type Task =
       readonly focus: number
       readonly purpose: "read" | "edit"
     }
-  | { readonly kind: "decide"; readonly ids: ReadonlyArray<string>; readonly status: CodingStatus }
+  | {
+      readonly kind: "decide"
+      readonly ids: ReadonlyArray<string>
+      readonly status: "accepted" | "rejected"
+    }
   | {
       readonly kind: "edit"
       readonly codingId: string
@@ -146,7 +158,7 @@ export type Task =
       readonly end: number
       readonly codeId: string
     }
-  | { readonly kind: "uncode"; readonly ids: ReadonlyArray<string> }
+  | { readonly kind: "uncode"; readonly codingId: string }
   | { readonly kind: "create-code"; readonly name: string }
   | { readonly kind: "rename-code"; readonly codeId: string; readonly name: string }
   | { readonly kind: "merge-codes"; readonly fromId: string; readonly intoId: string }
@@ -158,7 +170,9 @@ export type Task =
     }
   | { readonly kind: "undo" }
   | { readonly kind: "redo" }
-  | { readonly kind: "export" }
+  | { readonly kind: "triangulate" }
+  | { readonly kind: "compare" }
+  | { readonly kind: "export"; readonly format: ReportFormat }
 
 export type Msg =
   | { readonly type: "key"; readonly key: KeyPress }
@@ -175,6 +189,8 @@ export type Msg =
   | { readonly type: "failed"; readonly message: string }
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly step: string }
   | { readonly type: "exported"; readonly path: string }
+  | { readonly type: "triangulated"; readonly result: Triangulation.Triangulation }
+  | { readonly type: "compared"; readonly result: CountryComparison }
 
 export type Step = readonly [State, ReadonlyArray<Task>]
 
@@ -194,9 +210,9 @@ export const initial = (width: number, height: number): State => ({
   codes: { list: { cursor: 0, top: 0 }, segments: { cursor: 0, top: 0 }, codeId: undefined },
   review: { ids: [], at: 0, edit: undefined },
   analyses: { tab: "matrix", list: { cursor: 0, top: 0 } },
-  triangulation: { cursor: 0, top: 0 },
-  countries: { cursor: 0, top: 0 },
-  export: { state: "idle", done: 0, total: 0, step: "", path: undefined },
+  triangulation: { list: { cursor: 0, top: 0 }, pair: 0, result: undefined },
+  countries: { list: { cursor: 0, top: 0 }, result: undefined },
+  export: { format: "md", state: "idle", done: 0, total: 0, step: "", path: undefined },
 })
 
 export const screenOf = (s: State): Screen => s.stack[s.stack.length - 1] ?? "dashboard"

@@ -1,50 +1,101 @@
+import { Convergence } from "@valuelens/triangulation"
 import { Box, Text } from "ink"
-import { fit, thousands } from "../components/Line.js"
-import { matrixRows, triangulationRows } from "../state/countries.js"
+import { fit } from "../components/Line.js"
+import { evidenceOf, matrixRows } from "../state/countries.js"
 import { visible } from "../state/list.js"
 import type { State } from "../state/types.js"
 
+const PAIR_TITLES: Readonly<Record<Convergence.Pair, string>> = {
+  "interview-document": "int–doc",
+  "interview-statistics": "int–stat",
+  "document-statistics": "doc–stat",
+}
+
+const SHORT: Readonly<Record<Convergence.Verdict, string>> = {
+  agreement: "agreement",
+  "partial agreement": "partial",
+  silence: "silence",
+  dissonance: "dissonance",
+}
+
+const CELL = 13
+
+/** A verdict cell; the selected one is bracketed, an overridden one starred, so neither rests on colour. */
+const cell = (v: Convergence.PairVerdict, selected: boolean) => {
+  const text = `${SHORT[v.verdict]}${v.override ? "*" : ""}`
+  return ` ${fit(selected ? `[${text}]` : ` ${text}`, CELL - 1)}`
+}
+
 export const Triangulation = ({ state }: { state: State }) => {
   const p = state.data
-  if (!p) return <Text>loading…</Text>
-  const rows = triangulationRows(p)
+  const t = state.triangulation
+  if (!p || !t.result) return <Text>triangulating…</Text>
   const w = state.width
-  const name = Math.max(12, w - 53)
-  const selected = rows[state.triangulation.cursor]
-  const evidenceRows = Math.max(1, state.height - 2 - 3 - matrixRows(state) - 2)
+  const themes = t.result.themes
+  if (themes.length === 0)
+    return <Text>No themes to triangulate: add a framework plugin or value and factor codes.</Text>
+  const name = Math.max(12, w - 2 - CELL * Convergence.pairs.length)
+  const pair = Convergence.pairs[t.pair]!
+  const selected = themes[t.list.cursor]
+  const verdict = selected?.verdicts.find((v) => v.pair === pair)
+  const titles = new Map(p.sources.map((x) => [x.id, x.title]))
+  const evidence = selected ? evidenceOf(selected, pair, titles) : []
+  const rows = Math.max(1, state.height - 2 - 2 - matrixRows(state) - 5)
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        {fit("Verdicts: not computed (run the triangulation to fill them in)", w)}
+        {fit(
+          `Convergence (Farmer et al. 2006) · countries ${t.result.countries.join(", ") || "none"} · * overridden`,
+          w,
+        )}
       </Text>
       <Text bold wrap="truncate-end">
         {"  "}
-        {fit("value", name)}
-        {["interviews", "documents", "statistics"].map((k) => ` ${fit(k, 11, "right")}`).join("")}{" "}
-        {fit("verdict", 14)}
+        {fit("theme", name)}
+        {Convergence.pairs.map((x) => ` ${fit(` ${PAIR_TITLES[x]}`, CELL - 1)}`).join("")}
       </Text>
       <Box flexDirection="column" height={matrixRows(state)}>
-        {visible(rows, state.triangulation, matrixRows(state)).map((r, i) => {
-          const here = state.triangulation.top + i === state.triangulation.cursor
+        {visible(themes, t.list, matrixRows(state)).map((r, i) => {
+          const here = t.list.top + i === t.list.cursor
           return (
-            <Text key={r.codeId} inverse={here} wrap="truncate-end">
+            <Text key={r.theme.id} inverse={here} wrap="truncate-end">
               {here ? "> " : "  "}
-              {fit(r.name, name)}
-              {r.counts.map((n) => ` ${fit(thousands(n), 11, "right")}`).join("")} {fit("not computed", 14)}
+              {fit(`${r.theme.name} (${r.theme.kind})`, name)}
+              {r.verdicts.map((v) => cell(v, here && v.pair === pair)).join("")}
             </Text>
           )
         })}
-        {rows.length === 0 ? <Text>No value codes in this project.</Text> : null}
       </Box>
       <Text>{"─".repeat(Math.min(40, w))}</Text>
-      <Text bold wrap="truncate-end">
-        {fit(selected ? `Evidence for ${selected.name} (Enter opens the first)` : "Evidence", w)}
-      </Text>
-      {(selected?.evidence ?? []).slice(0, evidenceRows).map((c) => (
-        <Text key={c.id} wrap="truncate-end">
-          {fit(`• ${c.sourceTitle}: “${c.text}”`, w)}
-        </Text>
-      ))}
+      {selected && verdict ? (
+        <Box flexDirection="column">
+          <Text bold wrap="truncate-end">
+            {fit(`${selected.theme.name} · ${pair}: ${verdict.verdict}`, w)}
+          </Text>
+          <Text wrap="truncate-end">
+            {fit(
+              verdict.override
+                ? `Overridden by ${verdict.override.author} (rules give ${verdict.computed}): ${verdict.override.memo}`
+                : `Rule: ${verdict.rule.text}`,
+              w,
+            )}
+          </Text>
+          {verdict.readings.map((r) => (
+            <Text key={r.evidence} wrap="truncate-end">
+              {fit(`${r.evidence}: ${r.basis}`, w)}
+            </Text>
+          ))}
+          <Text bold wrap="truncate-end">
+            {fit(evidence.length > 0 ? "Evidence (Enter opens the first passage)" : "No evidence", w)}
+          </Text>
+          {evidence.slice(0, rows).map((e, i) => (
+            // evidence lines are positional and redrawn whole
+            <Text key={i} wrap="truncate-end">
+              {fit(`• ${e.text}`, w)}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
     </Box>
   )
 }
