@@ -464,7 +464,10 @@ export const run = (
     const segmentsBySource = new Map<string, Map<string, string>>()
     for (const s of yield* store.segments.spans(sourceFilter)) {
       let m = segmentsBySource.get(s.sourceId)
-      if (!m) segmentsBySource.set(s.sourceId, (m = new Map()))
+      if (!m) {
+        m = new Map()
+        segmentsBySource.set(s.sourceId, m)
+      }
       m.set(`${s.start}:${s.end}`, s.id)
     }
     const mineBySource = new Map<string, Map<string, CodingSpan>>()
@@ -473,7 +476,10 @@ export const run = (
       if (!selectedCodes || selectedCodes.has(c.codeId)) {
         mine.push(c)
         let m = mineBySource.get(c.sourceId)
-        if (!m) mineBySource.set(c.sourceId, (m = new Map()))
+        if (!m) {
+          m = new Map()
+          mineBySource.set(c.sourceId, m)
+        }
         m.set(`${c.start}:${c.end}:${c.codeId}`, c)
       }
 
