@@ -136,10 +136,14 @@ const ruleOf = (origin: string): string | undefined =>
 
 export const encodeExplanation = (e: Explanation, origin: string): string => {
   const rule = ruleOf(origin)
-  const m = e.matches.map((x) =>
-    x.rule === rule ? [x.term, x.start, x.end] : [x.term, x.start, x.end, x.rule],
-  )
-  return JSON.stringify(e.note === undefined ? { m } : { m, n: e.note })
+  // built as a string: this runs once per stored suggestion
+  let out = '{"m":['
+  for (let i = 0; i < e.matches.length; i++) {
+    const x = e.matches[i]!
+    out += `${i === 0 ? "" : ","}[${JSON.stringify(x.term)},${x.start},${x.end}`
+    out += x.rule === rule ? "]" : `,${JSON.stringify(x.rule)}]`
+  }
+  return e.note === undefined ? `${out}]}` : `${out}],"n":${JSON.stringify(e.note)}}`
 }
 
 export const decodeExplanation = (text: string, origin: string): Explanation => {
