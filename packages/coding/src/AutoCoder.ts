@@ -20,7 +20,7 @@ import {
   Text,
   type Turn,
 } from "@valuelens/core"
-import type { Store } from "@valuelens/store"
+import type { CodingSpan, Store } from "@valuelens/store"
 import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
 import { idOf, primaryLanguage } from "./Lexicon.js"
@@ -401,9 +401,6 @@ export interface RunSummary {
   readonly skipped: ReadonlyArray<{ readonly source: string; readonly reason: string }>
 }
 
-const key = (sourceId: string, start: number, end: number, code: string) =>
-  `${sourceId}\u0000${start}\u0000${end}\u0000${code}`
-
 const sameExplanation = (a: Explanation | undefined, b: Explanation): boolean => {
   if (!a || a.note !== b.note || a.matches.length !== b.matches.length) return false
   for (let i = 0; i < b.matches.length; i++) {
@@ -462,23 +459,32 @@ export const run = (
       else turnsBySource.set(t.sourceId, [t])
     }
 
-    // what is stored already: every segment of these sources, and every coding on them
-    const inScope = (sourceId: string) => !selectedSources || selectedSources.has(sourceId)
-    const segments = (yield* store.segments.all()).filter((s) => inScope(s.sourceId))
-    const segmentById = new Map(segments.map((s) => [s.id, s]))
-    const segmentByRange = new Map(segments.map((s) => [`${s.sourceId}\u0000${s.start}\u0000${s.end}`, s]))
-    const codings = (yield* store.codings.list(
-      selectedSources ? { sourceIds: [...selectedSources] } : {},
-    )).filter((c) => segmentById.has(c.segmentId))
-    const uses = new Map<string, number>()
-    for (const c of codings) uses.set(c.segmentId, (uses.get(c.segmentId) ?? 0) + 1)
-    const mine = new Map<string, Coding>()
-    for (const c of codings)
-      if (c.coderId === CODER.id && (!selectedCodes || selectedCodes.has(c.codeId))) {
-        const s = segmentById.get(c.segmentId)!
-        mine.set(key(s.sourceId, s.start, s.end, c.codeId), c)
+    // what is stored already: where the segments of these sources lie, and this coder's codings on them
+    const sourceFilter = selectedSources ? [...selectedSources] : undefined
+    const segmentsBySource = new Map<string, Map<string, string>>()
+    for (const s of yield* store.segments.spans(sourceFilter)) {
+      let m = segmentsBySource.get(s.sourceId)
+      if (!m) {
+        m = new Map()
+        segmentsBySource.set(s.sourceId, m)
+      }
+      m.set(`${s.start}:${s.end}`, s.id)
+    }
+    const mineBySource = new Map<string, Map<string, CodingSpan>>()
+    const mine: CodingSpan[] = []
+    for (const c of yield* store.codings.withSpans(CODER.id, sourceFilter))
+      if (!selectedCodes || selectedCodes.has(c.codeId)) {
+        mine.push(c)
+        let m = mineBySource.get(c.sourceId)
+        if (!m) {
+          m = new Map()
+          mineBySource.set(c.sourceId, m)
+        }
+        m.set(`${c.start}:${c.end}:${c.codeId}`, c)
       }
 
+    const newSegment = Ids.sequence("seg")
+    const newCoding = Ids.sequence("cod")
     const newSegments: Segment[] = []
     const newCodings: Coding[] = []
     const updates: Coding[] = []
@@ -501,18 +507,19 @@ export const run = (
       bytes += Buffer.byteLength(source.text)
       const regions = regionsOf(source, turnsBySource.get(source.id) ?? [])
       const found = codeText(compiled, source.text, regions, selectedCodes ? { codes: selectedCodes } : {})
-      const map = found.length > 0 ? new Text.OffsetMap(source.text) : undefined
+      if (found.length === 0) return
+      const map = new Text.OffsetMap(source.text)
+      const mineHere = mineBySource.get(source.id)
+      const segmentsHere = segmentsBySource.get(source.id)
+      // suggestions come in span order, so codes on one span follow each other and share its segment
+      let last: Segment | undefined
       for (const s of found) {
         suggestions++
-        const k = key(source.id, s.start, s.end, s.code)
-        produced.add(k)
-        const explanation: Explanation = {
-          matches: s.matches,
-          note: `score ${s.score} from ${s.matches.length} match${s.matches.length === 1 ? "" : "es"}`,
-        }
+        const explanation: Explanation = { matches: s.matches }
         const origin = `rule:${s.rule}`
-        const old = mine.get(k)
+        const old = mineHere?.get(`${s.start}:${s.end}:${s.code}`)
         if (old) {
+          produced.add(old.id)
           if (old.status !== "suggested") {
             decided++
             continue
@@ -526,25 +533,30 @@ export const run = (
             unchanged++
             continue
           }
-          updates.push({ ...old, status, origin, score: s.score, explanation, updatedAt: now })
+          const { sourceId: _s, start: _a, end: _b, ...coding } = old
+          updates.push({ ...coding, status, origin, score: s.score, explanation, updatedAt: now })
           continue
         }
-        const rangeKey = `${source.id}\u0000${s.start}\u0000${s.end}`
-        let segment = segmentByRange.get(rangeKey)
-        if (!segment) {
-          segment = {
-            id: Ids.make("seg"),
-            sourceId: source.id,
-            start: s.start,
-            end: s.end,
-            text: map!.slice(s.start, s.end),
+        let segmentId: string
+        if (last && last.start === s.start && last.end === s.end) segmentId = last.id
+        else {
+          const stored = segmentsHere?.get(`${s.start}:${s.end}`)
+          if (stored) segmentId = stored
+          else {
+            last = {
+              id: newSegment(),
+              sourceId: source.id,
+              start: s.start,
+              end: s.end,
+              text: map.slice(s.start, s.end),
+            }
+            newSegments.push(last)
+            segmentId = last.id
           }
-          segmentByRange.set(rangeKey, segment)
-          newSegments.push(segment)
         }
         newCodings.push({
-          id: Ids.make("cod"),
-          segmentId: segment.id,
+          id: newCoding(),
+          segmentId,
           codeId: s.code,
           coderId: CODER.id,
           status,
@@ -559,29 +571,24 @@ export const run = (
     options.onProgress?.(sources.length, sources.length)
 
     // earlier suggestions the rules no longer make, in the sources and codes this run covered
-    const coveredSources = new Set(
-      sources.filter((s) => !skipped.some((k) => k.source === s.id)).map((s) => s.id),
-    )
+    const skippedIds = new Set(skipped.map((k) => k.source))
+    const coveredSources = new Set(sources.filter((s) => !skippedIds.has(s.id)).map((s) => s.id))
     const withdrawn: string[] = []
-    const orphans: string[] = []
-    for (const [k, c] of mine) {
-      if (c.status !== "suggested" || produced.has(k)) continue
-      const segment = segmentById.get(c.segmentId)!
-      if (!coveredSources.has(segment.sourceId)) continue
+    const emptied = new Set<string>()
+    for (const c of mine) {
+      if (c.status !== "suggested" || produced.has(c.id) || !coveredSources.has(c.sourceId)) continue
       withdrawn.push(c.id)
-      const left = (uses.get(c.segmentId) ?? 1) - 1
-      uses.set(c.segmentId, left)
-      if (left === 0) orphans.push(c.segmentId)
+      emptied.add(c.segmentId)
     }
 
     yield* store.transaction((tx) =>
       Effect.gen(function* () {
         yield* tx.coders.ensure(CODER)
-        yield* tx.segments.insert(newSegments)
-        yield* tx.codings.insert(newCodings)
-        for (const u of updates) yield* tx.codings.update(u)
+        yield* tx.codings.insertSuggestions({ segments: newSegments, codings: newCodings })
+        yield* tx.codings.updateMany(updates)
         yield* tx.codings.remove(withdrawn)
-        yield* tx.segments.remove(orphans)
+        // a segment left without codings goes with its last withdrawn suggestion
+        yield* tx.segments.removeUnused([...emptied])
       }),
     )
     return {

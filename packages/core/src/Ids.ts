@@ -1,8 +1,20 @@
 /** Identifiers. Random ids for things a person creates; stable ids for things derived from content. */
-import { createHash, randomUUID } from "node:crypto"
+import { createHash, randomBytes, randomUUID } from "node:crypto"
 
 /** A new random id with a readable prefix: `seg_3f9a…`. */
 export const make = (prefix: string): string => `${prefix}_${randomUUID().replaceAll("-", "")}`
+
+/**
+ * A generator of new ids for a batch: `cod_<time><random><counter>`, every id unique like `make`'s but in
+ * ascending order within the batch (and after any batch begun in an earlier millisecond). Databases insert ascending keys at the end of
+ * their indexes instead of at random places, which makes writing hundreds of thousands of rows several times
+ * faster.
+ */
+export const sequence = (prefix: string): (() => string) => {
+  const stem = `${prefix}_${Date.now().toString(36).padStart(9, "0")}${randomBytes(6).toString("hex")}`
+  let n = 0
+  return () => `${stem}${(n++).toString(36).padStart(7, "0")}`
+}
 
 /** SHA-256 of a string, hex. */
 export const sha256 = (text: string | Uint8Array): string => createHash("sha256").update(text).digest("hex")

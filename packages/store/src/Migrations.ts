@@ -1,9 +1,11 @@
 /** The migrations, listed explicitly (no folder scanning), so bundles and published packages carry them. */
 import type { Migration, MigrationProvider } from "kysely/migration"
 import * as m0001 from "./migrations/0001_initial.js"
+import * as m0002 from "./migrations/0002_coding_segment_index.js"
 
 export const all: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0002_coding_segment_index": m0002,
 }
 
 export const provider: MigrationProvider = { getMigrations: async () => all }

@@ -7,6 +7,7 @@ import type {
   Coder,
   Coding,
   CodingStatus,
+  Explanation,
   Memo,
   MemoTarget,
   Observation,
@@ -18,6 +19,7 @@ import type {
   Turn,
 } from "@valuelens/core"
 import { Ids } from "@valuelens/core"
+import type BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import type { Kysely, Transaction } from "kysely"
 import type { Database } from "./Schema.js"
@@ -123,6 +125,37 @@ const fromCode = (c: Code): Database["code"] => ({
   kind: c.kind,
   plugin: nul(c.plugin),
 })
+/**
+ * Explanations are stored compactly: `{"m":[[term,start,end],…],"n":note}`, a match's rule added as a fourth
+ * element only when it differs from the rule the coding's origin (`rule:<id>`) names. Suggestions are written by
+ * the hundred thousand, and the repeated keys and rule ids of the plain form made up most of their bytes.
+ * Explanations stored in the plain form (`{"matches":[{term,rule,start,end}],"note"}`) read as before.
+ */
+const ruleOf = (origin: string): string | undefined =>
+  origin.startsWith("rule:") ? origin.slice(5) : undefined
+
+export const encodeExplanation = (e: Explanation, origin: string): string => {
+  const rule = ruleOf(origin)
+  // built as a string: this runs once per stored suggestion
+  let out = '{"m":['
+  for (let i = 0; i < e.matches.length; i++) {
+    const x = e.matches[i]!
+    out += `${i === 0 ? "" : ","}[${JSON.stringify(x.term)},${x.start},${x.end}`
+    out += x.rule === rule ? "]" : `,${JSON.stringify(x.rule)}]`
+  }
+  return e.note === undefined ? `${out}]}` : `${out}],"n":${JSON.stringify(e.note)}}`
+}
+
+export const decodeExplanation = (text: string, origin: string): Explanation => {
+  const raw = JSON.parse(text) as
+    | Explanation
+    | { m: Array<[string, number, number] | [string, number, number, string]>; n?: string }
+  if (!("m" in raw)) return raw
+  const rule = ruleOf(origin) ?? ""
+  const matches = raw.m.map((x) => ({ term: x[0], rule: x[3] ?? rule, start: x[1], end: x[2] }))
+  return raw.n === undefined ? { matches } : { matches, note: raw.n }
+}
+
 const toCoding = (r: Database["coding"]): Coding => ({
   id: r.id,
   segmentId: r.segmentId,
@@ -131,7 +164,7 @@ const toCoding = (r: Database["coding"]): Coding => ({
   status: r.status as CodingStatus,
   origin: r.origin,
   score: opt(r.score),
-  explanation: r.explanation === null ? undefined : JSON.parse(r.explanation),
+  explanation: r.explanation === null ? undefined : decodeExplanation(r.explanation, r.origin),
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 })
@@ -143,7 +176,7 @@ const fromCoding = (c: Coding): Database["coding"] => ({
   status: c.status,
   origin: c.origin,
   score: nul(c.score),
-  explanation: c.explanation === undefined ? null : JSON.stringify(c.explanation),
+  explanation: c.explanation === undefined ? null : encodeExplanation(c.explanation, c.origin),
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
 })
@@ -196,7 +229,114 @@ export interface CodingFilter {
   readonly sourceIds?: ReadonlyArray<string>
 }
 
-export const make = (db: Db) => {
+/** A coding with the span of its segment, for matching suggestions against what is stored. */
+export interface CodingSpan extends Coding {
+  readonly sourceId: string
+  readonly start: number
+  readonly end: number
+}
+
+// Bulk writes on SQLite: prepared multi-row inserts, reused for the life of the connection. 64 rows of at most
+// 10 columns stay far below SQLite's limit on bound parameters.
+const ROWS = 64
+const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>()
+const statement = (sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement => {
+  let cache = prepared.get(sqlite)
+  if (!cache) {
+    cache = new Map()
+    prepared.set(sqlite, cache)
+  }
+  let st = cache.get(sql)
+  if (!st) {
+    st = sqlite.prepare(sql)
+    cache.set(sql, st)
+  }
+  return st
+}
+const insertSql = (table: string, columns: ReadonlyArray<string>, rows: number) =>
+  `insert into "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) values ${Array.from(
+    { length: rows },
+    () => `(${columns.map(() => "?").join(", ")})`,
+  ).join(", ")}`
+
+/** Inserts `items` through `put`, which writes one item's values into `args` at `at`. */
+const insertMany = <A>(
+  sqlite: BetterSqlite3.Database,
+  table: string,
+  columns: ReadonlyArray<string>,
+  items: ReadonlyArray<A>,
+  put: (args: unknown[], at: number, item: A) => void,
+): void => {
+  const width = columns.length
+  let i = 0
+  if (items.length >= ROWS) {
+    const many = statement(sqlite, insertSql(table, columns, ROWS))
+    const args: unknown[] = new Array(width * ROWS)
+    for (; i + ROWS <= items.length; i += ROWS) {
+      for (let r = 0; r < ROWS; r++) put(args, r * width, items[i + r]!)
+      many.run(args)
+    }
+  }
+  const one = statement(sqlite, insertSql(table, columns, 1))
+  const args: unknown[] = new Array(width)
+  for (; i < items.length; i++) {
+    put(args, 0, items[i]!)
+    one.run(args)
+  }
+}
+
+const SEGMENT_COLUMNS = ["id", "sourceId", "start", "end", "text"] as const
+const CODING_COLUMNS = [
+  "id",
+  "segmentId",
+  "codeId",
+  "coderId",
+  "status",
+  "origin",
+  "score",
+  "explanation",
+  "createdAt",
+  "updatedAt",
+] as const
+const putSegment = (args: unknown[], at: number, s: Segment) => {
+  args[at] = s.id
+  args[at + 1] = s.sourceId
+  args[at + 2] = s.start
+  args[at + 3] = s.end
+  args[at + 4] = s.text
+}
+const putCoding = (args: unknown[], at: number, c: Coding) => {
+  args[at] = c.id
+  args[at + 1] = c.segmentId
+  args[at + 2] = c.codeId
+  args[at + 3] = c.coderId
+  args[at + 4] = c.status
+  args[at + 5] = c.origin
+  args[at + 6] = c.score ?? null
+  args[at + 7] = c.explanation === undefined ? null : encodeExplanation(c.explanation, c.origin)
+  args[at + 8] = c.createdAt
+  args[at + 9] = c.updatedAt
+}
+
+/**
+ * `db` is the Kysely instance (or transaction) every repository uses; `sqlite`, when the store is SQLite, gives
+ * the same connection to better-sqlite3 for the bulk writes, which then join Kysely's open transaction.
+ */
+export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = () => undefined) => {
+  const native = <A>(what: string, f: (sqlite: BetterSqlite3.Database) => A): Effect.Effect<A, StoreError> =>
+    Effect.try({
+      try: () => {
+        const handle = sqlite()!
+        // inside Kysely's transaction this is a savepoint; on its own, a transaction
+        return handle.transaction(() => f(handle))()
+      },
+      catch: (cause) =>
+        new StoreError({
+          message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`,
+          cause,
+        }),
+    })
+
   const participants = {
     list: () =>
       run("listing participants", () =>
@@ -365,6 +505,13 @@ export const make = (db: Db) => {
           .execute(),
       ),
     all: () => run("reading segments", () => db.selectFrom("segment").selectAll().execute()),
+    /** Every segment's place without its text (of these sources only, when given). */
+    spans: (sourceIds?: ReadonlyArray<string>) =>
+      run("reading segments", () => {
+        let q = db.selectFrom("segment").select(["id", "sourceId", "start", "end"])
+        if (sourceIds?.length) q = q.where("sourceId", "in", sourceIds)
+        return q.execute()
+      }),
     find: (sourceId: string, start: number, end: number) =>
       run("finding a segment", () =>
         db
@@ -383,6 +530,26 @@ export const make = (db: Db) => {
       Effect.forEach(
         chunks(ids),
         (part) => run("removing segments", () => db.deleteFrom("segment").where("id", "in", part).execute()),
+        { discard: true },
+      ),
+    /** Removes those of these segments that no coding uses any more. */
+    removeUnused: (ids: ReadonlyArray<string>) =>
+      Effect.forEach(
+        chunks(ids),
+        (part) =>
+          run("removing segments", () =>
+            db
+              .deleteFrom("segment")
+              .where("id", "in", part)
+              .where(({ not, exists, selectFrom }) =>
+                not(
+                  exists(
+                    selectFrom("coding").select("coding.id").whereRef("coding.segmentId", "=", "segment.id"),
+                  ),
+                ),
+              )
+              .execute(),
+          ),
         { discard: true },
       ),
   }
@@ -426,12 +593,67 @@ export const make = (db: Db) => {
       ).pipe(Effect.asVoid),
   }
 
+  const insertCodings = (cs: ReadonlyArray<Coding>) =>
+    Effect.forEach(
+      chunks(cs.map(fromCoding)),
+      (rows) => run("adding codings", () => db.insertInto("coding").values(rows).execute()),
+      { discard: true },
+    )
+  const updateCoding = (c: Coding) =>
+    run("updating a coding", () =>
+      db.updateTable("coding").set(fromCoding(c)).where("id", "=", c.id).execute(),
+    ).pipe(Effect.asVoid)
   const codings = {
-    insert: (cs: ReadonlyArray<Coding>) =>
-      Effect.forEach(
-        chunks(cs.map(fromCoding)),
-        (rows) => run("adding codings", () => db.insertInto("coding").values(rows).execute()),
-        { discard: true },
+    insert: insertCodings,
+    /**
+     * Adds new segments and the codings on them (and on existing segments) as one batch: the write path of
+     * auto-coding, hundreds of thousands of rows at a time. On SQLite, prepared multi-row statements on the
+     * store's connection; elsewhere, the chunked inserts of `segments.insert` and `codings.insert`.
+     */
+    insertSuggestions: (batch: {
+      readonly segments: ReadonlyArray<Segment>
+      readonly codings: ReadonlyArray<Coding>
+    }) =>
+      sqlite()
+        ? native("adding suggestions", (handle) => {
+            insertMany(handle, "segment", SEGMENT_COLUMNS, batch.segments, putSegment)
+            insertMany(handle, "coding", CODING_COLUMNS, batch.codings, putCoding)
+          })
+        : Effect.andThen(segments.insert(batch.segments), insertCodings(batch.codings)),
+    /** Rewrites the status, origin, score, explanation and update time of many codings. */
+    updateMany: (cs: ReadonlyArray<Coding>) =>
+      sqlite()
+        ? native("updating codings", (handle) => {
+            const st = statement(
+              handle,
+              'update "coding" set "status" = ?, "origin" = ?, "score" = ?, "explanation" = ?, "updatedAt" = ? where "id" = ?',
+            )
+            for (const c of cs)
+              st.run(
+                c.status,
+                c.origin,
+                c.score ?? null,
+                c.explanation === undefined ? null : encodeExplanation(c.explanation, c.origin),
+                c.updatedAt,
+                c.id,
+              )
+          })
+        : Effect.forEach(cs, updateCoding, { discard: true }),
+    /** One coder's codings with their segments' places (of these sources only, when given). */
+    withSpans: (coderId: string, sourceIds?: ReadonlyArray<string>) =>
+      run("listing codings", () => {
+        let q = db
+          .selectFrom("coding")
+          .innerJoin("segment", "segment.id", "coding.segmentId")
+          .selectAll("coding")
+          .select(["segment.sourceId", "segment.start", "segment.end"])
+          .where("coding.coderId", "=", coderId)
+        if (sourceIds?.length) q = q.where("segment.sourceId", "in", sourceIds)
+        return q.execute()
+      }).pipe(
+        Effect.map((rs) =>
+          rs.map((r): CodingSpan => ({ ...toCoding(r), sourceId: r.sourceId, start: r.start, end: r.end })),
+        ),
       ),
     get: (id: string) =>
       run("reading a coding", () =>
@@ -506,10 +728,7 @@ export const make = (db: Db) => {
           ),
         ),
       ),
-    update: (c: Coding) =>
-      run("updating a coding", () =>
-        db.updateTable("coding").set(fromCoding(c)).where("id", "=", c.id).execute(),
-      ).pipe(Effect.asVoid),
+    update: updateCoding,
     setStatus: (ids: ReadonlyArray<string>, status: CodingStatus, at: string) =>
       Effect.forEach(
         chunks(ids),

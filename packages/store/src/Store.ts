@@ -3,12 +3,14 @@
  * database transaction so that a batch lands whole or not at all. The dialect is one constructor argument.
  */
 import { BadInput } from "@valuelens/core"
+import type BetterSqlite3 from "better-sqlite3"
 import { Context, Effect, Exit } from "effect"
 import { type Dialect, Kysely } from "kysely"
 import { Migrator } from "kysely/migration"
 import * as Migrations from "./Migrations.js"
 import * as Repositories from "./Repositories.js"
 import type { Database } from "./Schema.js"
+import * as Sqlite from "./Sqlite.js"
 import { StoreError } from "./StoreError.js"
 
 export interface Store extends Repositories.Repositories {
@@ -24,8 +26,13 @@ export class ProjectStore extends Context.Service<ProjectStore, Store>()("@value
 
 const Rollback = Symbol("rollback")
 
-const build = (db: Kysely<Database>, location: string, inTransaction: boolean): Store => {
-  const repos = Repositories.make(db)
+const build = (
+  db: Kysely<Database>,
+  location: string,
+  inTransaction: boolean,
+  sqlite: () => BetterSqlite3.Database | undefined,
+): Store => {
+  const repos = Repositories.make(db, sqlite)
   const self: Store = {
     ...repos,
     location,
@@ -38,7 +45,7 @@ const build = (db: Kysely<Database>, location: string, inTransaction: boolean): 
               try: () =>
                 db.transaction().execute(async (trx) => {
                   exit = await Effect.runPromiseExit(
-                    f(build(trx as unknown as Kysely<Database>, location, true)),
+                    f(build(trx as unknown as Kysely<Database>, location, true, sqlite)),
                   )
                   if (Exit.isFailure(exit)) throw Rollback
                 }),
@@ -116,5 +123,5 @@ export const make = (dialect: Dialect, location: string): Effect.Effect<Store, B
           cause: migrated.error,
         }),
       )
-    return build(db, location, false)
+    return build(db, location, false, Sqlite.connectionOf(dialect))
   })

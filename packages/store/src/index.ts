@@ -1,6 +1,6 @@
 export { latest as latestSchema } from "./Migrations.js"
 export * as Project from "./Project.js"
-export type { CodingFilter, CodingRow, SourceSummary } from "./Repositories.js"
+export type { CodingFilter, CodingRow, CodingSpan, SourceSummary } from "./Repositories.js"
 export * as Sqlite from "./Sqlite.js"
 export { make as makeStore, ProjectStore, type Store } from "./Store.js"
 export { StoreError } from "./StoreError.js"
