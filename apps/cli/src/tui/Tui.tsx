@@ -14,6 +14,12 @@ const person = (): string => {
 
 export const run = async (workspace: Workspace, coder?: string): Promise<void> => {
   const services = fromWorkspace(workspace, { coder: coder ?? person() })
-  const app = render(<App services={services} />, { alternateScreen: true, exitOnCtrlC: true })
+  // Ink treats any CI environment as non-interactive and then draws only the last frame; a terminal UI that a
+  // person (or a test driving tmux) opened on a terminal must draw every frame, so the terminal decides.
+  const app = render(<App services={services} />, {
+    alternateScreen: true,
+    exitOnCtrlC: true,
+    interactive: process.stdout.isTTY === true,
+  })
   await app.waitUntilExit()
 }
