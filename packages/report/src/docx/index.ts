@@ -19,22 +19,14 @@ import { Effect } from "effect"
 import type { Findings, Theme } from "../Findings.js"
 import * as Format from "../Format.js"
 import * as MarkdownText from "../MarkdownText.js"
+import * as Prose from "../Prose.js"
 import { type Renderer, type RenderOptions, ReportError } from "../Renderer.js"
 import * as Sections from "../Sections.js"
 import * as Tables from "../Tables.js"
 
 type Block = Paragraph | Table
 
-const cellText = (x: Tables.Cell) =>
-  x === null
-    ? "—"
-    : typeof x === "boolean"
-      ? x
-        ? "yes"
-        : "no"
-      : typeof x === "number"
-        ? Format.number(x, 3)
-        : x
+const cellText = (x: Tables.Cell): string => Prose.cell(x)
 
 const para = (text: string, style?: string) => new Paragraph(style ? { text, style } : { text })
 const heading = (text: string, level: 1 | 2 | 3 | 4 | 5) =>
@@ -117,7 +109,7 @@ const markdownBlocks = (markdown: string): Block[] =>
     return []
   })
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
+const plural = Prose.plural
 
 const theme = (f: Findings, t: Theme): Block[] => {
   const c = t.counts
@@ -174,19 +166,11 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
   const out: Block[] = [heading(Sections.titles[id], 2)]
   switch (id) {
     case "summary": {
-      const s = f.project
-      out.push(
-        para(
-          `${plural(s.participants, "participant")}, ${plural(s.sources.interview, "interview")}, ${plural(s.sources.document, "document")} and ${plural(s.sources.statistics, "statistics file")}; ${plural(s.acceptedCodings, "accepted coding")} over ${plural(s.segments, "segment")} (${plural(s.pendingSuggestions, "suggestion")} awaiting review, not counted).`,
-        ),
-        ...table(Tables.sources(f)),
-        ...table(Tables.participants(f)),
-      )
+      out.push(para(Prose.summary(f)), ...table(Tables.sources(f)), ...table(Tables.participants(f)))
       break
     }
     case "themes":
-      if (f.themes.length === 0)
-        out.push(para("The project has no themes: no framework plugin and no codes."))
+      if (f.themes.length === 0) out.push(para(Prose.NO_THEMES))
       for (const g of Sections.themeGroups(f)) {
         out.push(heading(g.heading, 3))
         if (g.themes.length === 0) out.push(para("No theme is linked to this question."))

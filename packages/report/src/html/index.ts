@@ -10,6 +10,7 @@ import * as Escape from "../Escape.js"
 import type { Findings, Theme } from "../Findings.js"
 import * as Format from "../Format.js"
 import * as MarkdownText from "../MarkdownText.js"
+import * as Prose from "../Prose.js"
 import type { Renderer, RenderOptions } from "../Renderer.js"
 import * as Sections from "../Sections.js"
 import * as Tables from "../Tables.js"
@@ -56,16 +57,7 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9e
 /** A slug safe for an id attribute. */
 const slug = (s: string) => s.replaceAll(/[^a-zA-Z0-9_-]/g, "-")
 
-const cellHtml = (x: Tables.Cell) =>
-  x === null
-    ? "—"
-    : typeof x === "boolean"
-      ? x
-        ? "yes"
-        : "no"
-      : typeof x === "number"
-        ? Format.number(x, 3)
-        : e(x)
+const cellHtml = (x: Tables.Cell): string => e(Prose.cell(x))
 
 export const table = (t: Tables.Table, drop: ReadonlyArray<string> = [], caption = t.title): string => {
   const keep = t.header.map((h, i) => (drop.includes(h) ? -1 : i)).filter((i) => i >= 0)
@@ -123,7 +115,7 @@ export const markdownToHtml = (markdown: string): string =>
     })
     .join("\n")
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+const plural = Prose.plural
 
 const theme = (f: Findings, t: Theme): string => {
   const c = t.counts
@@ -189,17 +181,12 @@ const section = (f: Findings, id: Sections.SectionId): string => {
   const body: string[] = []
   switch (id) {
     case "summary": {
-      const s = f.project
-      body.push(
-        p(
-          `${plural(s.participants, "participant")}, ${plural(s.sources.interview, "interview")}, ${plural(s.sources.document, "document")} and ${plural(s.sources.statistics, "statistics file")}; ${plural(s.acceptedCodings, "accepted coding")} over ${plural(s.segments, "segment")} (${plural(s.pendingSuggestions, "suggestion")} awaiting review, not counted).`,
-        ),
-      )
+      body.push(p(Prose.summary(f)))
       body.push(table(Tables.sources(f)), table(Tables.participants(f)))
       break
     }
     case "themes":
-      if (f.themes.length === 0) body.push(p("The project has no themes: no framework plugin and no codes."))
+      if (f.themes.length === 0) body.push(p(Prose.NO_THEMES))
       for (const g of Sections.themeGroups(f)) {
         body.push(`<h3>${e(g.heading)}</h3>`)
         if (g.themes.length === 0) body.push(p("No theme is linked to this question."))

@@ -6,22 +6,14 @@ import { Effect } from "effect"
 import * as Escape from "../Escape.js"
 import type { Findings, Theme } from "../Findings.js"
 import * as Format from "../Format.js"
+import * as Prose from "../Prose.js"
 import type { Renderer, RenderOptions } from "../Renderer.js"
 import * as Sections from "../Sections.js"
 import * as Tables from "../Tables.js"
 
 const esc = Escape.markdown
 
-const cellText = (x: Tables.Cell): string =>
-  x === null
-    ? "—"
-    : typeof x === "boolean"
-      ? x
-        ? "yes"
-        : "no"
-      : typeof x === "number"
-        ? Format.number(x, 3)
-        : esc(x)
+const cellText = (x: Tables.Cell): string => esc(Prose.cell(x))
 
 /** A GitHub pipe table; numeric columns are right-aligned. */
 export const table = (
@@ -48,7 +40,7 @@ const fromTable = (t: Tables.Table, drop: ReadonlyArray<string> = []): string =>
   )
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
+const plural = Prose.plural
 
 const support = (t: Theme): string => {
   const c = t.counts
@@ -109,15 +101,12 @@ const section = (f: Findings, id: Sections.SectionId): string => {
   const body: string[] = []
   switch (id) {
     case "summary": {
-      const p = f.project
-      body.push(
-        `${plural(p.participants, "participant")}, ${plural(p.sources.interview, "interview")}, ${plural(p.sources.document, "document")} and ${plural(p.sources.statistics, "statistics file")}; ${plural(p.acceptedCodings, "accepted coding")} over ${plural(p.segments, "segment")} (${plural(p.pendingSuggestions, "suggestion")} awaiting review, not counted).`,
-      )
+      body.push(Prose.summary(f))
       body.push(fromTable(Tables.sources(f)), fromTable(Tables.participants(f)))
       break
     }
     case "themes":
-      if (f.themes.length === 0) body.push("The project has no themes: no framework plugin and no codes.")
+      if (f.themes.length === 0) body.push(Prose.NO_THEMES)
       for (const g of Sections.themeGroups(f)) {
         body.push(`### ${esc(g.heading)}`)
         if (g.themes.length === 0) body.push("No theme is linked to this question.")
