@@ -25,7 +25,7 @@ import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
 import { idOf, primaryLanguage } from "./Lexicon.js"
 import { type Span, splitUtf16 } from "./Sentences.js"
-import { isJoiner, TokenBuffer, WORD } from "./Tokens.js"
+import * as Tokens from "./Tokens.js"
 
 /** The coder every rule suggestion belongs to. */
 export const CODER = { id: "rules", name: "Rule auto-coder", engine: true } as const
@@ -135,7 +135,7 @@ const settle = (entries: ReadonlyArray<CompiledEntry>, scope: Scope): Hit[] => {
   return hits
 }
 
-const buffer = new TokenBuffer()
+const buffer = new Tokens.TokenBuffer()
 
 /**
  * Suggestions for `text` within `regions` (code point spans; each a turn of participant speech or a whole
@@ -162,26 +162,9 @@ export const codeText = (
     const sentences = splitUtf16(text, a, b)
     if (sentences.length === 0) continue
 
-    // tokenise once: stem ids by Map lookup
+    // tokenise once: stem ids by Map lookup, with the very word boundaries the lexicon was compiled with
     buffer.reset()
-    let i = a
-    while (i < b) {
-      if (WORD[text.charCodeAt(i)] !== 1) {
-        i++
-        continue
-      }
-      const start = i
-      i++
-      for (;;) {
-        while (i < b && WORD[text.charCodeAt(i)] === 1) i++
-        if (i + 1 < b && isJoiner(text.charCodeAt(i)) && WORD[text.charCodeAt(i + 1)] === 1) {
-          i += 2
-          continue
-        }
-        break
-      }
-      buffer.push(start, i, idOf(compiled, text.slice(start, i)))
-    }
+    Tokens.each(text, a, b, (start, end) => buffer.push(start, end, idOf(compiled, text.slice(start, end))))
     const { starts, ends, ids } = buffer
     const n = buffer.length
 
