@@ -1,6 +1,7 @@
 // Report benchmark: a 1,000-interview project in a real SQLite store, its findings built from the store and
 // rendered in every format. Measures buildFindings and each renderer against the 10 s budget, in one run.
 // Run after a build: pnpm --filter @valuelens/bench report   (writes bench/results/report.json and report.md)
+import { spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
@@ -268,6 +269,27 @@ const program = Effect.gen(function* () {
 })
 
 const result = await Effect.runPromise(program)
+
+/**
+ * The peer: pandoc (Debian's `pandoc`) converting our own Markdown report of the same project into a standalone
+ * HTML page and a DOCX, in the same run. It reads finished Markdown, so it does less than we do (no store, no
+ * model, no charts); it is the tool researchers would otherwise reach for to get Word out of Markdown.
+ */
+const pandocVersion = spawnSync("pandoc", ["--version"], { encoding: "utf8" })
+const peer =
+  pandocVersion.status === 0
+    ? {
+        name: pandocVersion.stdout.split("\n")[0],
+        renders: ["html", "docx"].map((format) => {
+          const out = join(dir, `pandoc.${format}`)
+          const args = [join(dir, "report.md"), "--standalone", "--metadata", "title=Findings", "-o", out]
+          const t = performance.now()
+          const r = spawnSync("pandoc", args, { encoding: "utf8" })
+          if (r.status !== 0) throw new Error(`pandoc ${format} failed: ${r.stderr}`)
+          return { format, ms: Math.round(performance.now() - t) }
+        }),
+      }
+    : undefined
 if (!keep) rmSync(dir, { recursive: true, force: true })
 const totalMs = result.buildMs + result.renders.reduce((s, r) => s + r.ms, 0)
 const record = {
@@ -296,6 +318,7 @@ const record = {
   totalMs,
   budgetMs: BUDGET_MS,
   withinBudget: totalMs < BUDGET_MS,
+  peer: peer ?? "pandoc is not installed (apt-get install pandoc): no peer measured",
 }
 mkdirSync(join(here, "results"), { recursive: true })
 writeFileSync(join(here, "results", "report.json"), `${JSON.stringify(record, null, 2)}\n`)
@@ -320,6 +343,12 @@ writeFileSync(
     "",
     `Budget ${BUDGET_MS} ms: ${record.withinBudget ? "met" : "NOT met"}. (Seeding the store, not part of the report, took ${result.seedMs} ms.)`,
     "",
+    ...(peer
+      ? [
+          `Peer, same run: ${peer.name} converting our Markdown report of the same project (${peer.renders.map((r) => `${r.format} ${r.ms} ms`).join(", ")}); ours from the store: html ${result.renders.find((r) => r.format === "html").ms} ms, docx ${result.renders.find((r) => r.format === "docx").ms} ms.`,
+          "",
+        ]
+      : ["No peer measured: pandoc is not installed (`apt-get install pandoc`).", ""]),
   ].join("\n"),
 )
 console.log(JSON.stringify(record, null, 2))
