@@ -11,12 +11,22 @@ export const status = Command.make(
     withProject(project, (p) =>
       Effect.gen(function* () {
         const counts = yield* p.store.counts()
+        // the ids that `code add SOURCE …` and `--sources` take, with what a researcher recognises them by
+        const sources = (yield* p.store.sources.list()).map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          file: s.fileName ?? null,
+          title: s.title,
+          participant: s.participantId ?? null,
+          length: s.length,
+        }))
         const summary = {
           project: p.dir,
           name: p.config.name,
           database: p.database,
           plugins: p.config.plugins,
           counts,
+          sources,
         }
         yield* Output.result(json, summary, () =>
           [
@@ -26,8 +36,19 @@ export const status = Command.make(
               ["", "count"],
               Object.entries(counts).map(([k, v]) => [k, v]),
             ),
+            ...(sources.length === 0
+              ? []
+              : [
+                  "",
+                  Output.table(
+                    ["source", "kind", "file", "participant", "characters"],
+                    sources.map((s) => [s.id, s.kind, s.file ?? s.title, s.participant ?? "", s.length]),
+                  ),
+                ]),
           ].join("\n"),
         )
       }),
     ),
-).pipe(Command.withDescription("summarise a project: sources, participants, codes, codings"))
+).pipe(
+  Command.withDescription("summarise a project: counts, plugins, and every source with the id commands take"),
+)
