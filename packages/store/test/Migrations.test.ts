@@ -1,0 +1,57 @@
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import BetterSqlite3 from "better-sqlite3"
+import { Effect } from "effect"
+import { Kysely, SqliteDialect } from "kysely"
+import { Migrator } from "kysely/migration"
+import { describe, expect, it } from "vitest"
+import { Project } from "../src/index.js"
+import * as Migrations from "../src/Migrations.js"
+import { tempDir } from "./helpers.js"
+
+const indexes = (file: string) => {
+  const raw = new BetterSqlite3(file, { readonly: true })
+  const names = raw
+    .prepare(
+      "select name from sqlite_master where type = 'index' and tbl_name = 'coding' and sql is not null",
+    )
+    .all()
+    .map((r) => (r as { name: string }).name)
+  raw.close()
+  return names.sort()
+}
+
+describe("migrations", () => {
+  it("brings a project written at the first schema up to the latest, keeping its data", async () => {
+    const dir = tempDir()
+    const file = join(dir, "valuelens.db")
+    // a database exactly as the first release left it: migration 0001 only, with a participant in it
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) })
+    const first = new Migrator({ db, provider: Migrations.provider })
+    const done = await first.migrateTo("0001_initial")
+    expect(done.error).toBeUndefined()
+    await db.destroy()
+    const raw = new BetterSqlite3(file)
+    raw
+      .prepare(`insert into participant (id, "group", attributes) values ('AGC 1', 'government', '{}')`)
+      .run()
+    raw.close()
+    expect(indexes(file)).toEqual(["coding_code", "coding_coder", "coding_segment"])
+
+    await Effect.runPromise(
+      Effect.gen(function* () {
+        writeFileSync(join(dir, "valuelens.json"), JSON.stringify({ name: "old", plugins: [] }))
+        const p = yield* Project.open(dir)
+        expect((yield* p.store.participants.list()).map((x) => x.id)).toEqual(["AGC 1"])
+        yield* p.store.close()
+      }),
+    )
+    // 0002 dropped the index the unique key already covers
+    expect(indexes(file)).toEqual(["coding_code", "coding_coder"])
+    const applied = new BetterSqlite3(file, { readonly: true })
+      .prepare("select name from kysely_migration order by name")
+      .all()
+      .map((r) => (r as { name: string }).name)
+    expect(applied).toEqual(["0001_initial", "0002_coding_segment_index"])
+  })
+})
