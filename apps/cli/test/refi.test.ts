@@ -64,6 +64,23 @@ describe("valuelens import / export qdpx", () => {
     expect(counts(c).codes).toBe(167)
   })
 
+  it("measures agreement between the NVivo project's two users", () => {
+    const p = join(tempDir(), "p")
+    json(["init", p])
+    json(["import", nvivo, "--project", p])
+    const r = json<{
+      coders: string[]
+      unit: string
+      units: number
+      overall: { alpha?: { value: number | null } }
+    }>(["agreement", "--coders", "Gergo,floriansipos", "--project", p])
+    expect(r.coders).toEqual(["Gergo", "floriansipos"])
+    // NVivo sources have no speaker turns, so `--unit turn` falls back to paragraphs
+    expect(r.unit).toBe("turn")
+    expect(r.units).toBeGreaterThan(0)
+    expect(r.overall.alpha?.value).toBeTypeOf("number")
+  })
+
   it("prints a readable summary that says what was skipped and what is missing", () => {
     const p = join(tempDir(), "p")
     json(["init", p])
