@@ -259,24 +259,25 @@ const combine = (problems: ReadonlyArray<BadInput>): BadInput => {
   })
 }
 
+/**
+ * Runs `f` over the items, four at a time, and keeps every bad-input failure in `problems` in the items' order
+ * (not the order the reads happened to finish), so the same files always give the same message.
+ */
 const collectErrors = <A, R>(
   items: ReadonlyArray<A>,
   f: (a: A, i: number) => Effect.Effect<R, BadInput>,
   problems: BadInput[],
 ) =>
-  Effect.forEach(
-    items,
-    (a, i) =>
-      Effect.exit(f(a, i)).pipe(
-        Effect.map((e) => {
-          if (Exit.isSuccess(e)) return e.value
-          const failure = e.cause.reasons.find((r) => r._tag === "Fail")
-          if (failure && failure._tag === "Fail") problems.push(failure.error)
-          else throw e.cause
-          return undefined
-        }),
-      ),
-    { concurrency: 4 },
+  Effect.forEach(items, (a, i) => Effect.exit(f(a, i)), { concurrency: 4 }).pipe(
+    Effect.map((exits) =>
+      exits.map((e) => {
+        if (Exit.isSuccess(e)) return e.value
+        const failure = e.cause.reasons.find((r) => r._tag === "Fail")
+        if (failure && failure._tag === "Fail") problems.push(failure.error)
+        else throw e.cause
+        return undefined
+      }),
+    ),
   )
 
 /** Reads and validates every file named (folders recursively) without touching any project. */
