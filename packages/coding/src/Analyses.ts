@@ -253,15 +253,11 @@ export interface CooccurrenceTable {
   readonly pairs: ReadonlyArray<Cooccurrence>
 }
 
-/**
- * Code co-occurrence with the c-coefficient c = n12 / (n1 + n2 − n12) (ATLAS.ti's code co-occurrence table,
- * from quantitative content analysis), where n1 and n2 count the segments of each code and n12 counts the pairs
- * of their segments that overlap or coincide.
- */
-export const cooccurrence = (rows: ReadonlyArray<CodedSegment>): CooccurrenceTable => {
+/** Numbers codes 0, 1, 2, … in the order first seen, so pair tables can be flat arrays. */
+const numbering = () => {
   const index = new Map<string, number>()
   const names: string[] = []
-  const codeIndex = (code: string) => {
+  const codeIndex = (code: string): number => {
     let i = index.get(code)
     if (i === undefined) {
       i = names.length
@@ -270,6 +266,16 @@ export const cooccurrence = (rows: ReadonlyArray<CodedSegment>): CooccurrenceTab
     }
     return i
   }
+  return { codeIndex, names }
+}
+
+/**
+ * Code co-occurrence with the c-coefficient c = n12 / (n1 + n2 − n12) (ATLAS.ti's code co-occurrence table,
+ * from quantitative content analysis), where n1 and n2 count the segments of each code and n12 counts the pairs
+ * of their segments that overlap or coincide.
+ */
+export const cooccurrence = (rows: ReadonlyArray<CodedSegment>): CooccurrenceTable => {
+  const { codeIndex, names } = numbering()
   // codes are numbered before the sweep so the pair table can be a flat array
   for (const r of rows) codeIndex(r.codeId)
   const k = names.length
@@ -307,7 +313,7 @@ export const cooccurrence = (rows: ReadonlyArray<CodedSegment>): CooccurrenceTab
     (p, q) => q.count - p.count || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0),
   )
   return {
-    codes: sortStrings(names).map((code) => ({ code, n: units[index.get(code)!]! })),
+    codes: sortStrings(names).map((code) => ({ code, n: units[codeIndex(code)]! })),
     pairs,
   }
 }
@@ -355,17 +361,7 @@ export const links = (
     const k = kinds.get(r.codeId)
     return k === "factor" || k === "value"
   })
-  const index = new Map<string, number>()
-  const names: string[] = []
-  const codeIndex = (code: string) => {
-    let i = index.get(code)
-    if (i === undefined) {
-      i = names.length
-      index.set(code, i)
-      names.push(code)
-    }
-    return i
-  }
+  const { codeIndex, names } = numbering()
   const units = new Map<string, number>()
   const cells = new Map<string, { count: number; participants: Set<string>; sources: Set<string> }>()
   sweep(

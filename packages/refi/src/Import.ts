@@ -23,7 +23,7 @@ import { BadInput, DocumentType, Ids, participantGroups, SourceKind as SourceKin
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
-import { codeKindSets, guidOf, NOT_CODABLE_SETTING } from "./Export.js"
+import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
 import * as Qde from "./Qde.js"
 import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
@@ -393,15 +393,8 @@ export interface Summary {
   readonly warnings: ReadonlyArray<string>
 }
 
-export interface Plan {
-  readonly codes: ReadonlyArray<Code>
-  readonly notCodable: ReadonlyArray<string>
-  readonly coders: ReadonlyArray<Coder>
-  readonly participants: ReadonlyArray<Participant>
-  readonly sources: ReadonlyArray<Source>
-  readonly segments: ReadonlyArray<Segment>
-  readonly codings: ReadonlyArray<Coding>
-  readonly memos: ReadonlyArray<Memo>
+/** What an import will write: the same parts an export reads, and what the summary will say. */
+export interface Plan extends Omit<ProjectData, "name"> {
   readonly summary: Summary
 }
 

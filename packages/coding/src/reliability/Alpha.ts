@@ -264,18 +264,19 @@ export const alphaBootstrap = (m: Matrix, options: BootstrapOptions = {}): Boots
   const enc = encode(m, options.order)
   const alpha = result(core(enc, level, null), level, m.length)
   const extra = options.minimum === undefined ? {} : { minimum: options.minimum }
-  if (alpha.value === null)
-    return {
-      alpha,
-      method: "units-percentile",
-      confidence,
-      lower: null,
-      upper: null,
-      draws,
-      defined: 0,
-      seed,
-      ...extra,
-    }
+  // when α itself, or every resampled α, is undefined there is no interval to give
+  const undefinedInterval: BootstrapInterval = {
+    alpha,
+    method: "units-percentile",
+    confidence,
+    lower: null,
+    upper: null,
+    draws,
+    defined: 0,
+    seed,
+    ...extra,
+  }
+  if (alpha.value === null) return undefinedInterval
   const pairableUnits: number[] = []
   for (let u = 0; u < enc.units; u++) {
     let mu = 0
@@ -292,18 +293,7 @@ export const alphaBootstrap = (m: Matrix, options: BootstrapOptions = {}): Boots
     if (v !== null) values.push(v)
   }
   const sorted = Float64Array.from(values).sort()
-  if (sorted.length === 0)
-    return {
-      alpha,
-      method: "units-percentile",
-      confidence,
-      lower: null,
-      upper: null,
-      draws,
-      defined: 0,
-      seed,
-      ...extra,
-    }
+  if (sorted.length === 0) return undefinedInterval
   const tail = (1 - confidence) / 2
   const below =
     options.minimum === undefined

@@ -5,6 +5,7 @@
 import type { Agreement } from "@valuelens/coding"
 import type { Code, CodingStatus, SourceKind, Turn } from "@valuelens/core"
 import type { Renderer } from "@valuelens/report"
+import type { CodingRow } from "@valuelens/store"
 import type { Comparison } from "@valuelens/triangulation"
 
 export interface SourceInfo {
@@ -27,22 +28,25 @@ export interface Match {
 }
 
 /** One coding with what the screens show about it: its segment, source, participant group and code. */
-export interface CodingInfo {
+export interface CodingInfo
+  extends Pick<
+    CodingRow,
+    | "segmentId"
+    | "sourceId"
+    | "sourceTitle"
+    | "sourceKind"
+    | "participantId"
+    | "group"
+    | "start"
+    | "end"
+    | "text"
+    | "codeId"
+    | "coderId"
+    | "status"
+    | "origin"
+    | "score"
+  > {
   readonly id: string
-  readonly segmentId: string
-  readonly sourceId: string
-  readonly sourceTitle: string
-  readonly sourceKind: SourceKind
-  readonly participantId: string | undefined
-  readonly group: string | undefined
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  readonly codeId: string
-  readonly coderId: string
-  readonly status: CodingStatus
-  readonly origin: string
-  readonly score: number | undefined
   readonly matches: ReadonlyArray<Match>
   readonly note: string | undefined
 }
