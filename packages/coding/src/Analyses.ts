@@ -361,7 +361,7 @@ export const links = (
     const k = kinds.get(r.codeId)
     return k === "factor" || k === "value"
   })
-  const { codeIndex, names } = numbering()
+  const { codeIndex } = numbering()
   const units = new Map<string, number>()
   const cells = new Map<string, { count: number; participants: Set<string>; sources: Set<string> }>()
   sweep(

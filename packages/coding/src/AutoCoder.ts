@@ -20,7 +20,7 @@ import {
   Text,
   type Turn,
 } from "@valuelens/core"
-import type { CodingSpan, Store } from "@valuelens/store"
+import { type CodingSpan, Pending, type Store } from "@valuelens/store"
 import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
 import { idOf, primaryLanguage } from "./Lexicon.js"
@@ -394,7 +394,33 @@ const sameExplanation = (a: Explanation | undefined, b: Explanation): boolean =>
   return true
 }
 
-/** Auto-codes the project's sources with compiled lexicons and stores the suggestions in one transaction. */
+/** A suggestion as it is stored: its own or a stored coding's. */
+interface Proposal {
+  readonly origin: string
+  readonly score?: number | undefined
+  readonly explanation?: Explanation | undefined
+}
+const same = (old: Proposal, now: Proposal): boolean =>
+  old.origin === now.origin && old.score === now.score && sameExplanation(old.explanation, now.explanation!)
+
+const keyOf = (start: number, end: number, code: string) => `${start}:${end}:${code}`
+
+/** Groups items by their source. */
+const bySource = <A extends { readonly sourceId: string }>(items: ReadonlyArray<A>): Map<string, A[]> => {
+  const out = new Map<string, A[]>()
+  for (const x of items) {
+    const list = out.get(x.sourceId)
+    if (list) list.push(x)
+    else out.set(x.sourceId, [x])
+  }
+  return out
+}
+
+/**
+ * Auto-codes the project's sources with compiled lexicons and stores the suggestions in one transaction. New
+ * suggestions are stored as pending suggestions, packed per source (`store.pending`); a suggestion a person has
+ * already touched is an ordinary coding row and is only refreshed while still undecided.
+ */
 export const run = (
   store: Store,
   lexicons: CompiledLexicons,
@@ -435,35 +461,26 @@ export const run = (
     const sources = (yield* store.sources.listWithText()).filter(
       (s) => s.kind !== "statistics" && (!selectedSources || selectedSources.has(s.id)),
     )
-    const turnsBySource = new Map<string, Turn[]>()
-    for (const t of yield* store.turns.all()) {
-      const list = turnsBySource.get(t.sourceId)
-      if (list) list.push(t)
-      else turnsBySource.set(t.sourceId, [t])
-    }
+    const turnsBySource = bySource(yield* store.turns.all())
 
-    // what is stored already: where the segments of these sources lie, and this coder's codings on them
+    // what is stored already: this coder's coding rows and pending suggestions on these sources
     const sourceFilter = selectedSources ? [...selectedSources] : undefined
+    const rows = yield* store.codings.withSpans(CODER.id, sourceFilter)
+    const rowIds = new Set(rows.map((c) => c.id))
+    const mine = rows.filter((c) => !selectedCodes || selectedCodes.has(c.codeId))
+    const mineBySource = bySource(mine)
+    const pendingBySource = bySource(
+      yield* store.pending.list({ sourceIds: sourceFilter, coderIds: [CODER.id] }),
+    )
     const segmentsBySource = new Map<string, Map<string, string>>()
-    for (const s of yield* store.segments.spans(sourceFilter)) {
-      let m = segmentsBySource.get(s.sourceId)
-      if (!m) {
-        m = new Map()
-        segmentsBySource.set(s.sourceId, m)
-      }
-      m.set(`${s.start}:${s.end}`, s.id)
-    }
-    const mineBySource = new Map<string, Map<string, CodingSpan>>()
-    const mine: CodingSpan[] = []
-    for (const c of yield* store.codings.withSpans(CODER.id, sourceFilter))
-      if (!selectedCodes || selectedCodes.has(c.codeId)) {
-        mine.push(c)
-        let m = mineBySource.get(c.sourceId)
+    if (options.accept)
+      for (const s of yield* store.segments.spans(sourceFilter)) {
+        let m = segmentsBySource.get(s.sourceId)
         if (!m) {
           m = new Map()
-          mineBySource.set(c.sourceId, m)
+          segmentsBySource.set(s.sourceId, m)
         }
-        m.set(`${c.start}:${c.end}:${c.codeId}`, c)
+        m.set(`${s.start}:${s.end}`, s.id)
       }
 
     const newSegment = Ids.sequence("seg")
@@ -471,13 +488,16 @@ export const run = (
     const newSegments: Segment[] = []
     const newCodings: Coding[] = []
     const updates: Coding[] = []
+    const packs = new Map<string, Pending.PendingSuggestion[]>()
     const skipped: Array<{ source: string; reason: string }> = []
     const produced = new Set<string>()
+    let added = 0
+    let updated = 0
     let unchanged = 0
     let decided = 0
+    let withdrawn = 0
     let bytes = 0
     let suggestions = 0
-    const status = options.accept ? "accepted" : "suggested"
 
     sources.forEach((source, done) => {
       options.onProgress?.(done, sources.length)
@@ -490,34 +510,64 @@ export const run = (
       bytes += Buffer.byteLength(source.text)
       const regions = regionsOf(source, turnsBySource.get(source.id) ?? [])
       const found = codeText(compiled, source.text, regions, selectedCodes ? { codes: selectedCodes } : {})
-      if (found.length === 0) return
-      const map = new Text.OffsetMap(source.text)
-      const mineHere = mineBySource.get(source.id)
+      const rowsHere = new Map(
+        (mineBySource.get(source.id) ?? []).map((c) => [keyOf(c.start, c.end, c.codeId), c]),
+      )
+      // pending suggestions of codes this run does not cover stay as they are
+      const pack: Pending.PendingSuggestion[] = []
+      const waiting = new Map<string, CodingSpan>()
+      for (const p of pendingBySource.get(source.id) ?? [])
+        if (selectedCodes && !selectedCodes.has(p.codeId))
+          pack.push({
+            start: p.start,
+            end: p.end,
+            codeId: p.codeId,
+            origin: p.origin,
+            score: p.score ?? 0,
+            explanation: p.explanation!,
+          })
+        else waiting.set(keyOf(p.start, p.end, p.codeId), p)
       const segmentsHere = segmentsBySource.get(source.id)
+      const map = options.accept ? new Text.OffsetMap(source.text) : undefined
       // suggestions come in span order, so codes on one span follow each other and share its segment
       let last: Segment | undefined
       for (const s of found) {
         suggestions++
-        const explanation: Explanation = { matches: s.matches }
-        const origin = `rule:${s.rule}`
-        const old = mineHere?.get(`${s.start}:${s.end}:${s.code}`)
-        if (old) {
-          produced.add(old.id)
-          if (old.status !== "suggested") {
-            decided++
-            continue
+        const proposal = { origin: `rule:${s.rule}`, score: s.score, explanation: { matches: s.matches } }
+        // on a first run nothing is stored yet, and the lookups below are skipped
+        const key = rowsHere.size > 0 || waiting.size > 0 ? keyOf(s.start, s.end, s.code) : ""
+        const row = rowsHere.size > 0 ? rowsHere.get(key) : undefined
+        if (row) {
+          // a person has touched this suggestion: refresh it only while it is still undecided
+          produced.add(row.id)
+          if (row.status !== "suggested") decided++
+          else if (same(row, proposal)) unchanged++
+          else {
+            const { sourceId: _s, start: _a, end: _b, ...coding } = row
+            updates.push({
+              ...coding,
+              ...proposal,
+              status: options.accept ? "accepted" : "suggested",
+              updatedAt: now,
+            })
+            updated++
           }
-          if (
-            old.status === status &&
-            old.origin === origin &&
-            old.score === s.score &&
-            sameExplanation(old.explanation, explanation)
-          ) {
-            unchanged++
-            continue
-          }
-          const { sourceId: _s, start: _a, end: _b, ...coding } = old
-          updates.push({ ...coding, status, origin, score: s.score, explanation, updatedAt: now })
+          continue
+        }
+        if (rowIds.size > 0 && rowIds.has(Pending.codingIdOf(source.id, s.start, s.end, s.code))) {
+          // this very suggestion was made before and a person has since moved it (edited its range)
+          decided++
+          continue
+        }
+        const old = waiting.size > 0 ? waiting.get(key) : undefined
+        if (old === undefined) added++
+        else {
+          waiting.delete(key)
+          if (!options.accept && same(old, proposal)) unchanged++
+          else updated++
+        }
+        if (!options.accept) {
+          pack.push({ start: s.start, end: s.end, codeId: s.code, ...proposal })
           continue
         }
         let segmentId: string
@@ -531,7 +581,7 @@ export const run = (
               sourceId: source.id,
               start: s.start,
               end: s.end,
-              text: map.slice(s.start, s.end),
+              text: map!.slice(s.start, s.end),
             }
             newSegments.push(last)
             segmentId = last.id
@@ -542,25 +592,24 @@ export const run = (
           segmentId,
           codeId: s.code,
           coderId: CODER.id,
-          status,
-          origin,
-          score: s.score,
-          explanation,
+          status: "accepted",
+          ...proposal,
           createdAt: now,
           updatedAt: now,
         })
       }
+      // earlier pending suggestions the rules no longer make
+      withdrawn += waiting.size
+      packs.set(source.id, pack)
     })
     options.onProgress?.(sources.length, sources.length)
 
-    // earlier suggestions the rules no longer make, in the sources and codes this run covered
-    const skippedIds = new Set(skipped.map((k) => k.source))
-    const coveredSources = new Set(sources.filter((s) => !skippedIds.has(s.id)).map((s) => s.id))
-    const withdrawn: string[] = []
+    // earlier suggestions (as rows) the rules no longer make, in the sources and codes this run covered
+    const withdrawnRows: string[] = []
     const emptied = new Set<string>()
     for (const c of mine) {
-      if (c.status !== "suggested" || produced.has(c.id) || !coveredSources.has(c.sourceId)) continue
-      withdrawn.push(c.id)
+      if (c.status !== "suggested" || produced.has(c.id) || !packs.has(c.sourceId)) continue
+      withdrawnRows.push(c.id)
       emptied.add(c.segmentId)
     }
 
@@ -569,19 +618,20 @@ export const run = (
         yield* tx.coders.ensure(CODER)
         yield* tx.codings.insertSuggestions({ segments: newSegments, codings: newCodings })
         yield* tx.codings.updateMany(updates)
-        yield* tx.codings.remove(withdrawn)
+        yield* tx.codings.remove(withdrawnRows)
         // a segment left without codings goes with its last withdrawn suggestion
         yield* tx.segments.removeUnused([...emptied])
+        for (const [sourceId, pack] of packs) yield* tx.pending.replace(sourceId, CODER.id, pack, now)
       }),
     )
     return {
       sources: sources.length - skipped.length,
       bytes,
       suggestions,
-      added: newCodings.length,
-      updated: updates.length,
+      added,
+      updated,
       unchanged,
-      withdrawn: withdrawn.length,
+      withdrawn: withdrawn + withdrawnRows.length,
       decided,
       skipped,
     }

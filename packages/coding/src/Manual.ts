@@ -53,17 +53,22 @@ export const getCode = (store: Store, codeId: string): Fx<Code> =>
     })
   })
 
+const now = () => new Date().toISOString()
+
+/** A coding by id; a pending suggestion becomes an ordinary coding row first, so it can be changed like one. */
 export const getCoding = (store: Store, codingId: string): Fx<Coding> =>
-  Effect.flatMap(store.codings.get(codingId), (c) =>
-    c
-      ? Effect.succeed(c)
-      : Effect.fail(
-          new BadInput({
-            reason: "unknown-coding",
-            field: "coding",
-            message: `unknown coding "${codingId}"`,
-          }),
-        ),
+  Effect.flatMap(
+    Effect.andThen(store.pending.materialize({ ids: [codingId] }, now()), store.codings.get(codingId)),
+    (c) =>
+      c
+        ? Effect.succeed(c)
+        : Effect.fail(
+            new BadInput({
+              reason: "unknown-coding",
+              field: "coding",
+              message: `unknown coding "${codingId}"`,
+            }),
+          ),
   )
 
 /** Checks that `[start, end)` is a non-empty range of whole code points inside the source. */
@@ -121,8 +126,6 @@ const codingsOn = (store: Store, segment: Segment) =>
   Effect.map(store.codings.list({ sourceIds: [segment.sourceId] }), (cs) =>
     cs.filter((c) => c.segmentId === segment.id),
   )
-
-const now = () => new Date().toISOString()
 
 export interface CodeRange {
   readonly sourceId: string
@@ -335,6 +338,7 @@ export const mergeCodes = (
         message: `cannot merge ${from.id} into itself`,
       })
     const at = now()
+    yield* store.pending.materialize({ codeIds: [from.id, into.id] }, at)
     const codings = yield* store.codings.list({ codeIds: [from.id, into.id] })
     const target = new Map<string, Coding>()
     for (const c of codings) if (c.codeId === into.id) target.set(`${c.segmentId}\u0000${c.coderId}`, c)

@@ -33,17 +33,26 @@ export const queue = (store: Store, filter: QueueFilter = {}): Fx<QueueItem[]> =
     for (const s of filter.sourceIds ?? []) yield* getSource(store, s)
     const f = { status: ["suggested" as const], codeIds: filter.codeIds, sourceIds: filter.sourceIds }
     const rows = yield* store.codings.rows(f)
-    const explanations = new Map((yield* store.codings.list(f)).map((c) => [c.id, c.explanation]))
+    const explanations = new Map(
+      [...(yield* store.codings.list(f)), ...(yield* store.pending.list(f))].map((c) => [
+        c.id,
+        c.explanation,
+      ]),
+    )
     return rows
       .filter((r) => filter.minScore === undefined || (r.score ?? 0) >= filter.minScore)
       .map((r) => ({ ...r, explanation: explanations.get(r.codingId) }))
   })
 
 const decide = (store: Store, ids: ReadonlyArray<string>, to: CodingStatus): Fx<number> =>
+  ids.length === 0 ? Effect.succeed(0) : store.transaction((tx) => decideIn(tx, ids, to))
+
+const decideIn = (store: Store, ids: ReadonlyArray<string>, to: CodingStatus): Fx<number> =>
   Effect.gen(function* () {
-    if (ids.length === 0) return 0
     const codings: Coding[] = []
     const wanted = new Set(ids)
+    // pending suggestions become ordinary rows, so that the decision (and its undo) is a status change
+    yield* store.pending.materialize({ ids }, new Date().toISOString())
     // all at once: an unknown id anywhere means nothing is decided. A handful (one key press in the review
     // queue) are looked up one by one, so deciding one suggestion does not read a queue of thousands.
     if (wanted.size <= 50)

@@ -40,7 +40,7 @@ describe("AutoCoder", () => {
       Effect.gen(function* () {
         yield* setup(s)
         const summary = yield* AutoCoder.run(s, yield* compile())
-        return { summary, rows: yield* s.codings.rows(), codings: yield* s.codings.list() }
+        return { summary, rows: yield* s.codings.rows(), codings: yield* s.pending.list() }
       }),
     )
     // turn 1: two integrity sentences merge into one segment; turn 3: justice (phrase over the line break),
@@ -104,14 +104,22 @@ describe("AutoCoder", () => {
         yield* setup(s)
         const compiled = yield* compile()
         yield* AutoCoder.run(s, compiled)
-        const before = yield* s.codings.list()
+        const before = yield* s.codings.rows()
         const again = yield* AutoCoder.run(s, compiled)
-        return { before, after: yield* s.codings.list(), again, segments: (yield* s.segments.all()).length }
+        return {
+          before,
+          after: yield* s.codings.rows(),
+          again,
+          pending: yield* s.codings.count({ status: ["suggested"] }),
+          stored: (yield* s.codings.list()).length + (yield* s.segments.all()).length,
+        }
       }),
     )
     expect(out.again).toMatchObject({ added: 0, updated: 0, unchanged: 4, withdrawn: 0 })
     expect(out.after).toEqual(out.before)
-    expect(out.segments).toBe(4)
+    expect(out.pending).toBe(4)
+    // undecided suggestions are kept packed per source, not as segment and coding rows
+    expect(out.stored).toBe(0)
   })
 
   it("never touches a person's decisions or another coder's codings", async () => {
@@ -165,6 +173,66 @@ describe("AutoCoder", () => {
       ["vd/integrity", "rejected"],
       ["vd/justice", "accepted"],
       ["vd/trust", "accepted"],
+    ])
+  })
+
+  it("re-runs over some codes: other codes' pending suggestions stay, those no longer made are withdrawn", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        yield* setup(s)
+        yield* AutoCoder.run(s, yield* compile())
+        const before = yield* s.codings.rows()
+        // integrity now by "syndicate" only: turn 1's first sentence alone, not the two sentences merged
+        const narrower: LexiconType = {
+          language: "en",
+          entries: [{ code: "vd/integrity", terms: ["syndicate"] }, ...lexicon.entries.slice(1)],
+        }
+        const summary = yield* AutoCoder.run(s, yield* compile(narrower), { codes: ["vd/integrity"] })
+        return { before, summary, after: yield* s.codings.rows() }
+      }),
+    )
+    expect(out.summary).toMatchObject({ suggestions: 1, added: 1, unchanged: 0, withdrawn: 1 })
+    expect(out.after.map((r) => [r.codeId, r.text])).toEqual([
+      ["vd/integrity", "Officers were corrupted by syndicates."],
+      ["vd/justice", "The victims were afraid\nto testify."],
+      ["vd/trust", "NGOs rarely trust the government here."],
+      ["vd/empathy", "The shelter had no nurses."],
+    ])
+    expect(out.after.slice(1)).toEqual(out.before.slice(1))
+  })
+
+  it("does not suggest again what a person has moved to another range", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        yield* setup(s)
+        const compiled = yield* compile()
+        yield* AutoCoder.run(s, compiled)
+        const integrity = (yield* Review.queue(s)).find((q) => q.codeId === "vd/integrity")!
+        // the first of its two sentences only
+        const edited = yield* Review.editRange(s, integrity.codingId, integrity.start, integrity.start + 38)
+        const summary = yield* AutoCoder.run(s, compiled)
+        return { integrity, edited, summary, queue: (yield* Review.queue(s)).map((q) => q.codeId) }
+      }),
+    )
+    expect(out.edited).toMatchObject({ id: out.integrity.codingId, status: "accepted" })
+    expect(out.summary).toMatchObject({ decided: 1, added: 0, unchanged: 3 })
+    expect(out.queue).toEqual(["vd/justice", "vd/trust", "vd/empathy"])
+  })
+
+  it("moves pending suggestions with their code when codes are merged", async () => {
+    const rows = await withStore((s) =>
+      Effect.gen(function* () {
+        yield* setup(s)
+        yield* AutoCoder.run(s, yield* compile())
+        yield* Manual.mergeCodes(s, "vd/empathy", "vd/trust")
+        return yield* s.codings.rows()
+      }),
+    )
+    expect(rows.map((r) => [r.codeId, r.status, r.text])).toEqual([
+      ["vd/integrity", "suggested", "Officers were corrupted by syndicates. They took bribes every week."],
+      ["vd/justice", "suggested", "The victims were afraid\nto testify."],
+      ["vd/trust", "suggested", "NGOs rarely trust the government here."],
+      ["vd/trust", "suggested", "The shelter had no nurses."],
     ])
   })
 

@@ -626,6 +626,8 @@ export const write = (
 const newVersion = (tx: Store, p: Prepared, old: Source, importedAt: string) =>
   Effect.gen(function* () {
     const next = sourceOf(p, old.id, old.position, importedAt)
+    // pending suggestions become rows first, so they are re-anchored (or reported lost) like every coding
+    yield* tx.pending.materialize({ sourceIds: [old.id] }, importedAt)
     if (old.kind === "statistics" && p.kind === "statistics") {
       const before = Statistics.read(old.text, p.file.display)
       if (Exit.isSuccess(before)) {

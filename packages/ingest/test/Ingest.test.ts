@@ -341,6 +341,40 @@ describe("Ingest.importPaths", () => {
   })
 })
 
+describe("Ingest: replacing a source with pending suggestions", () => {
+  it("re-anchors them like every coding, under their ids", async () => {
+    const { dir, store } = await project()
+    const v1 = "---\nparticipant: AGC 1\n---\nAGC 1: Officers take bribes. Victims fear court.\n"
+    const file = put(dir, "agc1.md", v1)
+    const sourceId = (await run(Ingest.importPaths(store, [file]))).sources[0]!.id
+    const text = (await run(store.sources.get(sourceId)))!.text
+    const at = (s: string) => [...text.slice(0, text.indexOf(s))].length
+    await run(store.codes.insert([{ id: "vd/integrity", name: "integrity", kind: "value" }]))
+    await run(store.coders.ensure({ id: "rules", name: "Rules", engine: true }))
+    const start = at("Officers")
+    const suggestion = {
+      start,
+      end: start + 21,
+      codeId: "vd/integrity",
+      origin: "rule:vd/integrity@en",
+      score: 1,
+      explanation: {
+        matches: [{ term: "bribe", rule: "vd/integrity@en", start: start + 14, end: start + 20 }],
+      },
+    }
+    await run(store.pending.replace(sourceId, "rules", [suggestion], "2024-01-01T00:00:00.000Z"))
+    put(dir, "agc1.md", v1.replace("AGC 1: Officers", "AGC 1: Frankly. Officers"))
+    const s = await run(Ingest.importPaths(store, [file], { replace: true }))
+    expect(s.replaced[0]).toMatchObject({ segmentsKept: 1, segmentsMoved: 1, codingsKept: 1, lost: [] })
+    const rows = await run(store.codings.rows())
+    expect(rows.map((r) => [r.codingId, r.text, r.status])).toEqual([
+      [`sug:${sourceId}:${start}-${start + 21}:vd/integrity`, "Officers take bribes.", "suggested"],
+    ])
+    expect(rows[0]!.start).toBe(start + 9)
+    expect(await run(store.pending.count())).toBe(0)
+  })
+})
+
 describe("Ingest: all or nothing", () => {
   it("collects every bad file, names each, and writes nothing", async () => {
     const { dir, store } = await project()

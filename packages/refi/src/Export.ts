@@ -268,6 +268,8 @@ export const build = (
 export const load = (store: Store, name: string): Effect.Effect<ProjectData, StoreError> =>
   Effect.gen(function* () {
     const notCodable = yield* store.settings.get(NOT_CODABLE_SETTING)
+    // pending suggestions are exported (when asked for) like the stored ones, on segments of their own
+    const pending = yield* store.pending.onSegments()
     return {
       name,
       codes: yield* store.codes.list(),
@@ -275,8 +277,8 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
       coders: yield* store.coders.list(),
       participants: yield* store.participants.list(),
       sources: yield* store.sources.listWithText(),
-      segments: (yield* store.segments.all()).map((s) => ({ ...s })),
-      codings: yield* store.codings.list(),
+      segments: [...(yield* store.segments.all()).map((s) => ({ ...s })), ...pending.segments],
+      codings: [...(yield* store.codings.list()), ...pending.codings],
       memos: yield* store.memos.list(),
     }
   })

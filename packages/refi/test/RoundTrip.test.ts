@@ -328,6 +328,57 @@ describe("round trip through .qdpx", () => {
     await run(a.close())
     await run(b.close())
   })
+
+  it("carries pending suggestions when asked, on segments of their own", async () => {
+    const a = await memoryStore()
+    await run(seed(a))
+    const convictions = segments[3]!
+    // a suggestion on a span no segment has yet: the report's first sentence up to "Convictions"
+    await run(
+      a.pending.replace(
+        "src-tip",
+        "rules",
+        [
+          {
+            start: 0,
+            end: convictions.start,
+            codeId: "open",
+            origin: "rule:r2",
+            score: 1,
+            explanation: { matches: [] },
+          },
+        ],
+        at,
+      ),
+    )
+    const without = await exportTo(a)
+    const b = await memoryStore()
+    await run(Import.importFile(b, without.file))
+    const b1 = await run(b.codings.rows({ coderIds: ["rules"] }))
+    const c = await memoryStore()
+    await run(Import.importFile(c, (await exportTo(a, true)).file))
+    const c1 = await run(c.codings.rows({ coderIds: ["rules"] }))
+    expect(b1).toEqual([])
+    expect(c1.map((r) => [r.sourceTitle, r.start, r.end, r.text, r.codeName, r.status]).sort()).toEqual([
+      [
+        "TIP report 2023",
+        0,
+        convictions.start,
+        report.slice(0, report.indexOf("Convictions")),
+        "Open code & <stuff>",
+        "accepted",
+      ],
+      [
+        "TIP report 2023",
+        segments[4]!.start,
+        segments[4]!.end,
+        "Tier 2 Watch List",
+        "Open code & <stuff>",
+        "accepted",
+      ],
+    ])
+    for (const s of [a, b, c]) await run(s.close())
+  })
 })
 
 describe("codebook .qdc", () => {

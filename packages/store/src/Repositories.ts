@@ -18,10 +18,11 @@ import type {
   SourceKind,
   Turn,
 } from "@valuelens/core"
-import { Ids } from "@valuelens/core"
+import { Ids, Text } from "@valuelens/core"
 import type BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import type { Kysely, Transaction } from "kysely"
+import * as Pending from "./Pending.js"
 import type { Database } from "./Schema.js"
 import { StoreError } from "./StoreError.js"
 
@@ -222,11 +223,20 @@ export interface CodingRow {
   readonly score: number | undefined
 }
 
+type PositionedRow = CodingRow & { readonly position: number }
+
 export interface CodingFilter {
   readonly status?: ReadonlyArray<CodingStatus>
   readonly coderIds?: ReadonlyArray<string>
   readonly codeIds?: ReadonlyArray<string>
   readonly sourceIds?: ReadonlyArray<string>
+}
+
+/** Which pending suggestions: of these sources, codes and coders (all when a list is absent or empty). */
+export interface PendingFilter {
+  readonly sourceIds?: ReadonlyArray<string>
+  readonly codeIds?: ReadonlyArray<string>
+  readonly coderIds?: ReadonlyArray<string>
 }
 
 /** A coding with the span of its segment, for matching suggestions against what is stored. */
@@ -593,6 +603,186 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
       ).pipe(Effect.asVoid),
   }
 
+  /** A source's pending suggestions as codings (status `suggested`), with their spans. */
+  const pendingCodings = (
+    r: Pick<Database["pending_suggestions"], "sourceId" | "coderId" | "strings" | "data" | "createdAt">,
+  ): CodingSpan[] =>
+    Pending.unpack(r).map((p) => ({
+      id: Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId),
+      segmentId: Pending.segmentIdOf(r.sourceId, p.start, p.end),
+      codeId: p.codeId,
+      coderId: r.coderId,
+      status: "suggested",
+      origin: p.origin,
+      score: p.score,
+      explanation: p.explanation,
+      createdAt: r.createdAt,
+      updatedAt: r.createdAt,
+      sourceId: r.sourceId,
+      start: p.start,
+      end: p.end,
+    }))
+
+  const pendingRows = (f: PendingFilter) =>
+    run("reading pending suggestions", () => {
+      let q = db.selectFrom("pending_suggestions").selectAll()
+      if (f.sourceIds?.length) q = q.where("sourceId", "in", f.sourceIds)
+      if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
+      return q.execute()
+    })
+
+  /**
+   * Replaces a source's pending suggestions (none: removes them). On SQLite the row goes through the store's
+   * better-sqlite3 connection, like the other bulk writes.
+   */
+  const replacePending = (
+    sourceId: string,
+    coderId: string,
+    suggestions: ReadonlyArray<Pending.PendingSuggestion>,
+    at: string,
+  ) =>
+    Effect.gen(function* () {
+      yield* run("removing pending suggestions", () =>
+        db.deleteFrom("pending_suggestions").where("sourceId", "=", sourceId).execute(),
+      )
+      if (suggestions.length === 0) return
+      const p = Pending.pack(suggestions)
+      const row = {
+        sourceId,
+        coderId,
+        count: p.count,
+        codes: p.codes,
+        strings: p.strings,
+        data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
+        createdAt: at,
+      }
+      yield* sqlite()
+        ? native("adding pending suggestions", (handle) =>
+            statement(
+              handle,
+              'insert into "pending_suggestions" ("sourceId", "coderId", "count", "codes", "strings", "data", "createdAt") values (?, ?, ?, ?, ?, ?, ?)',
+            ).run(row.sourceId, row.coderId, row.count, row.codes, row.strings, row.data, row.createdAt),
+          )
+        : run("adding pending suggestions", () => db.insertInto("pending_suggestions").values(row).execute())
+    })
+
+  /**
+   * Pending suggestions of one source as codings on segments: the stored segment where one has the same span,
+   * otherwise a new segment (returned in `segments`, not yet written) under the suggestion's segment id.
+   */
+  const onSegments = (sourceId: string, waiting: ReadonlyArray<CodingSpan>) =>
+    Effect.gen(function* () {
+      const source = yield* sources.get(sourceId)
+      const map = new Text.OffsetMap(source?.text ?? "")
+      const stored = yield* segments.spans([sourceId])
+      const existing = new Map(stored.map((s) => [`${s.start}:${s.end}`, s.id] as const))
+      const taken = new Set(stored.map((s) => s.id))
+      const fresh: Segment[] = []
+      const out: Coding[] = []
+      for (const { sourceId: _s, start, end, ...c } of waiting) {
+        let segmentId = existing.get(`${start}:${end}`)
+        if (segmentId === undefined) {
+          // the suggestion's own segment id, unless a segment that has moved since (re-anchored, edited) holds it
+          segmentId = taken.has(c.segmentId) ? Ids.make("seg") : c.segmentId
+          existing.set(`${start}:${end}`, segmentId)
+          fresh.push({ id: segmentId, sourceId, start, end, text: map.slice(start, end) })
+        }
+        out.push({ ...c, segmentId })
+      }
+      return { segments: fresh, codings: out }
+    })
+
+  const pending = {
+    replace: replacePending,
+    /** Pending suggestions as codings with their spans, in source order (of these sources, codes, coders). */
+    list: (f: PendingFilter = {}) =>
+      Effect.map(pendingRows(f), (rs) => {
+        const codes = f.codeIds?.length ? new Set(f.codeIds) : undefined
+        const out: CodingSpan[] = []
+        for (const r of rs) for (const c of pendingCodings(r)) if (!codes || codes.has(c.codeId)) out.push(c)
+        return out
+      }),
+    /**
+     * Every pending suggestion as a coding on a segment, with the segments that would have to be created for
+     * them (for exports that list segments and codings side by side).
+     */
+    onSegments: (f: PendingFilter = {}) =>
+      Effect.gen(function* () {
+        const waiting = yield* pending.list(f)
+        const bySource = new Map<string, CodingSpan[]>()
+        for (const w of waiting) {
+          const list = bySource.get(w.sourceId)
+          if (list) list.push(w)
+          else bySource.set(w.sourceId, [w])
+        }
+        const segmentsOut: Segment[] = []
+        const codingsOut: Coding[] = []
+        for (const [sourceId, list] of bySource) {
+          const r = yield* onSegments(sourceId, list)
+          segmentsOut.push(...r.segments)
+          codingsOut.push(...r.codings)
+        }
+        return { segments: segmentsOut, codings: codingsOut }
+      }),
+    /** How many suggestions are pending (of these codes and coders), without unpacking them. */
+    count: (f: Pick<PendingFilter, "codeIds" | "coderIds"> = {}) =>
+      run("counting pending suggestions", () => {
+        let q = db.selectFrom("pending_suggestions").select(["count", "codes"])
+        if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
+        return q.execute()
+      }).pipe(
+        Effect.map((rs) => {
+          let n = 0
+          for (const r of rs)
+            if (!f.codeIds?.length) n += r.count
+            else {
+              const perCode = JSON.parse(r.codes) as Record<string, number>
+              for (const c of f.codeIds) n += perCode[c] ?? 0
+            }
+          return n
+        }),
+      ),
+    /**
+     * Turns pending suggestions into ordinary segment and coding rows with status `suggested`, under the same
+     * ids, so that a decision, an edit or a merge can work on them like on any coding. Takes the suggestions
+     * named by id (other ids are ignored) or every one of the given sources or codes. Returns how many moved.
+     */
+    materialize: (which: { readonly ids?: ReadonlyArray<string> } & PendingFilter, at: string) =>
+      Effect.gen(function* () {
+        const byId = which.ids ? new Set(which.ids) : undefined
+        const idSources = which.ids?.flatMap((id) => {
+          const p = Pending.parseCodingId(id)
+          return p ? [p.sourceId] : []
+        })
+        if (byId && idSources?.length === 0) return 0
+        const codes = which.codeIds?.length ? new Set(which.codeIds) : undefined
+        const rows = yield* pendingRows({
+          sourceIds: idSources ?? which.sourceIds,
+          coderIds: which.coderIds,
+        })
+        let moved = 0
+        for (const r of rows) {
+          const all = pendingCodings(r)
+          const take = all.filter((c) => (byId ? byId.has(c.id) : !codes || codes.has(c.codeId)))
+          if (take.length === 0) continue
+          const resolved = yield* onSegments(r.sourceId, take)
+          yield* segments.insert(resolved.segments)
+          yield* insertCodings(resolved.codings.map((c) => ({ ...c, updatedAt: at })))
+          const taken = new Set(take.map((c) => c.id))
+          yield* replacePending(
+            r.sourceId,
+            r.coderId,
+            Pending.unpack(r).filter(
+              (p) => !taken.has(Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)),
+            ),
+            r.createdAt,
+          )
+          moved += take.length
+        }
+        return moved
+      }),
+  }
+
   const insertCodings = (cs: ReadonlyArray<Coding>) =>
     Effect.forEach(
       chunks(cs.map(fromCoding)),
@@ -603,6 +793,136 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     run("updating a coding", () =>
       db.updateTable("coding").set(fromCoding(c)).where("id", "=", c.id).execute(),
     ).pipe(Effect.asVoid)
+  /** Stored codings joined with segment, source, participant and code, in source order (with the position). */
+  const storedRows = (f: CodingFilter) =>
+    run("reading codings", () => {
+      let q = db
+        .selectFrom("coding")
+        .innerJoin("segment", "segment.id", "coding.segmentId")
+        .innerJoin("source", "source.id", "segment.sourceId")
+        .innerJoin("code", "code.id", "coding.codeId")
+        .leftJoin("participant", "participant.id", "source.participantId")
+        .select([
+          "coding.id as codingId",
+          "segment.id as segmentId",
+          "source.id as sourceId",
+          "source.title as sourceTitle",
+          "source.kind as sourceKind",
+          "source.documentType as documentType",
+          "source.participantId as participantId",
+          "participant.group as group",
+          "segment.start as start",
+          "segment.end as end",
+          "segment.text as text",
+          "code.id as codeId",
+          "code.name as codeName",
+          "code.kind as codeKind",
+          "coding.coderId as coderId",
+          "coding.status as status",
+          "coding.origin as origin",
+          "coding.score as score",
+          "source.position as position",
+        ])
+      if (f.status?.length) q = q.where("coding.status", "in", f.status)
+      if (f.coderIds?.length) q = q.where("coding.coderId", "in", f.coderIds)
+      if (f.codeIds?.length) q = q.where("coding.codeId", "in", f.codeIds)
+      if (f.sourceIds?.length) q = q.where("source.id", "in", f.sourceIds)
+      return q
+        .orderBy("source.position")
+        .orderBy("segment.start")
+        .orderBy("segment.end")
+        .orderBy("code.id")
+        .orderBy("coding.coderId")
+        .execute()
+    }).pipe(
+      Effect.map((rs) =>
+        rs.map(
+          (r): PositionedRow => ({
+            ...r,
+            sourceKind: r.sourceKind as SourceKind,
+            documentType: opt(r.documentType),
+            participantId: opt(r.participantId),
+            group: opt(r.group),
+            codeKind: r.codeKind as Code["kind"],
+            status: r.status as CodingStatus,
+            score: opt(r.score),
+          }),
+        ),
+      ),
+    )
+
+  interface SourceInfo {
+    readonly id: string
+    readonly title: string
+    readonly kind: string
+    readonly documentType: string | null
+    readonly participantId: string | null
+    readonly position: number
+    readonly text: string
+    readonly group: string | null
+  }
+  /** Pending suggestions joined like `storedRows`: source, participant and code, and their text. */
+  const joinPending = (waiting: ReadonlyArray<CodingSpan>) =>
+    Effect.gen(function* () {
+      const ids = [...new Set(waiting.map((w) => w.sourceId))]
+      const info = new Map<string, SourceInfo>()
+      for (const part of chunks(ids))
+        for (const r of yield* run("reading sources", () =>
+          db
+            .selectFrom("source")
+            .leftJoin("participant", "participant.id", "source.participantId")
+            .select([
+              "source.id",
+              "source.title",
+              "source.kind",
+              "source.documentType",
+              "source.participantId",
+              "source.position",
+              "source.text",
+              "participant.group",
+            ])
+            .where("source.id", "in", part)
+            .execute(),
+        ))
+          info.set(r.id, r)
+      const codeInfo = new Map((yield* codes.list()).map((c) => [c.id, c] as const))
+      const maps = new Map<string, Text.OffsetMap>()
+      return waiting.flatMap((w): PositionedRow[] => {
+        const s = info.get(w.sourceId)
+        const code = codeInfo.get(w.codeId)
+        // like the stored rows' inner joins: a suggestion of a code no longer in the codebook is not listed
+        if (!s || !code) return []
+        let map = maps.get(s.id)
+        if (!map) {
+          map = new Text.OffsetMap(s.text)
+          maps.set(s.id, map)
+        }
+        return [
+          {
+            codingId: w.id,
+            segmentId: w.segmentId,
+            sourceId: s.id,
+            sourceTitle: s.title,
+            sourceKind: s.kind as SourceKind,
+            documentType: opt(s.documentType),
+            participantId: opt(s.participantId),
+            group: opt(s.group),
+            start: w.start,
+            end: w.end,
+            text: map.slice(w.start, w.end),
+            codeId: code.id,
+            codeName: code.name,
+            codeKind: code.kind,
+            coderId: w.coderId,
+            status: w.status,
+            origin: w.origin,
+            score: w.score,
+            position: s.position,
+          },
+        ]
+      })
+    })
+
   const codings = {
     insert: insertCodings,
     /**
@@ -671,63 +991,26 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
             .where("segment.sourceId", "in", f.sourceIds)
         return q.orderBy("coding.createdAt").orderBy("coding.id").execute()
       }).pipe(Effect.map((rs) => rs.map(toCoding))),
-    /** Codings joined with segment, source, participant and code, in source order. */
+    /**
+     * Codings joined with segment, source, participant and code, in source order: the stored ones and, where the
+     * filter admits status `suggested`, the pending suggestions.
+     */
     rows: (f: CodingFilter = {}) =>
-      run("reading codings", () => {
-        let q = db
-          .selectFrom("coding")
-          .innerJoin("segment", "segment.id", "coding.segmentId")
-          .innerJoin("source", "source.id", "segment.sourceId")
-          .innerJoin("code", "code.id", "coding.codeId")
-          .leftJoin("participant", "participant.id", "source.participantId")
-          .select([
-            "coding.id as codingId",
-            "segment.id as segmentId",
-            "source.id as sourceId",
-            "source.title as sourceTitle",
-            "source.kind as sourceKind",
-            "source.documentType as documentType",
-            "source.participantId as participantId",
-            "participant.group as group",
-            "segment.start as start",
-            "segment.end as end",
-            "segment.text as text",
-            "code.id as codeId",
-            "code.name as codeName",
-            "code.kind as codeKind",
-            "coding.coderId as coderId",
-            "coding.status as status",
-            "coding.origin as origin",
-            "coding.score as score",
-            "source.position as position",
-          ])
-        if (f.status?.length) q = q.where("coding.status", "in", f.status)
-        if (f.coderIds?.length) q = q.where("coding.coderId", "in", f.coderIds)
-        if (f.codeIds?.length) q = q.where("coding.codeId", "in", f.codeIds)
-        if (f.sourceIds?.length) q = q.where("source.id", "in", f.sourceIds)
-        return q
-          .orderBy("source.position")
-          .orderBy("segment.start")
-          .orderBy("segment.end")
-          .orderBy("code.id")
-          .orderBy("coding.coderId")
-          .execute()
-      }).pipe(
-        Effect.map((rs) =>
-          rs.map(
-            ({ position: _p, ...r }): CodingRow => ({
-              ...r,
-              sourceKind: r.sourceKind as SourceKind,
-              documentType: opt(r.documentType),
-              participantId: opt(r.participantId),
-              group: opt(r.group),
-              codeKind: r.codeKind as Code["kind"],
-              status: r.status as CodingStatus,
-              score: opt(r.score),
-            }),
-          ),
-        ),
-      ),
+      Effect.gen(function* () {
+        const stored = yield* storedRows(f)
+        if (f.status?.length && !f.status.includes("suggested")) return stored
+        const waiting = yield* pending.list(f)
+        if (waiting.length === 0) return stored
+        const joined = yield* joinPending(waiting)
+        return [...stored, ...joined].sort(
+          (a, b) =>
+            a.position - b.position ||
+            a.start - b.start ||
+            a.end - b.end ||
+            (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0) ||
+            (a.coderId < b.coderId ? -1 : a.coderId > b.coderId ? 1 : 0),
+        )
+      }).pipe(Effect.map((rs) => rs.map(({ position: _p, ...r }): CodingRow => r))),
     update: updateCoding,
     setStatus: (ids: ReadonlyArray<string>, status: CodingStatus, at: string) =>
       Effect.forEach(
@@ -746,14 +1029,19 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
         (part) => run("removing codings", () => db.deleteFrom("coding").where("id", "in", part).execute()),
         { discard: true },
       ),
+    /** How many codings match, pending suggestions included where the filter admits status `suggested`. */
     count: (f: CodingFilter = {}) =>
-      run("counting codings", () => {
-        let q = db.selectFrom("coding").select((eb) => eb.fn.countAll<number>().as("n"))
-        if (f.status?.length) q = q.where("status", "in", f.status)
-        if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
-        if (f.codeIds?.length) q = q.where("codeId", "in", f.codeIds)
-        return q.executeTakeFirstOrThrow()
-      }).pipe(Effect.map((r) => Number(r.n))),
+      Effect.gen(function* () {
+        const stored = yield* run("counting codings", () => {
+          let q = db.selectFrom("coding").select((eb) => eb.fn.countAll<number>().as("n"))
+          if (f.status?.length) q = q.where("status", "in", f.status)
+          if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
+          if (f.codeIds?.length) q = q.where("codeId", "in", f.codeIds)
+          return q.executeTakeFirstOrThrow()
+        })
+        const waiting = f.status?.length && !f.status.includes("suggested") ? 0 : yield* pending.count(f)
+        return Number(stored.n) + waiting
+      }),
   }
 
   const memos = {
@@ -929,7 +1217,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
         sources: yield* count("source"),
         segments: yield* count("segment"),
         codes: yield* count("code"),
-        codings: yield* count("coding"),
+        codings: (yield* count("coding")) + (yield* pending.count()),
         coders: yield* count("coder"),
         memos: yield* count("memo"),
         observations: yield* count("observation"),
@@ -945,6 +1233,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     codes,
     coders,
     codings,
+    pending,
     memos,
     observations,
     operations,

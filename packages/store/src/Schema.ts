@@ -105,6 +105,17 @@ export interface ObservationTable {
   note: string | null
 }
 
+/** A source's pending suggestions, packed (see Pending.ts). */
+export interface PendingSuggestionsTable {
+  sourceId: string
+  coderId: string
+  count: number
+  codes: string
+  strings: string
+  data: Uint8Array
+  createdAt: string
+}
+
 /** The operations log behind undo and redo: each entry stores what to write back to undo it. */
 export interface OperationTable {
   id: number
@@ -130,6 +141,7 @@ export interface Database {
   code: CodeTable
   coder: CoderTable
   coding: CodingTable
+  pending_suggestions: PendingSuggestionsTable
   memo: MemoTable
   observation: ObservationTable
   operation: OperationTable

@@ -85,7 +85,9 @@ export const fromWorkspace = ({ project, registry }: Workspace, options: Options
         const sources = yield* store.sources.list()
         const rows = yield* store.codings.rows()
         const explained = new Map(
-          (yield* store.codings.list({ status: ["suggested"] })).map((c) => [c.id, c.explanation] as const),
+          [...(yield* store.codings.list({ status: ["suggested"] })), ...(yield* store.pending.list())].map(
+            (c) => [c.id, c.explanation] as const,
+          ),
         )
         const counts = yield* store.counts()
         const lastDone = yield* store.operations.lastDone()

@@ -40,8 +40,6 @@ const fromTable = (t: Tables.Table, drop: ReadonlyArray<string> = []): string =>
   )
 }
 
-const plural = Prose.plural
-
 const support = (t: Theme): string => {
   const c = t.counts
   if (c.segments === 0 && c.documentSegments === 0) return "No accepted codings carry this theme yet."

@@ -1,0 +1,306 @@
+import { join } from "node:path"
+import type { Source } from "@valuelens/core"
+import BetterSqlite3 from "better-sqlite3"
+import { Effect } from "effect"
+import fc from "fast-check"
+import { SqliteDialect } from "kysely"
+import { describe, expect, it } from "vitest"
+import { makeStore, Pending, Project, type Store } from "../src/index.js"
+import { tempDir } from "./helpers.js"
+
+const run = <A>(e: Effect.Effect<A, unknown>) => Effect.runPromise(e as Effect.Effect<A>)
+
+// code points: "P 1: " is 0–5, the emoji 5 (one code point, two UTF-16 units), "Officers" 7–15
+const text = "P 1: 🙂 Officers took bribes. The shelter had no nurses."
+const source = (id: string, position: number): Source => ({
+  id,
+  kind: "interview",
+  title: `Interview ${id}`,
+  text,
+  hash: `h-${id}`,
+  participantId: "P 1",
+  metadata: {},
+  position,
+  importedAt: "2026-01-01T00:00:00Z",
+})
+const at = "2026-02-01T00:00:00Z"
+
+const bribes: Pending.PendingSuggestion = {
+  start: 7,
+  end: 28,
+  codeId: "vd/integrity",
+  origin: "rule:vd/integrity@en",
+  score: 2,
+  explanation: { matches: [{ term: "bribe", rule: "vd/integrity@en", start: 21, end: 27 }] },
+}
+const shelter: Pending.PendingSuggestion = {
+  start: 29,
+  end: 55,
+  codeId: "vd/empathy",
+  origin: "rule:vd/empathy@en",
+  score: 1.25,
+  explanation: {
+    matches: [{ term: "shelter", rule: "vd/empathy@en", start: 33, end: 40 }],
+    note: "one term",
+  },
+}
+
+const seeded = (s: Store) =>
+  Effect.gen(function* () {
+    yield* s.participants.insert([{ id: "P 1", group: "ngo", attributes: {} }])
+    yield* s.sources.insert([source("iv2", 1), source("iv1", 0)])
+    yield* s.codes.insert([
+      { id: "vd/integrity", name: "Integrity", kind: "value" },
+      { id: "vd/empathy", name: "Empathy", kind: "value" },
+    ])
+    yield* s.coders.ensure({ id: "rules", name: "Rules", engine: true })
+    yield* s.coders.ensure({ id: "alice", name: "Alice", engine: false })
+  })
+
+const withProject = async <A>(f: (s: Store) => Effect.Effect<A, unknown>): Promise<A> => {
+  const p = await run(Project.create(join(tempDir(), "p"), { name: "t", plugins: [] }))
+  return run(f(p.store).pipe(Effect.ensuring(p.store.close())))
+}
+
+const suggestion = fc.record({
+  start: fc.nat({ max: 1_000_000 }),
+  end: fc.nat({ max: 1_000_000 }),
+  codeId: fc.string({ unit: "grapheme", maxLength: 12 }),
+  origin: fc.string({ unit: "grapheme", maxLength: 12 }),
+  score: fc.double({ noNaN: true }),
+  explanation: fc.record(
+    {
+      matches: fc.array(
+        fc.record({
+          term: fc.string({ unit: "grapheme", maxLength: 8 }),
+          rule: fc.string({ maxLength: 8 }),
+          start: fc.nat(),
+          end: fc.nat(),
+        }),
+        { maxLength: 4 },
+      ),
+      note: fc.string({ unit: "grapheme" }),
+    },
+    { requiredKeys: ["matches"] },
+  ),
+})
+
+describe("Pending", () => {
+  it("packs and unpacks any suggestions unchanged (scores, notes, emoji and Malay terms)", () => {
+    fc.assert(
+      fc.property(fc.array(suggestion, { maxLength: 20 }), (xs) => {
+        expect(Pending.unpack(Pending.pack(xs))).toEqual(xs)
+      }),
+    )
+  })
+
+  it("lays the pack out as documented: header, scores, then the numbers of each suggestion", () => {
+    const p = Pending.pack([bribes])
+    expect(JSON.parse(p.strings)).toEqual([
+      "vd/integrity",
+      "rule:vd/integrity@en",
+      "bribe",
+      "vd/integrity@en",
+    ])
+    expect(JSON.parse(p.codes)).toEqual({ "vd/integrity": 1 })
+    const view = new DataView(p.data.buffer)
+    // count 1; 6 + 4 int32s; the score; start, end, code 0, origin 1, no note, 1 match: term 2, rule 3, 21–27
+    expect([view.getUint32(0, true), view.getUint32(4, true), view.getFloat64(8, true)]).toEqual([1, 10, 2])
+    expect([...new Int32Array(p.data.buffer.slice(16))]).toEqual([7, 28, 0, 1, -1, 1, 2, 3, 21, 27])
+  })
+
+  it("names a suggestion by its source, span and code, and reads those back from the id", () => {
+    expect(Pending.codingIdOf("src_9f", 7, 28, "vd/integrity")).toBe("sug:src_9f:7-28:vd/integrity")
+    expect(Pending.segmentIdOf("src_9f", 7, 28)).toBe("seg:src_9f:7-28")
+    expect(Pending.parseCodingId("sug:iv:1:7-29:free code")).toEqual({
+      sourceId: "iv:1",
+      start: 7,
+      end: 29,
+      codeId: "free code",
+    })
+    expect(Pending.parseCodingId("cod_123")).toBeUndefined()
+  })
+
+  it("stores a source's suggestions in one row and reads them as suggested codings, counted by code", async () => {
+    const out = await withProject((s) =>
+      Effect.gen(function* () {
+        yield* seeded(s)
+        yield* s.transaction((tx) => tx.pending.replace("iv1", "rules", [bribes, shelter], at))
+        return {
+          list: yield* s.pending.list(),
+          empathy: yield* s.pending.count({ codeIds: ["vd/empathy"] }),
+          suggested: yield* s.codings.count({ status: ["suggested"] }),
+          accepted: yield* s.codings.count({ status: ["accepted"] }),
+          counts: yield* s.counts(),
+        }
+      }),
+    )
+    expect(out.list).toEqual([
+      {
+        id: "sug:iv1:7-28:vd/integrity",
+        segmentId: "seg:iv1:7-28",
+        codeId: "vd/integrity",
+        coderId: "rules",
+        status: "suggested",
+        origin: "rule:vd/integrity@en",
+        score: 2,
+        explanation: bribes.explanation,
+        createdAt: at,
+        updatedAt: at,
+        sourceId: "iv1",
+        start: 7,
+        end: 28,
+      },
+      expect.objectContaining({ id: "sug:iv1:29-55:vd/empathy", explanation: shelter.explanation }),
+    ])
+    expect(out).toMatchObject({ empathy: 1, suggested: 2, accepted: 0 })
+    expect(out.counts).toMatchObject({ codings: 2, segments: 0 })
+  })
+
+  it("lists pending suggestions among the stored codings, in source order, with their text", async () => {
+    const rows = await withProject((s) =>
+      Effect.gen(function* () {
+        yield* seeded(s)
+        yield* s.pending.replace("iv2", "rules", [bribes], at)
+        yield* s.pending.replace("iv1", "rules", [shelter, bribes], at)
+        // a person's coding on iv1, between the two suggestions
+        yield* s.segments.insert([{ id: "seg_a", sourceId: "iv1", start: 7, end: 15, text: "Officers" }])
+        yield* s.codings.insert([
+          {
+            id: "cod_a",
+            segmentId: "seg_a",
+            codeId: "vd/empathy",
+            coderId: "alice",
+            status: "accepted",
+            origin: "manual",
+            createdAt: at,
+            updatedAt: at,
+          },
+        ])
+        return {
+          all: yield* s.codings.rows(),
+          accepted: yield* s.codings.rows({ status: ["accepted"] }),
+          ofAlice: yield* s.codings.rows({ coderIds: ["alice"] }),
+        }
+      }),
+    )
+    expect(rows.all.map((r) => [r.sourceId, r.start, r.end, r.codingId, r.text])).toEqual([
+      ["iv1", 7, 15, "cod_a", "Officers"],
+      ["iv1", 7, 28, "sug:iv1:7-28:vd/integrity", "Officers took bribes."],
+      ["iv1", 29, 55, "sug:iv1:29-55:vd/empathy", "The shelter had no nurses."],
+      ["iv2", 7, 28, "sug:iv2:7-28:vd/integrity", "Officers took bribes."],
+    ])
+    expect(rows.all[1]).toMatchObject({
+      sourceTitle: "Interview iv1",
+      sourceKind: "interview",
+      participantId: "P 1",
+      group: "ngo",
+      codeName: "Integrity",
+      codeKind: "value",
+      coderId: "rules",
+      status: "suggested",
+      origin: "rule:vd/integrity@en",
+      score: 2,
+    })
+    expect(rows.accepted.map((r) => r.codingId)).toEqual(["cod_a"])
+    expect(rows.ofAlice.map((r) => r.codingId)).toEqual(["cod_a"])
+  })
+
+  it("materialises suggestions as rows under the same ids, reusing a stored segment of the same span", async () => {
+    const out = await withProject((s) =>
+      Effect.gen(function* () {
+        yield* seeded(s)
+        yield* s.pending.replace("iv1", "rules", [bribes, shelter], at)
+        yield* s.segments.insert([
+          { id: "seg_a", sourceId: "iv1", start: 29, end: 55, text: "The shelter had no nurses." },
+        ])
+        const one = yield* s.pending.materialize({ ids: ["sug:iv1:7-28:vd/integrity", "cod_unrelated"] }, at)
+        const afterOne = {
+          left: yield* s.pending.list(),
+          row: yield* s.codings.get("sug:iv1:7-28:vd/integrity"),
+        }
+        const rest = yield* s.pending.materialize({ codeIds: ["vd/empathy"] }, "2026-03-01T00:00:00Z")
+        return {
+          one,
+          afterOne,
+          rest,
+          segments: (yield* s.segments.all()).map((x) => [x.id, x.text]),
+          codings: (yield* s.codings.list()).map((c) => [c.id, c.segmentId, c.status, c.updatedAt]),
+          pendingRows: yield* s.pending.count(),
+          rows: (yield* s.codings.rows()).map((r) => r.codingId),
+        }
+      }),
+    )
+    expect(out.one).toBe(1)
+    expect(out.afterOne.left.map((c) => c.id)).toEqual(["sug:iv1:29-55:vd/empathy"])
+    expect(out.afterOne.row).toMatchObject({
+      segmentId: "seg:iv1:7-28",
+      status: "suggested",
+      score: 2,
+      explanation: bribes.explanation,
+      createdAt: at,
+    })
+    expect(out.rest).toBe(1)
+    expect(out.segments.sort()).toEqual([
+      ["seg:iv1:7-28", "Officers took bribes."],
+      ["seg_a", "The shelter had no nurses."],
+    ])
+    // listed by creation time (the run's, kept), then id
+    expect(out.codings).toEqual([
+      ["sug:iv1:29-55:vd/empathy", "seg_a", "suggested", "2026-03-01T00:00:00Z"],
+      ["sug:iv1:7-28:vd/integrity", "seg:iv1:7-28", "suggested", at],
+    ])
+    expect(out.pendingRows).toBe(0)
+    expect(out.rows).toEqual(["sug:iv1:7-28:vd/integrity", "sug:iv1:29-55:vd/empathy"])
+  })
+
+  it("gives a materialised suggestion a new segment id when a moved segment holds its own", async () => {
+    const segments = await withProject((s) =>
+      Effect.gen(function* () {
+        yield* seeded(s)
+        // the segment first made for 7–28, since moved to 7–15
+        yield* s.segments.insert([
+          { id: "seg:iv1:7-28", sourceId: "iv1", start: 7, end: 15, text: "Officers" },
+        ])
+        yield* s.pending.replace("iv1", "rules", [bribes], at)
+        yield* s.pending.materialize({ sourceIds: ["iv1"] }, at)
+        return (yield* s.segments.all()).map((x) => [x.start, x.end, x.id.startsWith("seg_")])
+      }),
+    )
+    expect(segments.sort()).toEqual([
+      [7, 15, false],
+      [7, 28, true],
+    ])
+  })
+
+  it("removes a source's row when it is replaced by nothing, or when the source goes", async () => {
+    const out = await withProject((s) =>
+      Effect.gen(function* () {
+        yield* seeded(s)
+        yield* s.pending.replace("iv1", "rules", [bribes], at)
+        yield* s.pending.replace("iv2", "rules", [bribes], at)
+        yield* s.pending.replace("iv1", "rules", [], at)
+        const afterEmpty = (yield* s.pending.list()).map((c) => c.sourceId)
+        yield* s.sources.remove("iv2")
+        return { afterEmpty, afterRemove: yield* s.pending.count() }
+      }),
+    )
+    expect(out).toEqual({ afterEmpty: ["iv2"], afterRemove: 0 })
+  })
+
+  it("writes the same row through Kysely when the store has no better-sqlite3 connection of its own", async () => {
+    const file = join(tempDir(), "kysely.db")
+    const s = await run(makeStore(new SqliteDialect({ database: new BetterSqlite3(file) }), file))
+    const list = await run(
+      Effect.gen(function* () {
+        yield* seeded(s)
+        yield* s.pending.replace("iv1", "rules", [bribes, shelter], at)
+        return yield* s.pending.list()
+      }).pipe(Effect.ensuring(s.close())),
+    )
+    expect(list.map((c) => [c.id, c.score, c.explanation])).toEqual([
+      ["sug:iv1:7-28:vd/integrity", 2, bribes.explanation],
+      ["sug:iv1:29-55:vd/empathy", 1.25, shelter.explanation],
+    ])
+  })
+})
