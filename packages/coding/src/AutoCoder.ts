@@ -488,7 +488,17 @@ export const run = (
     const newSegments: Segment[] = []
     const newCodings: Coding[] = []
     const updates: Coding[] = []
-    const packs = new Map<string, Pending.PendingSuggestion[]>()
+    // each source's pending suggestions, packed as soon as it is coded so its objects die young
+    const packs = new Map<string, Pending.Packed>()
+    const origins = new Map<string, string>()
+    const originOf = (rule: string) => {
+      let o = origins.get(rule)
+      if (o === undefined) {
+        o = `rule:${rule}`
+        origins.set(rule, o)
+      }
+      return o
+    }
     const skipped: Array<{ source: string; reason: string }> = []
     const produced = new Set<string>()
     let added = 0
@@ -533,7 +543,7 @@ export const run = (
       let last: Segment | undefined
       for (const s of found) {
         suggestions++
-        const proposal = { origin: `rule:${s.rule}`, score: s.score, explanation: { matches: s.matches } }
+        const proposal = { origin: originOf(s.rule), score: s.score, explanation: { matches: s.matches } }
         // on a first run nothing is stored yet, and the lookups below are skipped
         const key = rowsHere.size > 0 || waiting.size > 0 ? keyOf(s.start, s.end, s.code) : ""
         const row = rowsHere.size > 0 ? rowsHere.get(key) : undefined
@@ -567,7 +577,14 @@ export const run = (
           else updated++
         }
         if (!options.accept) {
-          pack.push({ start: s.start, end: s.end, codeId: s.code, ...proposal })
+          pack.push({
+            start: s.start,
+            end: s.end,
+            codeId: s.code,
+            origin: proposal.origin,
+            score: s.score,
+            explanation: proposal.explanation,
+          })
           continue
         }
         let segmentId: string
@@ -600,7 +617,7 @@ export const run = (
       }
       // earlier pending suggestions the rules no longer make
       withdrawn += waiting.size
-      packs.set(source.id, pack)
+      packs.set(source.id, Pending.pack(pack))
     })
     options.onProgress?.(sources.length, sources.length)
 
@@ -621,7 +638,7 @@ export const run = (
         yield* tx.codings.remove(withdrawnRows)
         // a segment left without codings goes with its last withdrawn suggestion
         yield* tx.segments.removeUnused([...emptied])
-        for (const [sourceId, pack] of packs) yield* tx.pending.replace(sourceId, CODER.id, pack, now)
+        for (const [sourceId, pack] of packs) yield* tx.pending.write(sourceId, CODER.id, pack, now)
       }),
     )
     return {

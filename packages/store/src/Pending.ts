@@ -53,6 +53,16 @@ export interface Packed {
 
 const HEADER = 8
 
+// The pack is little-endian wherever it is written; typed arrays use the machine's order, so a big-endian machine
+// swaps the bytes after writing and before reading.
+const bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0
+const swap = (bytes: Uint8Array, count: number): void => {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  b.subarray(0, HEADER).swap32()
+  b.subarray(HEADER, HEADER + 8 * count).swap64()
+  b.subarray(HEADER + 8 * count).swap32()
+}
+
 export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
   const strings: string[] = []
   const index = new Map<string, number>()
@@ -65,73 +75,78 @@ export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
     }
     return i
   }
+  const count = suggestions.length
   let ints = 0
   for (const s of suggestions) ints += 6 + 4 * s.explanation.matches.length
-  const bytes = new Uint8Array(HEADER + 8 * suggestions.length + 4 * ints)
-  const view = new DataView(bytes.buffer)
-  view.setUint32(0, suggestions.length, true)
-  view.setUint32(4, ints, true)
-  const perCode: Record<string, number> = {}
-  let f = HEADER
-  let i = HEADER + 8 * suggestions.length
-  const int = (v: number) => {
-    view.setInt32(i, v, true)
-    i += 4
-  }
-  for (const s of suggestions) {
-    view.setFloat64(f, s.score, true)
-    f += 8
-    perCode[s.codeId] = (perCode[s.codeId] ?? 0) + 1
-    int(s.start)
-    int(s.end)
-    int(intern(s.codeId))
-    int(intern(s.origin))
-    int(s.explanation.note === undefined ? -1 : intern(s.explanation.note))
-    int(s.explanation.matches.length)
-    for (const m of s.explanation.matches) {
-      int(intern(m.term))
-      int(intern(m.rule))
-      int(m.start)
-      int(m.end)
+  const buffer = new ArrayBuffer(HEADER + 8 * count + 4 * ints)
+  const header = new Uint32Array(buffer, 0, 2)
+  header[0] = count
+  header[1] = ints
+  const scores = new Float64Array(buffer, HEADER, count)
+  const data = new Int32Array(buffer, HEADER + 8 * count, ints)
+  const perCode = new Map<string, number>()
+  let i = 0
+  for (let k = 0; k < count; k++) {
+    const s = suggestions[k]!
+    scores[k] = s.score
+    perCode.set(s.codeId, (perCode.get(s.codeId) ?? 0) + 1)
+    data[i++] = s.start
+    data[i++] = s.end
+    data[i++] = intern(s.codeId)
+    data[i++] = intern(s.origin)
+    data[i++] = s.explanation.note === undefined ? -1 : intern(s.explanation.note)
+    const matches = s.explanation.matches
+    data[i++] = matches.length
+    for (const m of matches) {
+      data[i++] = intern(m.term)
+      data[i++] = intern(m.rule)
+      data[i++] = m.start
+      data[i++] = m.end
     }
   }
+  const bytes = new Uint8Array(buffer)
+  if (bigEndian) swap(bytes, count)
   return {
     strings: JSON.stringify(strings),
-    codes: JSON.stringify(perCode),
-    count: suggestions.length,
+    codes: JSON.stringify(Object.fromEntries(perCode)),
+    count,
     data: bytes,
   }
 }
 
 export const unpack = (p: Pick<Packed, "strings" | "data">): PendingSuggestion[] => {
   const strings = JSON.parse(p.strings) as string[]
-  const view = new DataView(p.data.buffer, p.data.byteOffset, p.data.byteLength)
-  const count = view.getUint32(0, true)
+  // a copy: typed arrays need aligned offsets, which a buffer read from the database need not have
+  const bytes = new Uint8Array(p.data)
+  const count = new DataView(bytes.buffer).getUint32(0, true)
+  if (bigEndian) swap(bytes, count)
+  const ints = new Uint32Array(bytes.buffer, 4, 1)[0]!
+  const scores = new Float64Array(bytes.buffer, HEADER, count)
+  const data = new Int32Array(bytes.buffer, HEADER + 8 * count, ints)
   const out: PendingSuggestion[] = new Array(count)
-  let f = HEADER
-  let i = HEADER + 8 * count
-  const int = () => {
-    const v = view.getInt32(i, true)
-    i += 4
-    return v
-  }
+  let i = 0
   for (let k = 0; k < count; k++) {
-    const score = view.getFloat64(f, true)
-    f += 8
-    const start = int()
-    const end = int()
-    const codeId = strings[int()]!
-    const origin = strings[int()]!
-    const note = int()
-    const matches = new Array<Explanation["matches"][number]>(int())
-    for (let m = 0; m < matches.length; m++)
-      matches[m] = { term: strings[int()]!, rule: strings[int()]!, start: int(), end: int() }
+    const start = data[i++]!
+    const end = data[i++]!
+    const codeId = strings[data[i++]!]!
+    const origin = strings[data[i++]!]!
+    const note = data[i++]!
+    const matches = new Array<Explanation["matches"][number]>(data[i++]!)
+    for (let m = 0; m < matches.length; m++) {
+      matches[m] = {
+        term: strings[data[i]!]!,
+        rule: strings[data[i + 1]!]!,
+        start: data[i + 2]!,
+        end: data[i + 3]!,
+      }
+      i += 4
+    }
     out[k] = {
       start,
       end,
       codeId,
       origin,
-      score,
+      score: scores[k]!,
       explanation: note === -1 ? { matches } : { matches, note: strings[note]! },
     }
   }

@@ -632,21 +632,15 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     })
 
   /**
-   * Replaces a source's pending suggestions (none: removes them). On SQLite the row goes through the store's
-   * better-sqlite3 connection, like the other bulk writes.
+   * Replaces a source's pending suggestions with a pack (none: removes them). On SQLite the row goes through the
+   * store's better-sqlite3 connection, like the other bulk writes.
    */
-  const replacePending = (
-    sourceId: string,
-    coderId: string,
-    suggestions: ReadonlyArray<Pending.PendingSuggestion>,
-    at: string,
-  ) =>
+  const writePending = (sourceId: string, coderId: string, p: Pending.Packed, at: string) =>
     Effect.gen(function* () {
       yield* run("removing pending suggestions", () =>
         db.deleteFrom("pending_suggestions").where("sourceId", "=", sourceId).execute(),
       )
-      if (suggestions.length === 0) return
-      const p = Pending.pack(suggestions)
+      if (p.count === 0) return
       const row = {
         sourceId,
         coderId,
@@ -665,6 +659,12 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
           )
         : run("adding pending suggestions", () => db.insertInto("pending_suggestions").values(row).execute())
     })
+  const replacePending = (
+    sourceId: string,
+    coderId: string,
+    suggestions: ReadonlyArray<Pending.PendingSuggestion>,
+    at: string,
+  ) => writePending(sourceId, coderId, Pending.pack(suggestions), at)
 
   /**
    * Pending suggestions of one source as codings on segments: the stored segment where one has the same span,
@@ -693,7 +693,10 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     })
 
   const pending = {
+    /** Replaces a source's pending suggestions (none: removes them). */
     replace: replacePending,
+    /** The same, with the suggestions packed already (`Pending.pack`), as an auto-coding run does source by source. */
+    write: writePending,
     /** Pending suggestions as codings with their spans, in source order (of these sources, codes, coders). */
     list: (f: PendingFilter = {}) =>
       Effect.map(pendingRows(f), (rs) => {
