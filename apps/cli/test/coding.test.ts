@@ -123,6 +123,9 @@ describe("valuelens code, review, analyze, export", { timeout: 60_000 }, () => {
     ])
     const m = queue[2]!.explanation.matches[0]!
     expect(Text.sliceCodePoints(project.text, m.start, m.end)).toBe("afraid\nto testify")
+    // the four wait for review; none has a segment of its own yet
+    const status = json<{ counts: Record<string, number> }>(["status", "--project", project.dir])
+    expect(status.counts).toMatchObject({ codings: 4, suggested: 4, segments: 0 })
   })
 
   it("accepts by code and score, then analyses and exports the accepted codings", () => {

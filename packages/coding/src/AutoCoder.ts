@@ -20,7 +20,7 @@ import {
   Text,
   type Turn,
 } from "@valuelens/core"
-import { type CodingSpan, Pending, type Store } from "@valuelens/store"
+import { Pending, type Store } from "@valuelens/store"
 import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
 import { idOf, primaryLanguage } from "./Lexicon.js"
@@ -469,9 +469,7 @@ export const run = (
     const rowIds = new Set(rows.map((c) => c.id))
     const mine = rows.filter((c) => !selectedCodes || selectedCodes.has(c.codeId))
     const mineBySource = bySource(mine)
-    const pendingBySource = bySource(
-      yield* store.pending.list({ sourceIds: sourceFilter, coderIds: [CODER.id] }),
-    )
+    const pendingBySource = yield* store.pending.bySource({ sourceIds: sourceFilter, coderIds: [CODER.id] })
     const segmentsBySource = new Map<string, Map<string, string>>()
     if (options.accept)
       for (const s of yield* store.segments.spans(sourceFilter)) {
@@ -525,17 +523,9 @@ export const run = (
       )
       // pending suggestions of codes this run does not cover stay as they are
       const pack: Pending.PendingSuggestion[] = []
-      const waiting = new Map<string, CodingSpan>()
+      const waiting = new Map<string, Pending.PendingSuggestion>()
       for (const p of pendingBySource.get(source.id) ?? [])
-        if (selectedCodes && !selectedCodes.has(p.codeId))
-          pack.push({
-            start: p.start,
-            end: p.end,
-            codeId: p.codeId,
-            origin: p.origin,
-            score: p.score ?? 0,
-            explanation: p.explanation!,
-          })
+        if (selectedCodes && !selectedCodes.has(p.codeId)) pack.push(p)
         else waiting.set(keyOf(p.start, p.end, p.codeId), p)
       const segmentsHere = segmentsBySource.get(source.id)
       const map = options.accept ? new Text.OffsetMap(source.text) : undefined

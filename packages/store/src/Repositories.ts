@@ -697,6 +697,9 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     replace: replacePending,
     /** The same, with the suggestions packed already (`Pending.pack`), as an auto-coding run does source by source. */
     write: writePending,
+    /** Each source's pending suggestions as packed, unpacked (of these sources and coders). */
+    bySource: (f: Omit<PendingFilter, "codeIds"> = {}) =>
+      Effect.map(pendingRows(f), (rs) => new Map(rs.map((r) => [r.sourceId, Pending.unpack(r)] as const))),
     /** Pending suggestions as codings with their spans, in source order (of these sources, codes, coders). */
     list: (f: PendingFilter = {}) =>
       Effect.map(pendingRows(f), (rs) => {
@@ -1221,6 +1224,8 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
         segments: yield* count("segment"),
         codes: yield* count("code"),
         codings: (yield* count("coding")) + (yield* pending.count()),
+        /** Of the codings, those awaiting a decision. */
+        suggested: yield* codings.count({ status: ["suggested"] }),
         coders: yield* count("coder"),
         memos: yield* count("memo"),
         observations: yield* count("observation"),

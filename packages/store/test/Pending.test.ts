@@ -154,7 +154,7 @@ describe("Pending", () => {
       expect.objectContaining({ id: "sug:iv1:29-55:vd/empathy", explanation: shelter.explanation }),
     ])
     expect(out).toMatchObject({ empathy: 1, suggested: 2, accepted: 0 })
-    expect(out.counts).toMatchObject({ codings: 2, segments: 0 })
+    expect(out.counts).toMatchObject({ codings: 2, suggested: 2, segments: 0 })
   })
 
   it("lists pending suggestions among the stored codings, in source order, with their text", async () => {
