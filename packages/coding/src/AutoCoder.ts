@@ -23,7 +23,8 @@ import {
 import type { CodingSpan, Store } from "@valuelens/store"
 import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
-import { idOf, primaryLanguage } from "./Lexicon.js"
+import { primaryLanguage } from "./Lexicon.js"
+import { Found, Hits, NearSides, Runs, Scope } from "./Scoring.js"
 import { type Span, splitUtf16 } from "./Sentences.js"
 import * as Tokens from "./Tokens.js"
 
@@ -50,92 +51,59 @@ export interface Suggestion {
   readonly matches: ReadonlyArray<Match>
 }
 
-interface RawMatch {
-  term: string
-  rule: string
-  start: number
-  end: number
+// The reusable state of `codeText`, which runs one call at a time.
+const tokens = new Tokens.TokenBuffer()
+const found = new Found()
+const sides = new NearSides()
+const hits = new Hits()
+const runs = new Runs()
+let sentenceHitsEnd = new Int32Array(256)
+
+/** Entry facts `codeText` consults per token, by entry number, for one lexicon and choice of codes. */
+interface Plan {
+  readonly active: Uint8Array
+  readonly turn: Uint8Array
+  /** The entry's code, numbered. */
+  readonly codeOf: Int32Array
+  readonly codes: ReadonlyArray<string>
+  /** Each code's place in the order suggestions on one span are listed. */
+  readonly codeRank: Int32Array
+  readonly entriesOfCode: ReadonlyArray<ReadonlyArray<number>>
+  /** Active entries with patterns. */
+  readonly patterned: ReadonlyArray<number>
 }
 
-// Per-scope scoring state, indexed by entry number and reset through the `touched` list.
-class Scope {
-  readonly score: Float64Array
-  readonly vetoed: Uint8Array
-  readonly matches: RawMatch[][]
-  readonly near: Array<Array<{ item: number; side: 1 | 2; token: number; start: number; end: number }>>
-  readonly touched: number[] = []
-  private readonly seen: Uint8Array
-
-  constructor(n: number) {
-    this.score = new Float64Array(n)
-    this.vetoed = new Uint8Array(n)
-    this.seen = new Uint8Array(n)
-    this.matches = Array.from({ length: n }, () => [])
-    this.near = Array.from({ length: n }, () => [])
-  }
-
-  touch(e: number): void {
-    if (this.seen[e] === 0) {
-      this.seen[e] = 1
-      this.touched.push(e)
+const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string> | undefined): Plan => {
+  const n = entries.length
+  const active = new Uint8Array(n)
+  const turn = new Uint8Array(n)
+  const codeOf = new Int32Array(n)
+  const numbers = new Map<string, number>()
+  const entriesOfCode: number[][] = []
+  const patterned: number[] = []
+  entries.forEach((e, i) => {
+    active[i] = !codes || codes.has(e.code) ? 1 : 0
+    turn[i] = e.scope === "turn" ? 1 : 0
+    let c = numbers.get(e.code)
+    if (c === undefined) {
+      c = numbers.size
+      numbers.set(e.code, c)
+      entriesOfCode.push([])
     }
-  }
-
-  reset(): void {
-    for (const e of this.touched) {
-      this.seen[e] = 0
-      this.score[e] = 0
-      this.vetoed[e] = 0
-      this.matches[e]!.length = 0
-      this.near[e]!.length = 0
-    }
-    this.touched.length = 0
-  }
+    codeOf[i] = c
+    entriesOfCode[c]!.push(i)
+    if (active[i] === 1 && e.patterns.length > 0) patterned.push(i)
+  })
+  const names = [...numbers.keys()]
+  const codeRank = new Int32Array(names.length)
+  names
+    .map((_, c) => c)
+    .sort((x, y) => (names[x]! < names[y]! ? -1 : 1))
+    .forEach((c, rank) => {
+      codeRank[c] = rank
+    })
+  return { active, turn, codeOf, codes: names, codeRank, entriesOfCode, patterned }
 }
-
-interface Hit {
-  entry: number
-  score: number
-  matches: RawMatch[]
-}
-
-/** Settles a scope: NEAR pairs, exclusions and minimum scores. Returns the entries that fire. */
-const settle = (entries: ReadonlyArray<CompiledEntry>, scope: Scope): Hit[] => {
-  const hits: Hit[] = []
-  for (const e of scope.touched) {
-    if (scope.vetoed[e] === 1) continue
-    const entry = entries[e]!
-    let score = scope.score[e]!
-    const matches = scope.matches[e]!.slice()
-    const near = scope.near[e]!
-    if (near.length > 0)
-      entry.near.forEach((rule, item) => {
-        // the closest pair of the two sides decides, counted once per scope
-        let best: [(typeof near)[number], (typeof near)[number]] | undefined
-        let bestGap = Number.POSITIVE_INFINITY
-        for (const x of near)
-          if (x.item === item && x.side === 1)
-            for (const y of near)
-              if (y.item === item && y.side === 2 && y.token !== x.token) {
-                const gap = Math.abs(y.token - x.token)
-                if (gap <= rule.n && gap < bestGap) {
-                  bestGap = gap
-                  best = [x, y]
-                }
-              }
-        if (best) {
-          score += rule.weight
-          matches.push({ term: rule.text, rule: entry.id, start: best[0].start, end: best[0].end })
-          matches.push({ term: rule.text, rule: entry.id, start: best[1].start, end: best[1].end })
-        }
-      })
-    if (score > 0 && score >= entry.minScore) hits.push({ entry: e, score, matches })
-  }
-  scope.reset()
-  return hits
-}
-
-const buffer = new Tokens.TokenBuffer()
 
 /**
  * Suggestions for `text` within `regions` (code point spans; each a turn of participant speech or a whole
@@ -148,10 +116,15 @@ export const codeText = (
   options: { readonly codes?: ReadonlySet<string> } = {},
 ): Suggestion[] => {
   const entries = compiled.entries
-  const active = entries.map((e) => !options.codes || options.codes.has(e.code))
-  const patterned = entries.flatMap((e, i) => (active[i] && e.patterns.length > 0 ? [i] : []))
+  const plan = planOf(entries, options.codes)
+  const { active, turn, codeOf } = plan
   const sentenceScope = new Scope(entries.length)
   const turnScope = new Scope(entries.length)
+  // per entry, its summed score in the open run of its code, to name the rule that contributed most
+  const ruleScore = new Float64Array(entries.length)
+  const ruleUsed = new Uint8Array(entries.length)
+  const openRun = new Int32Array(plan.codes.length)
+  const wholeRun = new Int32Array(plan.codes.length)
   const map = new Text.OffsetMap(text)
   const out: Suggestion[] = []
   const postings = compiled.postings
@@ -161,18 +134,21 @@ export const codeText = (
     const b = map.toUtf16(region.end)
     const sentences = splitUtf16(text, a, b)
     if (sentences.length === 0) continue
+    found.length = 0
+    sides.length = 0
+    hits.length = 0
+    runs.length = 0
 
-    // tokenise once: stem ids by Map lookup, with the very word boundaries the lexicon was compiled with
-    buffer.reset()
-    Tokens.each(text, a, b, (start, end) => buffer.push(start, end, idOf(compiled, text.slice(start, end))))
-    const { starts, ends, ids } = buffer
-    const n = buffer.length
+    // tokenise once, with the very word boundaries the lexicon was compiled with; stem ids from the cache
+    tokens.fill(text, a, b, compiled.cache)
+    const { starts, ends, ids } = tokens
+    const n = tokens.length
 
     // pattern matches, found on the region's text only where an entry declares patterns
     const patternHits: Array<{ start: number; end: number; entry: number; item: number }> = []
-    if (patterned.length > 0) {
+    if (plan.patterned.length > 0) {
       const sub = text.slice(a, b)
-      for (const e of patterned)
+      for (const e of plan.patterned)
         entries[e]!.patterns.forEach((p, item) => {
           p.regex.lastIndex = 0
           for (let m = p.regex.exec(sub); m !== null; m = p.regex.exec(sub)) {
@@ -186,152 +162,157 @@ export const codeText = (
       patternHits.sort((x, y) => x.start - y.start)
     }
 
-    const sentenceHits: Hit[][] = []
-    let s = 0
+    if (sentenceHitsEnd.length < sentences.length) sentenceHitsEnd = new Int32Array(sentences.length * 2)
     let t = 0
     let ph = 0
-    // first and last token of each sentence, for phrase and NEAR bounds
-    while (s < sentences.length) {
-      const sentence = sentences[s]!
+    for (let s = 0; s < sentences.length; s++) {
+      const sentenceEnd = sentences[s]!.end
+      // the sentence's tokens are t…t1-1; phrases and NEAR sides end within it (or the region, for turn scope)
       let t1 = t
-      while (t1 < n && starts[t1]! < sentence.end) t1++
+      while (t1 < n && starts[t1]! < sentenceEnd) t1++
       for (let k = t; k < t1; k++) {
         const id = ids[k]!
         if (id < 0) continue
         const list = postings[id]!
         for (let q = 0; q < list.length; q++) {
           const p = list[q]!
-          if (!active[p.entry]) continue
-          const entry = entries[p.entry]!
-          const limit = entry.scope === "turn" ? n : t1
+          const e = p.entry
+          if (active[e] === 0) continue
           const len = p.ids.length
-          if (k + len > limit) continue
-          let ok = true
-          for (let r = 1; r < len; r++)
-            if (ids[k + r] !== p.ids[r]) {
-              ok = false
-              break
-            }
-          if (!ok) continue
-          const scope = entry.scope === "turn" ? turnScope : sentenceScope
-          scope.touch(p.entry)
+          if (k + len > (turn[e] === 1 ? n : t1)) continue
+          let r = 1
+          while (r < len && ids[k + r] === p.ids[r]) r++
+          if (r < len) continue
+          const entry = entries[e]!
+          const scope = turn[e] === 1 ? turnScope : sentenceScope
           if (p.kind === 0) {
             const term = entry.terms[p.item]!
-            scope.score[p.entry] = scope.score[p.entry]! + term.weight
-            scope.matches[p.entry]!.push({
-              term: term.text,
-              rule: entry.id,
-              start: starts[k]!,
-              end: ends[k + len - 1]!,
-            })
-          } else if (p.kind === 3) scope.vetoed[p.entry] = 1
-          else
-            scope.near[p.entry]!.push({
-              item: p.item,
-              side: p.kind,
-              token: k,
-              start: starts[k]!,
-              end: ends[k + len - 1]!,
-            })
+            scope.scoreMatch(
+              found,
+              e,
+              term.weight,
+              found.add(term.text, entry.id, starts[k]!, ends[k + len - 1]!),
+            )
+          } else if (p.kind === 3) {
+            scope.touch(e)
+            scope.vetoed[e] = 1
+          } else scope.addSide(sides, e, sides.add(p.item, p.kind, k, starts[k]!, ends[k + len - 1]!))
         }
       }
-      while (ph < patternHits.length && patternHits[ph]!.start < sentence.end) {
+      while (ph < patternHits.length && patternHits[ph]!.start < sentenceEnd) {
         const h = patternHits[ph++]!
         const entry = entries[h.entry]!
-        const scope = entry.scope === "turn" ? turnScope : sentenceScope
         const p = entry.patterns[h.item]!
-        scope.touch(h.entry)
-        scope.score[h.entry] = scope.score[h.entry]! + p.weight
-        scope.matches[h.entry]!.push({ term: `/${p.source}/`, rule: entry.id, start: h.start, end: h.end })
+        const scope = turn[h.entry] === 1 ? turnScope : sentenceScope
+        scope.scoreMatch(found, h.entry, p.weight, found.add(`/${p.source}/`, entry.id, h.start, h.end))
       }
-      sentenceHits.push(settle(entries, sentenceScope))
+      sentenceScope.settle(entries, found, sides, hits)
+      sentenceHitsEnd[s] = hits.length
       t = t1
-      s++
     }
-    const turnHits = settle(entries, turnScope)
+    turnScope.settle(entries, found, sides, hits)
 
     // merge: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region
-    interface Open {
-      first: number
-      last: number
-      score: number
-      matches: RawMatch[]
-      byRule: Map<string, number>
+    openRun.fill(-1)
+    wholeRun.fill(-1)
+    const absorb = (r: number, h: number) => {
+      const e = hits.entry[h]!
+      const score = hits.score[h]!
+      runs.score[r] = runs.score[r]! + score
+      found.join(runs.matches[r]!, hits.first[h]!, hits.last[h]!)
+      ruleScore[e] = ruleUsed[e] === 1 ? ruleScore[e]! + score : score
+      ruleUsed[e] = 1
     }
-    const region16 = { start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end }
-    const regionCodes = new Map<string, Open>()
-    for (const h of turnHits) {
-      const entry = entries[h.entry]!
-      const o: Open = regionCodes.get(entry.code) ?? {
-        first: 0,
-        last: 0,
-        score: 0,
-        matches: [],
-        byRule: new Map(),
+    const close = (r: number, end: number) => {
+      runs.end[r] = end
+      let rule = -1
+      let best = Number.NEGATIVE_INFINITY
+      for (const e of plan.entriesOfCode[runs.code[r]!]!) {
+        if (ruleUsed[e] === 0) continue
+        const v = ruleScore[e]!
+        if (v > best || (v === best && entries[e]!.id < entries[rule]!.id)) {
+          best = v
+          rule = e
+        }
+        ruleUsed[e] = 0
       }
-      o.score += h.score
-      o.matches.push(...h.matches)
-      o.byRule.set(entry.id, (o.byRule.get(entry.id) ?? 0) + h.score)
-      regionCodes.set(entry.code, o)
+      runs.rule[r] = rule
     }
-    const runs: Array<{ code: string; open: Open; span: { start: number; end: number } }> = []
-    const open = new Map<string, Open>()
-    const close = (code: string, o: Open) =>
-      runs.push({ code, open: o, span: { start: sentences[o.first]!.start, end: sentences[o.last]!.end } })
-    sentenceHits.forEach((hits, k) => {
-      for (const h of hits) {
-        const entry = entries[h.entry]!
-        const whole = regionCodes.get(entry.code)
-        if (whole) {
-          whole.score += h.score
-          whole.matches.push(...h.matches)
-          whole.byRule.set(entry.id, (whole.byRule.get(entry.id) ?? 0) + h.score)
+    const regionStart = sentences[0]!.start
+    const regionEnd = sentences[sentences.length - 1]!.end
+    const lastSentence = sentences.length - 1
+    for (let h = sentenceHitsEnd[lastSentence]!; h < hits.length; h++) {
+      const c = codeOf[hits.entry[h]!]!
+      if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, regionStart, 0)
+      absorb(wholeRun[c]!, h)
+    }
+    let h = 0
+    for (let s = 0; s < sentences.length; s++)
+      for (; h < sentenceHitsEnd[s]!; h++) {
+        const c = codeOf[hits.entry[h]!]!
+        if (wholeRun[c]! >= 0) {
+          absorb(wholeRun[c]!, h)
           continue
         }
-        let o = open.get(entry.code)
-        if (o && o.last < k - 1) {
-          close(entry.code, o)
-          o = undefined
+        let r = openRun[c]!
+        if (r >= 0 && runs.lastSentence[r]! < s - 1) {
+          close(r, sentences[runs.lastSentence[r]!]!.end)
+          r = -1
         }
-        if (!o) {
-          o = { first: k, last: k, score: 0, matches: [], byRule: new Map() }
-          open.set(entry.code, o)
+        if (r < 0) {
+          r = runs.open(c, sentences[s]!.start, s)
+          openRun[c] = r
         }
-        o.last = k
-        o.score += h.score
-        o.matches.push(...h.matches)
-        o.byRule.set(entry.id, (o.byRule.get(entry.id) ?? 0) + h.score)
+        runs.lastSentence[r] = s
+        absorb(r, h)
       }
-    })
-    for (const [code, o] of open) close(code, o)
-    for (const [code, o] of regionCodes) runs.push({ code, open: o, span: region16 })
-    runs.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end || (x.code < y.code ? -1 : 1))
-    for (const r of runs) {
-      let rule = ""
-      let best = Number.NEGATIVE_INFINITY
-      for (const [id, v] of r.open.byRule)
-        if (v > best || (v === best && id < rule)) {
-          best = v
-          rule = id
-        }
-      const matches = r.open.matches
-        .sort((x, y) => x.start - y.start || x.end - y.end)
-        .map((m) => ({
-          term: m.term,
-          rule: m.rule,
-          start: map.toCodePoint(m.start),
-          end: map.toCodePoint(m.end),
-        }))
+    for (let c = 0; c < plan.codes.length; c++) {
+      if (openRun[c]! >= 0) close(openRun[c]!, sentences[runs.lastSentence[openRun[c]!]!]!.end)
+      if (wholeRun[c]! >= 0) close(wholeRun[c]!, regionEnd)
+    }
+
+    const order = runs.sorted(plan.codeRank)
+    for (let k = 0; k < runs.length; k++) {
+      const r = order[k]!
       out.push({
-        start: map.toCodePoint(r.span.start),
-        end: map.toCodePoint(r.span.end),
-        code: r.code,
-        rule,
-        score: Math.round(r.open.score * 1e6) / 1e6,
-        matches,
+        start: map.toCodePoint(runs.start[r]!),
+        end: map.toCodePoint(runs.end[r]!),
+        code: plan.codes[runs.code[r]!]!,
+        rule: entries[runs.rule[r]!]!.id,
+        score: Math.round(runs.score[r]! * 1e6) / 1e6,
+        matches: explain(runs.matches[r]!.first, map),
       })
     }
   }
+  return out
+}
+
+/** The matches of a list in `found`, in text order (ties in the order found), with code point offsets. */
+const explain = (first: number, map: Text.OffsetMap): Match[] => {
+  const { start, end, next } = found
+  // lists are mostly in text order already; only those that are not are sorted, on their UTF-16 offsets
+  let sorted: number[] | undefined
+  for (let m = first; m >= 0 && next[m]! >= 0; m = next[m]!) {
+    const n = next[m]!
+    if (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!)) {
+      sorted = []
+      for (let k = first; k >= 0; k = next[k]!) sorted.push(k)
+      // Array.prototype.sort is stable, which keeps ties in the order they were found
+      sorted.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!)
+      break
+    }
+  }
+  const out: Match[] = []
+  const add = (m: number) => {
+    out.push({
+      term: found.term[m]!,
+      rule: found.rule[m]!,
+      start: map.toCodePoint(start[m]!),
+      end: map.toCodePoint(end[m]!),
+    })
+  }
+  if (sorted) for (const m of sorted) add(m)
+  else for (let m = first; m >= 0; m = next[m]!) add(m)
   return out
 }
 

@@ -1,0 +1,264 @@
+/**
+ * What the rule auto-coder keeps while it matches one region: the matches found, the sides of NEAR rules, the
+ * scores of each scope, the rules that fired and the suggestions being assembled. All of it lives in parallel
+ * typed arrays reused from region to region, with no object per match until a suggestion is output: on a corpus
+ * where most sentences match, allocating and collecting those objects took as long as the matching itself.
+ * A list of matches (one rule's in one scope, then one suggestion's) is linked through `Found.next`, in the order
+ * the matches were found, so joining two lists never copies them.
+ */
+import { grown } from "./Growable.js"
+import type { CompiledEntry } from "./Lexicon.js"
+
+/** A list of matches in `Found`: its first and last, -1 when empty. */
+interface List {
+  first: number
+  last: number
+}
+
+/** Matches of lexicon items: the item's text, the rule, UTF-16 offsets, and the next match of the same list. */
+export class Found {
+  start = new Int32Array(4096)
+  end = new Int32Array(4096)
+  next = new Int32Array(4096)
+  readonly term: string[] = []
+  readonly rule: string[] = []
+  length = 0
+
+  add(term: string, rule: string, start: number, end: number): number {
+    const m = this.length++
+    if (m === this.start.length) {
+      this.start = grown(this.start, m * 2)
+      this.end = grown(this.end, m * 2)
+      this.next = grown(this.next, m * 2)
+    }
+    this.term[m] = term
+    this.rule[m] = rule
+    this.start[m] = start
+    this.end[m] = end
+    this.next[m] = -1
+    return m
+  }
+
+  /** Appends the list `first`…`last` to `to`. */
+  join(to: List, first: number, last: number): void {
+    if (first < 0) return
+    if (to.first < 0) to.first = first
+    else this.next[to.last] = first
+    to.last = last
+  }
+}
+
+/** Tokens that start a side of a NEAR rule: the rule's item, side (1 or 2), token number and UTF-16 offsets. */
+export class NearSides {
+  item = new Int32Array(1024)
+  side = new Int32Array(1024)
+  token = new Int32Array(1024)
+  start = new Int32Array(1024)
+  end = new Int32Array(1024)
+  next = new Int32Array(1024)
+  length = 0
+
+  add(item: number, side: number, token: number, start: number, end: number): number {
+    const c = this.length++
+    if (c === this.item.length) {
+      this.item = grown(this.item, c * 2)
+      this.side = grown(this.side, c * 2)
+      this.token = grown(this.token, c * 2)
+      this.start = grown(this.start, c * 2)
+      this.end = grown(this.end, c * 2)
+      this.next = grown(this.next, c * 2)
+    }
+    this.item[c] = item
+    this.side[c] = side
+    this.token[c] = token
+    this.start[c] = start
+    this.end[c] = end
+    this.next[c] = -1
+    return c
+  }
+}
+
+/** Rules that fired, in the order their scopes were settled: entry number, score and list of matches. */
+export class Hits {
+  entry = new Int32Array(1024)
+  score = new Float64Array(1024)
+  first = new Int32Array(1024)
+  last = new Int32Array(1024)
+  length = 0
+
+  add(entry: number, score: number, first: number, last: number): void {
+    const h = this.length++
+    if (h === this.entry.length) {
+      this.entry = grown(this.entry, h * 2)
+      this.score = grown(this.score, h * 2)
+      this.first = grown(this.first, h * 2)
+      this.last = grown(this.last, h * 2)
+    }
+    this.entry[h] = entry
+    this.score[h] = score
+    this.first[h] = first
+    this.last[h] = last
+  }
+}
+
+/**
+ * Scoring state of one scope (a sentence, or the region for turn-scoped rules), indexed by entry number and
+ * reset through the `touched` list, in the order entries were first touched (the order they are settled in).
+ */
+export class Scope {
+  readonly score: Float64Array
+  readonly vetoed: Uint8Array
+  private readonly seen: Uint8Array
+  private readonly touched: Int32Array
+  private touchedCount = 0
+  /** Each entry's matches in `Found` and NEAR sides in `NearSides`, as lists (first, last). */
+  private readonly matches: List[]
+  private readonly firstSide: Int32Array
+  private readonly lastSide: Int32Array
+
+  constructor(n: number) {
+    this.score = new Float64Array(n)
+    this.vetoed = new Uint8Array(n)
+    this.seen = new Uint8Array(n)
+    this.touched = new Int32Array(n)
+    this.matches = Array.from({ length: n }, () => ({ first: -1, last: -1 }))
+    this.firstSide = new Int32Array(n).fill(-1)
+    this.lastSide = new Int32Array(n).fill(-1)
+  }
+
+  touch(e: number): void {
+    if (this.seen[e] === 0) {
+      this.seen[e] = 1
+      this.touched[this.touchedCount++] = e
+    }
+  }
+
+  /** Adds `weight` and the match `m` to entry `e`. */
+  scoreMatch(found: Found, e: number, weight: number, m: number): void {
+    this.touch(e)
+    this.score[e] = this.score[e]! + weight
+    found.join(this.matches[e]!, m, m)
+  }
+
+  addSide(sides: NearSides, e: number, c: number): void {
+    this.touch(e)
+    if (this.firstSide[e]! < 0) this.firstSide[e] = c
+    else sides.next[this.lastSide[e]!] = c
+    this.lastSide[e] = c
+  }
+
+  /**
+   * Settles the scope: NEAR pairs, exclusions and minimum scores. Adds the entries that fire to `hits` and
+   * resets the scope.
+   */
+  settle(entries: ReadonlyArray<CompiledEntry>, found: Found, sides: NearSides, hits: Hits): void {
+    for (let t = 0; t < this.touchedCount; t++) {
+      const e = this.touched[t]!
+      const matches = this.matches[e]!
+      if (this.vetoed[e] === 0) {
+        const entry = entries[e]!
+        let score = this.score[e]!
+        const firstSide = this.firstSide[e]!
+        if (firstSide >= 0)
+          for (let item = 0; item < entry.near.length; item++) {
+            // the closest pair of the two sides decides, counted once per scope
+            const rule = entry.near[item]!
+            let bestX = -1
+            let bestY = -1
+            let bestGap = Number.POSITIVE_INFINITY
+            for (let x = firstSide; x >= 0; x = sides.next[x]!)
+              if (sides.item[x] === item && sides.side[x] === 1)
+                for (let y = firstSide; y >= 0; y = sides.next[y]!)
+                  if (sides.item[y] === item && sides.side[y] === 2 && sides.token[y] !== sides.token[x]) {
+                    const gap = Math.abs(sides.token[y]! - sides.token[x]!)
+                    if (gap <= rule.n && gap < bestGap) {
+                      bestGap = gap
+                      bestX = x
+                      bestY = y
+                    }
+                  }
+            if (bestX >= 0) {
+              score += rule.weight
+              const mx = found.add(rule.text, entry.id, sides.start[bestX]!, sides.end[bestX]!)
+              const my = found.add(rule.text, entry.id, sides.start[bestY]!, sides.end[bestY]!)
+              found.join(matches, mx, mx)
+              found.join(matches, my, my)
+            }
+          }
+        if (score > 0 && score >= entry.minScore) hits.add(e, score, matches.first, matches.last)
+      }
+      this.seen[e] = 0
+      this.score[e] = 0
+      this.vetoed[e] = 0
+      matches.first = -1
+      matches.last = -1
+      this.firstSide[e] = -1
+    }
+    this.touchedCount = 0
+  }
+}
+
+/**
+ * Suggestions being assembled, one code over a run of adjacent sentences (or a whole region): UTF-16 span,
+ * code number, summed score, the sentence the run has reached, and its matches. Which rule contributed most is
+ * decided when the run closes, from per-entry sums the caller keeps.
+ */
+export class Runs {
+  start = new Int32Array(256)
+  end = new Int32Array(256)
+  code = new Int32Array(256)
+  lastSentence = new Int32Array(256)
+  rule = new Int32Array(256)
+  score = new Float64Array(256)
+  readonly matches: List[] = []
+  length = 0
+  private order = new Int32Array(256)
+
+  open(code: number, start: number, sentence: number): number {
+    const r = this.length++
+    if (r === this.start.length) {
+      this.start = grown(this.start, r * 2)
+      this.end = grown(this.end, r * 2)
+      this.code = grown(this.code, r * 2)
+      this.lastSentence = grown(this.lastSentence, r * 2)
+      this.rule = grown(this.rule, r * 2)
+      this.score = grown(this.score, r * 2)
+    }
+    this.start[r] = start
+    this.end[r] = start
+    this.code[r] = code
+    this.lastSentence[r] = sentence
+    this.rule[r] = -1
+    this.score[r] = 0
+    const list = this.matches[r]
+    if (list) {
+      list.first = -1
+      list.last = -1
+    } else this.matches.push({ first: -1, last: -1 })
+    return r
+  }
+
+  /**
+   * Run numbers in the order suggestions are listed: by span (start, then end), then by code, as ranked by
+   * `codeRank`. Runs are opened in sentence order, so only runs opened at one sentence can be out of order, and
+   * an insertion sort moves each past at most one per code.
+   */
+  sorted(codeRank: Int32Array): Int32Array {
+    if (this.order.length < this.length) this.order = new Int32Array(this.start.length)
+    const { order, start, end, code } = this
+    for (let r = 0; r < this.length; r++) {
+      let k = r
+      for (; k > 0; k--) {
+        const q = order[k - 1]!
+        const before =
+          start[q]! < start[r]! ||
+          (start[q] === start[r] &&
+            (end[q]! < end[r]! || (end[q] === end[r] && codeRank[code[q]!]! < codeRank[code[r]!]!)))
+        if (before) break
+        order[k] = q
+      }
+      order[k] = r
+    }
+    return order
+  }
+}
