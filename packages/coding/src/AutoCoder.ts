@@ -120,9 +120,7 @@ export const codeText = (
   const { active, turn, codeOf } = plan
   const sentenceScope = new Scope(entries.length)
   const turnScope = new Scope(entries.length)
-  // per entry, its summed score in the open run of its code, to name the rule that contributed most
-  const ruleScore = new Float64Array(entries.length)
-  const ruleUsed = new Uint8Array(entries.length)
+  runs.reserve(entries.length)
   const openRun = new Int32Array(plan.codes.length)
   const wholeRun = new Int32Array(plan.codes.length)
   const map = new Text.OffsetMap(text)
@@ -215,60 +213,36 @@ export const codeText = (
     // merge: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region
     openRun.fill(-1)
     wholeRun.fill(-1)
-    const absorb = (r: number, h: number) => {
-      const e = hits.entry[h]!
-      const score = hits.score[h]!
-      runs.score[r] = runs.score[r]! + score
-      found.join(runs.matches[r]!, hits.first[h]!, hits.last[h]!)
-      ruleScore[e] = ruleUsed[e] === 1 ? ruleScore[e]! + score : score
-      ruleUsed[e] = 1
-    }
-    const close = (r: number, end: number) => {
-      runs.end[r] = end
-      let rule = -1
-      let best = Number.NEGATIVE_INFINITY
-      for (const e of plan.entriesOfCode[runs.code[r]!]!) {
-        if (ruleUsed[e] === 0) continue
-        const v = ruleScore[e]!
-        if (v > best || (v === best && entries[e]!.id < entries[rule]!.id)) {
-          best = v
-          rule = e
-        }
-        ruleUsed[e] = 0
-      }
-      runs.rule[r] = rule
-    }
-    const regionStart = sentences[0]!.start
-    const regionEnd = sentences[sentences.length - 1]!.end
     const lastSentence = sentences.length - 1
     for (let h = sentenceHitsEnd[lastSentence]!; h < hits.length; h++) {
       const c = codeOf[hits.entry[h]!]!
-      if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, regionStart, 0)
-      absorb(wholeRun[c]!, h)
+      if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, sentences[0]!.start, 0)
+      runs.absorb(wholeRun[c]!, hits, h, found)
     }
     let h = 0
     for (let s = 0; s < sentences.length; s++)
       for (; h < sentenceHitsEnd[s]!; h++) {
         const c = codeOf[hits.entry[h]!]!
-        if (wholeRun[c]! >= 0) {
-          absorb(wholeRun[c]!, h)
-          continue
-        }
-        let r = openRun[c]!
-        if (r >= 0 && runs.lastSentence[r]! < s - 1) {
-          close(r, sentences[runs.lastSentence[r]!]!.end)
-          r = -1
-        }
+        let r = wholeRun[c]!
         if (r < 0) {
-          r = runs.open(c, sentences[s]!.start, s)
-          openRun[c] = r
+          r = openRun[c]!
+          if (r >= 0 && runs.lastSentence[r]! < s - 1) {
+            runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, plan.entriesOfCode[c]!)
+            r = -1
+          }
+          if (r < 0) {
+            r = runs.open(c, sentences[s]!.start, s)
+            openRun[c] = r
+          }
+          runs.lastSentence[r] = s
         }
-        runs.lastSentence[r] = s
-        absorb(r, h)
+        runs.absorb(r, hits, h, found)
       }
     for (let c = 0; c < plan.codes.length; c++) {
-      if (openRun[c]! >= 0) close(openRun[c]!, sentences[runs.lastSentence[openRun[c]!]!]!.end)
-      if (wholeRun[c]! >= 0) close(wholeRun[c]!, regionEnd)
+      const r = openRun[c]!
+      if (r >= 0) runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, plan.entriesOfCode[c]!)
+      if (wholeRun[c]! >= 0)
+        runs.close(wholeRun[c]!, sentences[lastSentence]!.end, entries, plan.entriesOfCode[c]!)
     }
 
     const order = runs.sorted(plan.codeRank)
@@ -287,33 +261,29 @@ export const codeText = (
   return out
 }
 
+const matchAt = (m: number, map: Text.OffsetMap): Match => ({
+  term: found.term[m]!,
+  rule: found.rule[m]!,
+  start: map.toCodePoint(found.start[m]!),
+  end: map.toCodePoint(found.end[m]!),
+})
+
 /** The matches of a list in `found`, in text order (ties in the order found), with code point offsets. */
 const explain = (first: number, map: Text.OffsetMap): Match[] => {
   const { start, end, next } = found
-  // lists are mostly in text order already; only those that are not are sorted, on their UTF-16 offsets
-  let sorted: number[] | undefined
-  for (let m = first; m >= 0 && next[m]! >= 0; m = next[m]!) {
-    const n = next[m]!
-    if (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!)) {
-      sorted = []
-      for (let k = first; k >= 0; k = next[k]!) sorted.push(k)
-      // Array.prototype.sort is stable, which keeps ties in the order they were found
-      sorted.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!)
-      break
-    }
-  }
   const out: Match[] = []
-  const add = (m: number) => {
-    out.push({
-      term: found.term[m]!,
-      rule: found.rule[m]!,
-      start: map.toCodePoint(start[m]!),
-      end: map.toCodePoint(end[m]!),
-    })
+  let ordered = true
+  for (let m = first; m >= 0; m = next[m]!) {
+    out.push(matchAt(m, map))
+    const n = next[m]!
+    if (n >= 0 && (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!))) ordered = false
   }
-  if (sorted) for (const m of sorted) add(m)
-  else for (let m = first; m >= 0; m = next[m]!) add(m)
-  return out
+  if (ordered) return out
+  // a few lists (NEAR pairs, patterns, two rules of one code) are sorted, on UTF-16 offsets; Array.prototype.sort
+  // is stable, which keeps ties in the order they were found
+  const list: number[] = []
+  for (let m = first; m >= 0; m = next[m]!) list.push(m)
+  return list.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!).map((m) => matchAt(m, map))
 }
 
 /**

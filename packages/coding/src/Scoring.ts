@@ -201,7 +201,7 @@ export class Scope {
 /**
  * Suggestions being assembled, one code over a run of adjacent sentences (or a whole region): UTF-16 span,
  * code number, summed score, the sentence the run has reached, and its matches. Which rule contributed most is
- * decided when the run closes, from per-entry sums the caller keeps.
+ * decided when the run closes.
  */
 export class Runs {
   start = new Int32Array(256)
@@ -213,6 +213,9 @@ export class Runs {
   readonly matches: List[] = []
   length = 0
   private order = new Int32Array(256)
+  /** By entry: its summed score in the open run of its code (each code has at most one open at a time). */
+  private ruleScore = new Float64Array(64)
+  private ruleUsed = new Uint8Array(64)
 
   open(code: number, start: number, sentence: number): number {
     const r = this.length++
@@ -236,6 +239,48 @@ export class Runs {
       list.last = -1
     } else this.matches.push({ first: -1, last: -1 })
     return r
+  }
+
+  /** Makes room for the per-entry sums of a lexicon with `entries` entries (all zero between regions). */
+  reserve(entries: number): void {
+    if (this.ruleScore.length >= entries) return
+    this.ruleScore = new Float64Array(entries)
+    this.ruleUsed = new Uint8Array(entries)
+  }
+
+  /** Adds hit `h` (score, matches and rule) to run `r`. */
+  absorb(r: number, hits: Hits, h: number, found: Found): void {
+    const e = hits.entry[h]!
+    const score = hits.score[h]!
+    this.score[r] = this.score[r]! + score
+    found.join(this.matches[r]!, hits.first[h]!, hits.last[h]!)
+    this.ruleScore[e] = this.ruleUsed[e] === 1 ? this.ruleScore[e]! + score : score
+    this.ruleUsed[e] = 1
+  }
+
+  /**
+   * Ends run `r` at `end` and names its rule: of `candidates` (the entries of its code), the one that contributed
+   * most, the first by id on a tie.
+   */
+  close(
+    r: number,
+    end: number,
+    entries: ReadonlyArray<CompiledEntry>,
+    candidates: ReadonlyArray<number>,
+  ): void {
+    this.end[r] = end
+    let rule = -1
+    let best = Number.NEGATIVE_INFINITY
+    for (const e of candidates) {
+      if (this.ruleUsed[e] === 0) continue
+      const v = this.ruleScore[e]!
+      if (v > best || (v === best && entries[e]!.id < entries[rule]!.id)) {
+        best = v
+        rule = e
+      }
+      this.ruleUsed[e] = 0
+    }
+    this.rule[r] = rule
   }
 
   /**
