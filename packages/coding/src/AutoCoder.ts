@@ -105,6 +105,137 @@ const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string
   return { active, turn, codeOf, codes: names, codeRank, entriesOfCode, patterned }
 }
 
+/** What one call of `codeText` works with, besides the reusable state above. */
+interface Call {
+  readonly compiled: Compiled
+  readonly plan: Plan
+  readonly sentenceScope: Scope
+  readonly turnScope: Scope
+  /** By code number: its run of adjacent sentences being built, and its run over the whole region; -1 if none. */
+  readonly openRun: Int32Array
+  readonly wholeRun: Int32Array
+}
+
+interface PatternHit {
+  readonly start: number
+  readonly end: number
+  readonly entry: number
+  readonly item: number
+}
+
+/** Pattern matches in `text[a, b)` (UTF-16), by start; run on the region's text alone, as lexicons expect. */
+const patternHitsIn = (call: Call, text: string, a: number, b: number): PatternHit[] => {
+  const out: PatternHit[] = []
+  if (call.plan.patterned.length === 0) return out
+  const sub = text.slice(a, b)
+  for (const e of call.plan.patterned)
+    call.compiled.entries[e]!.patterns.forEach((p, item) => {
+      p.regex.lastIndex = 0
+      for (let m = p.regex.exec(sub); m !== null; m = p.regex.exec(sub)) {
+        if (m[0].length === 0) {
+          p.regex.lastIndex++
+          continue
+        }
+        out.push({ start: a + m.index, end: a + m.index + m[0].length, entry: e, item })
+      }
+    })
+  return out.sort((x, y) => x.start - y.start)
+}
+
+/**
+ * Scores the region's sentences, and its turn-scoped entries over all of them, from the tokens in `tokens`:
+ * the hits of sentence `s` end at `sentenceHitsEnd[s]`; the turn-scoped hits follow the last sentence's.
+ */
+const scoreRegion = (call: Call, sentences: ReadonlyArray<Span>, patternHits: ReadonlyArray<PatternHit>) => {
+  const { entries, postings } = call.compiled
+  const { active, turn } = call.plan
+  const { sentenceScope, turnScope } = call
+  const { starts, ends, ids } = tokens
+  const n = tokens.length
+  if (sentenceHitsEnd.length < sentences.length) sentenceHitsEnd = new Int32Array(sentences.length * 2)
+  let t = 0
+  let ph = 0
+  for (let s = 0; s < sentences.length; s++) {
+    const sentenceEnd = sentences[s]!.end
+    // the sentence's tokens are t…t1-1; phrases and NEAR sides end within it (or the region, for turn scope)
+    let t1 = t
+    while (t1 < n && starts[t1]! < sentenceEnd) t1++
+    for (let k = t; k < t1; k++) {
+      const id = ids[k]!
+      if (id < 0) continue
+      const list = postings[id]!
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q]!
+        const e = p.entry
+        if (active[e] === 0) continue
+        const len = p.ids.length
+        if (k + len > (turn[e] === 1 ? n : t1)) continue
+        let r = 1
+        while (r < len && ids[k + r] === p.ids[r]) r++
+        if (r < len) continue
+        const entry = entries[e]!
+        const scope = turn[e] === 1 ? turnScope : sentenceScope
+        if (p.kind === 0) {
+          const term = entry.terms[p.item]!
+          const m = found.add(term.text, entry.id, starts[k]!, ends[k + len - 1]!)
+          scope.scoreMatch(found, e, term.weight, m)
+        } else if (p.kind === 3) scope.veto(e)
+        else scope.addSide(sides, e, sides.add(p.item, p.kind, k, starts[k]!, ends[k + len - 1]!))
+      }
+    }
+    while (ph < patternHits.length && patternHits[ph]!.start < sentenceEnd) {
+      const h = patternHits[ph++]!
+      const entry = entries[h.entry]!
+      const p = entry.patterns[h.item]!
+      const scope = turn[h.entry] === 1 ? turnScope : sentenceScope
+      scope.scoreMatch(found, h.entry, p.weight, found.add(`/${p.source}/`, entry.id, h.start, h.end))
+    }
+    sentenceScope.settle(entries, found, sides, hits)
+    sentenceHitsEnd[s] = hits.length
+    t = t1
+  }
+  turnScope.settle(entries, found, sides, hits)
+}
+
+/** Merges the hits into `runs`: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region. */
+const mergeRuns = (call: Call, sentences: ReadonlyArray<Span>) => {
+  const { entries } = call.compiled
+  const { codeOf, entriesOfCode } = call.plan
+  const { openRun, wholeRun } = call
+  openRun.fill(-1)
+  wholeRun.fill(-1)
+  const last = sentences.length - 1
+  for (let h = sentenceHitsEnd[last]!; h < hits.length; h++) {
+    const c = codeOf[hits.entry[h]!]!
+    if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, sentences[0]!.start, 0)
+    runs.absorb(wholeRun[c]!, hits, h, found)
+  }
+  let h = 0
+  for (let s = 0; s <= last; s++)
+    for (; h < sentenceHitsEnd[s]!; h++) {
+      const c = codeOf[hits.entry[h]!]!
+      let r = wholeRun[c]!
+      if (r < 0) {
+        r = openRun[c]!
+        if (r >= 0 && runs.lastSentence[r]! < s - 1) {
+          runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, entriesOfCode[c]!)
+          r = -1
+        }
+        if (r < 0) {
+          r = runs.open(c, sentences[s]!.start, s)
+          openRun[c] = r
+        }
+        runs.lastSentence[r] = s
+      }
+      runs.absorb(r, hits, h, found)
+    }
+  for (let c = 0; c < openRun.length; c++) {
+    const r = openRun[c]!
+    if (r >= 0) runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, entriesOfCode[c]!)
+    if (wholeRun[c]! >= 0) runs.close(wholeRun[c]!, sentences[last]!.end, entries, entriesOfCode[c]!)
+  }
+}
+
 /**
  * Suggestions for `text` within `regions` (code point spans; each a turn of participant speech or a whole
  * document). Pure: the same text and rules always give the same suggestions, in text order.
@@ -117,16 +248,17 @@ export const codeText = (
 ): Suggestion[] => {
   const entries = compiled.entries
   const plan = planOf(entries, options.codes)
-  const { active, turn, codeOf } = plan
-  const sentenceScope = new Scope(entries.length)
-  const turnScope = new Scope(entries.length)
+  const call: Call = {
+    compiled,
+    plan,
+    sentenceScope: new Scope(entries.length),
+    turnScope: new Scope(entries.length),
+    openRun: new Int32Array(plan.codes.length),
+    wholeRun: new Int32Array(plan.codes.length),
+  }
   runs.reserve(entries.length)
-  const openRun = new Int32Array(plan.codes.length)
-  const wholeRun = new Int32Array(plan.codes.length)
   const map = new Text.OffsetMap(text)
   const out: Suggestion[] = []
-  const postings = compiled.postings
-
   for (const region of regions) {
     const a = map.toUtf16(region.start)
     const b = map.toUtf16(region.end)
@@ -136,115 +268,10 @@ export const codeText = (
     sides.length = 0
     hits.length = 0
     runs.length = 0
-
     // tokenise once, with the very word boundaries the lexicon was compiled with; stem ids from the cache
     tokens.fill(text, a, b, compiled.cache)
-    const { starts, ends, ids } = tokens
-    const n = tokens.length
-
-    // pattern matches, found on the region's text only where an entry declares patterns
-    const patternHits: Array<{ start: number; end: number; entry: number; item: number }> = []
-    if (plan.patterned.length > 0) {
-      const sub = text.slice(a, b)
-      for (const e of plan.patterned)
-        entries[e]!.patterns.forEach((p, item) => {
-          p.regex.lastIndex = 0
-          for (let m = p.regex.exec(sub); m !== null; m = p.regex.exec(sub)) {
-            if (m[0].length === 0) {
-              p.regex.lastIndex++
-              continue
-            }
-            patternHits.push({ start: a + m.index, end: a + m.index + m[0].length, entry: e, item })
-          }
-        })
-      patternHits.sort((x, y) => x.start - y.start)
-    }
-
-    if (sentenceHitsEnd.length < sentences.length) sentenceHitsEnd = new Int32Array(sentences.length * 2)
-    let t = 0
-    let ph = 0
-    for (let s = 0; s < sentences.length; s++) {
-      const sentenceEnd = sentences[s]!.end
-      // the sentence's tokens are t…t1-1; phrases and NEAR sides end within it (or the region, for turn scope)
-      let t1 = t
-      while (t1 < n && starts[t1]! < sentenceEnd) t1++
-      for (let k = t; k < t1; k++) {
-        const id = ids[k]!
-        if (id < 0) continue
-        const list = postings[id]!
-        for (let q = 0; q < list.length; q++) {
-          const p = list[q]!
-          const e = p.entry
-          if (active[e] === 0) continue
-          const len = p.ids.length
-          if (k + len > (turn[e] === 1 ? n : t1)) continue
-          let r = 1
-          while (r < len && ids[k + r] === p.ids[r]) r++
-          if (r < len) continue
-          const entry = entries[e]!
-          const scope = turn[e] === 1 ? turnScope : sentenceScope
-          if (p.kind === 0) {
-            const term = entry.terms[p.item]!
-            scope.scoreMatch(
-              found,
-              e,
-              term.weight,
-              found.add(term.text, entry.id, starts[k]!, ends[k + len - 1]!),
-            )
-          } else if (p.kind === 3) {
-            scope.touch(e)
-            scope.vetoed[e] = 1
-          } else scope.addSide(sides, e, sides.add(p.item, p.kind, k, starts[k]!, ends[k + len - 1]!))
-        }
-      }
-      while (ph < patternHits.length && patternHits[ph]!.start < sentenceEnd) {
-        const h = patternHits[ph++]!
-        const entry = entries[h.entry]!
-        const p = entry.patterns[h.item]!
-        const scope = turn[h.entry] === 1 ? turnScope : sentenceScope
-        scope.scoreMatch(found, h.entry, p.weight, found.add(`/${p.source}/`, entry.id, h.start, h.end))
-      }
-      sentenceScope.settle(entries, found, sides, hits)
-      sentenceHitsEnd[s] = hits.length
-      t = t1
-    }
-    turnScope.settle(entries, found, sides, hits)
-
-    // merge: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region
-    openRun.fill(-1)
-    wholeRun.fill(-1)
-    const lastSentence = sentences.length - 1
-    for (let h = sentenceHitsEnd[lastSentence]!; h < hits.length; h++) {
-      const c = codeOf[hits.entry[h]!]!
-      if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, sentences[0]!.start, 0)
-      runs.absorb(wholeRun[c]!, hits, h, found)
-    }
-    let h = 0
-    for (let s = 0; s < sentences.length; s++)
-      for (; h < sentenceHitsEnd[s]!; h++) {
-        const c = codeOf[hits.entry[h]!]!
-        let r = wholeRun[c]!
-        if (r < 0) {
-          r = openRun[c]!
-          if (r >= 0 && runs.lastSentence[r]! < s - 1) {
-            runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, plan.entriesOfCode[c]!)
-            r = -1
-          }
-          if (r < 0) {
-            r = runs.open(c, sentences[s]!.start, s)
-            openRun[c] = r
-          }
-          runs.lastSentence[r] = s
-        }
-        runs.absorb(r, hits, h, found)
-      }
-    for (let c = 0; c < plan.codes.length; c++) {
-      const r = openRun[c]!
-      if (r >= 0) runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, plan.entriesOfCode[c]!)
-      if (wholeRun[c]! >= 0)
-        runs.close(wholeRun[c]!, sentences[lastSentence]!.end, entries, plan.entriesOfCode[c]!)
-    }
-
+    scoreRegion(call, sentences, patternHitsIn(call, text, a, b))
+    mergeRuns(call, sentences)
     const order = runs.sorted(plan.codeRank)
     for (let k = 0; k < runs.length; k++) {
       const r = order[k]!

@@ -2,17 +2,27 @@
  * What the rule auto-coder keeps while it matches one region: the matches found, the sides of NEAR rules, the
  * scores of each scope, the rules that fired and the suggestions being assembled. All of it lives in parallel
  * typed arrays reused from region to region, with no object per match until a suggestion is output: on a corpus
- * where most sentences match, allocating and collecting those objects took as long as the matching itself.
+ * where most sentences match, allocating and collecting such objects was a large part of the matching time.
  * A list of matches (one rule's in one scope, then one suggestion's) is linked through `Found.next`, in the order
- * the matches were found, so joining two lists never copies them.
+ * the matches were found, so joining two lists never copies them; NEAR sides are linked the same way.
  */
 import { grown } from "./Growable.js"
 import type { CompiledEntry } from "./Lexicon.js"
 
-/** A list of matches in `Found`: its first and last, -1 when empty. */
+/** A list in `Found` or `NearSides`: its first and last, -1 when empty. */
 interface List {
   first: number
   last: number
+}
+
+const emptyList = (): List => ({ first: -1, last: -1 })
+
+/** Appends the list `first`…`last`, linked through `next`, to `to`. */
+const append = (next: Int32Array, to: List, first: number, last: number): void => {
+  if (first < 0) return
+  if (to.first < 0) to.first = first
+  else next[to.last] = first
+  to.last = last
 }
 
 /** Matches of lexicon items: the item's text, the rule, UTF-16 offsets, and the next match of the same list. */
@@ -41,10 +51,7 @@ export class Found {
 
   /** Appends the list `first`…`last` to `to`. */
   join(to: List, first: number, last: number): void {
-    if (first < 0) return
-    if (to.first < 0) to.first = first
-    else this.next[to.last] = first
-    to.last = last
+    append(this.next, to, first, last)
   }
 }
 
@@ -106,31 +113,35 @@ export class Hits {
  * reset through the `touched` list, in the order entries were first touched (the order they are settled in).
  */
 export class Scope {
-  readonly score: Float64Array
-  readonly vetoed: Uint8Array
+  private readonly score: Float64Array
+  private readonly vetoed: Uint8Array
   private readonly seen: Uint8Array
   private readonly touched: Int32Array
   private touchedCount = 0
-  /** Each entry's matches in `Found` and NEAR sides in `NearSides`, as lists (first, last). */
+  /** Each entry's matches in `Found` and NEAR sides in `NearSides`. */
   private readonly matches: List[]
-  private readonly firstSide: Int32Array
-  private readonly lastSide: Int32Array
+  private readonly sides: List[]
 
   constructor(n: number) {
     this.score = new Float64Array(n)
     this.vetoed = new Uint8Array(n)
     this.seen = new Uint8Array(n)
     this.touched = new Int32Array(n)
-    this.matches = Array.from({ length: n }, () => ({ first: -1, last: -1 }))
-    this.firstSide = new Int32Array(n).fill(-1)
-    this.lastSide = new Int32Array(n).fill(-1)
+    this.matches = Array.from({ length: n }, emptyList)
+    this.sides = Array.from({ length: n }, emptyList)
   }
 
-  touch(e: number): void {
+  private touch(e: number): void {
     if (this.seen[e] === 0) {
       this.seen[e] = 1
       this.touched[this.touchedCount++] = e
     }
+  }
+
+  /** An exclusion of entry `e` is present. */
+  veto(e: number): void {
+    this.touch(e)
+    this.vetoed[e] = 1
   }
 
   /** Adds `weight` and the match `m` to entry `e`. */
@@ -140,11 +151,10 @@ export class Scope {
     found.join(this.matches[e]!, m, m)
   }
 
+  /** Adds the NEAR side `c` to entry `e`. */
   addSide(sides: NearSides, e: number, c: number): void {
     this.touch(e)
-    if (this.firstSide[e]! < 0) this.firstSide[e] = c
-    else sides.next[this.lastSide[e]!] = c
-    this.lastSide[e] = c
+    append(sides.next, this.sides[e]!, c, c)
   }
 
   /**
@@ -158,7 +168,7 @@ export class Scope {
       if (this.vetoed[e] === 0) {
         const entry = entries[e]!
         let score = this.score[e]!
-        const firstSide = this.firstSide[e]!
+        const firstSide = this.sides[e]!.first
         if (firstSide >= 0)
           for (let item = 0; item < entry.near.length; item++) {
             // the closest pair of the two sides decides, counted once per scope
@@ -192,7 +202,8 @@ export class Scope {
       this.vetoed[e] = 0
       matches.first = -1
       matches.last = -1
-      this.firstSide[e] = -1
+      this.sides[e]!.first = -1
+      this.sides[e]!.last = -1
     }
     this.touchedCount = 0
   }
@@ -237,7 +248,7 @@ export class Runs {
     if (list) {
       list.first = -1
       list.last = -1
-    } else this.matches.push({ first: -1, last: -1 })
+    } else this.matches.push(emptyList())
     return r
   }
 

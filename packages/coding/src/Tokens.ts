@@ -23,8 +23,8 @@ export const WORD = (() => {
 export const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011
 
 /** FNV-1a over UTF-16 code units: the hash the token cache is keyed by, taken while tokens are scanned. */
-export const HASH_SEED = 0x811c9dc5 | 0
-export const mixHash = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193)
+const HASH_SEED = 0x811c9dc5 | 0
+const mixHash = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193)
 
 /** The hash of `text[start, end)`, as `TokenBuffer.fill` computes it for a token. */
 export const hash = (text: string, start: number, end: number): number => {
