@@ -23,7 +23,8 @@ import {
 import { Pending, type Store } from "@valuelens/store"
 import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
-import { idOf, primaryLanguage } from "./Lexicon.js"
+import { primaryLanguage } from "./Lexicon.js"
+import { Found, Hits, NearSides, Runs, Scope } from "./Scoring.js"
 import { type Span, splitUtf16 } from "./Sentences.js"
 import * as Tokens from "./Tokens.js"
 
@@ -50,92 +51,190 @@ export interface Suggestion {
   readonly matches: ReadonlyArray<Match>
 }
 
-interface RawMatch {
-  term: string
-  rule: string
-  start: number
-  end: number
+// The reusable state of `codeText`, which runs one call at a time.
+const tokens = new Tokens.TokenBuffer()
+const found = new Found()
+const sides = new NearSides()
+const hits = new Hits()
+const runs = new Runs()
+let sentenceHitsEnd = new Int32Array(256)
+
+/** Entry facts `codeText` consults per token, by entry number, for one lexicon and choice of codes. */
+interface Plan {
+  readonly active: Uint8Array
+  readonly turn: Uint8Array
+  /** The entry's code, numbered. */
+  readonly codeOf: Int32Array
+  readonly codes: ReadonlyArray<string>
+  /** Each code's place in the order suggestions on one span are listed. */
+  readonly codeRank: Int32Array
+  readonly entriesOfCode: ReadonlyArray<ReadonlyArray<number>>
+  /** Active entries with patterns. */
+  readonly patterned: ReadonlyArray<number>
 }
 
-// Per-scope scoring state, indexed by entry number and reset through the `touched` list.
-class Scope {
-  readonly score: Float64Array
-  readonly vetoed: Uint8Array
-  readonly matches: RawMatch[][]
-  readonly near: Array<Array<{ item: number; side: 1 | 2; token: number; start: number; end: number }>>
-  readonly touched: number[] = []
-  private readonly seen: Uint8Array
-
-  constructor(n: number) {
-    this.score = new Float64Array(n)
-    this.vetoed = new Uint8Array(n)
-    this.seen = new Uint8Array(n)
-    this.matches = Array.from({ length: n }, () => [])
-    this.near = Array.from({ length: n }, () => [])
-  }
-
-  touch(e: number): void {
-    if (this.seen[e] === 0) {
-      this.seen[e] = 1
-      this.touched.push(e)
+const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string> | undefined): Plan => {
+  const n = entries.length
+  const active = new Uint8Array(n)
+  const turn = new Uint8Array(n)
+  const codeOf = new Int32Array(n)
+  const numbers = new Map<string, number>()
+  const entriesOfCode: number[][] = []
+  const patterned: number[] = []
+  entries.forEach((e, i) => {
+    active[i] = !codes || codes.has(e.code) ? 1 : 0
+    turn[i] = e.scope === "turn" ? 1 : 0
+    let c = numbers.get(e.code)
+    if (c === undefined) {
+      c = numbers.size
+      numbers.set(e.code, c)
+      entriesOfCode.push([])
     }
-  }
-
-  reset(): void {
-    for (const e of this.touched) {
-      this.seen[e] = 0
-      this.score[e] = 0
-      this.vetoed[e] = 0
-      this.matches[e]!.length = 0
-      this.near[e]!.length = 0
-    }
-    this.touched.length = 0
-  }
+    codeOf[i] = c
+    entriesOfCode[c]!.push(i)
+    if (active[i] === 1 && e.patterns.length > 0) patterned.push(i)
+  })
+  const names = [...numbers.keys()]
+  const codeRank = new Int32Array(names.length)
+  names
+    .map((_, c) => c)
+    .sort((x, y) => (names[x]! < names[y]! ? -1 : 1))
+    .forEach((c, rank) => {
+      codeRank[c] = rank
+    })
+  return { active, turn, codeOf, codes: names, codeRank, entriesOfCode, patterned }
 }
 
-interface Hit {
-  entry: number
-  score: number
-  matches: RawMatch[]
+/** What one call of `codeText` works with, besides the reusable state above. */
+interface Call {
+  readonly compiled: Compiled
+  readonly plan: Plan
+  readonly sentenceScope: Scope
+  readonly turnScope: Scope
+  /** By code number: its run of adjacent sentences being built, and its run over the whole region; -1 if none. */
+  readonly openRun: Int32Array
+  readonly wholeRun: Int32Array
 }
 
-/** Settles a scope: NEAR pairs, exclusions and minimum scores. Returns the entries that fire. */
-const settle = (entries: ReadonlyArray<CompiledEntry>, scope: Scope): Hit[] => {
-  const hits: Hit[] = []
-  for (const e of scope.touched) {
-    if (scope.vetoed[e] === 1) continue
-    const entry = entries[e]!
-    let score = scope.score[e]!
-    const matches = scope.matches[e]!.slice()
-    const near = scope.near[e]!
-    if (near.length > 0)
-      entry.near.forEach((rule, item) => {
-        // the closest pair of the two sides decides, counted once per scope
-        let best: [(typeof near)[number], (typeof near)[number]] | undefined
-        let bestGap = Number.POSITIVE_INFINITY
-        for (const x of near)
-          if (x.item === item && x.side === 1)
-            for (const y of near)
-              if (y.item === item && y.side === 2 && y.token !== x.token) {
-                const gap = Math.abs(y.token - x.token)
-                if (gap <= rule.n && gap < bestGap) {
-                  bestGap = gap
-                  best = [x, y]
-                }
-              }
-        if (best) {
-          score += rule.weight
-          matches.push({ term: rule.text, rule: entry.id, start: best[0].start, end: best[0].end })
-          matches.push({ term: rule.text, rule: entry.id, start: best[1].start, end: best[1].end })
+interface PatternHit {
+  readonly start: number
+  readonly end: number
+  readonly entry: number
+  readonly item: number
+}
+
+/** Pattern matches in `text[a, b)` (UTF-16), by start; run on the region's text alone, as lexicons expect. */
+const patternHitsIn = (call: Call, text: string, a: number, b: number): PatternHit[] => {
+  const out: PatternHit[] = []
+  if (call.plan.patterned.length === 0) return out
+  const sub = text.slice(a, b)
+  for (const e of call.plan.patterned)
+    call.compiled.entries[e]!.patterns.forEach((p, item) => {
+      p.regex.lastIndex = 0
+      for (let m = p.regex.exec(sub); m !== null; m = p.regex.exec(sub)) {
+        if (m[0].length === 0) {
+          p.regex.lastIndex++
+          continue
         }
-      })
-    if (score > 0 && score >= entry.minScore) hits.push({ entry: e, score, matches })
-  }
-  scope.reset()
-  return hits
+        out.push({ start: a + m.index, end: a + m.index + m[0].length, entry: e, item })
+      }
+    })
+  return out.sort((x, y) => x.start - y.start)
 }
 
-const buffer = new Tokens.TokenBuffer()
+/**
+ * Scores the region's sentences, and its turn-scoped entries over all of them, from the tokens in `tokens`:
+ * the hits of sentence `s` end at `sentenceHitsEnd[s]`; the turn-scoped hits follow the last sentence's.
+ */
+const scoreRegion = (call: Call, sentences: ReadonlyArray<Span>, patternHits: ReadonlyArray<PatternHit>) => {
+  const { entries, postings } = call.compiled
+  const { active, turn } = call.plan
+  const { sentenceScope, turnScope } = call
+  const { starts, ends, ids } = tokens
+  const n = tokens.length
+  if (sentenceHitsEnd.length < sentences.length) sentenceHitsEnd = new Int32Array(sentences.length * 2)
+  let t = 0
+  let ph = 0
+  for (let s = 0; s < sentences.length; s++) {
+    const sentenceEnd = sentences[s]!.end
+    // the sentence's tokens are t…t1-1; phrases and NEAR sides end within it (or the region, for turn scope)
+    let t1 = t
+    while (t1 < n && starts[t1]! < sentenceEnd) t1++
+    for (let k = t; k < t1; k++) {
+      const id = ids[k]!
+      if (id < 0) continue
+      const list = postings[id]!
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q]!
+        const e = p.entry
+        if (active[e] === 0) continue
+        const len = p.ids.length
+        if (k + len > (turn[e] === 1 ? n : t1)) continue
+        let r = 1
+        while (r < len && ids[k + r] === p.ids[r]) r++
+        if (r < len) continue
+        const entry = entries[e]!
+        const scope = turn[e] === 1 ? turnScope : sentenceScope
+        if (p.kind === 0) {
+          const term = entry.terms[p.item]!
+          const m = found.add(term.text, entry.id, starts[k]!, ends[k + len - 1]!)
+          scope.scoreMatch(found, e, term.weight, m)
+        } else if (p.kind === 3) scope.veto(e)
+        else scope.addSide(sides, e, sides.add(p.item, p.kind, k, starts[k]!, ends[k + len - 1]!))
+      }
+    }
+    while (ph < patternHits.length && patternHits[ph]!.start < sentenceEnd) {
+      const h = patternHits[ph++]!
+      const entry = entries[h.entry]!
+      const p = entry.patterns[h.item]!
+      const scope = turn[h.entry] === 1 ? turnScope : sentenceScope
+      scope.scoreMatch(found, h.entry, p.weight, found.add(`/${p.source}/`, entry.id, h.start, h.end))
+    }
+    sentenceScope.settle(entries, found, sides, hits)
+    sentenceHitsEnd[s] = hits.length
+    t = t1
+  }
+  turnScope.settle(entries, found, sides, hits)
+}
+
+/** Merges the hits into `runs`: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region. */
+const mergeRuns = (call: Call, sentences: ReadonlyArray<Span>) => {
+  const { entries } = call.compiled
+  const { codeOf, entriesOfCode } = call.plan
+  const { openRun, wholeRun } = call
+  openRun.fill(-1)
+  wholeRun.fill(-1)
+  const last = sentences.length - 1
+  for (let h = sentenceHitsEnd[last]!; h < hits.length; h++) {
+    const c = codeOf[hits.entry[h]!]!
+    if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, sentences[0]!.start, 0)
+    runs.absorb(wholeRun[c]!, hits, h, found)
+  }
+  let h = 0
+  for (let s = 0; s <= last; s++)
+    for (; h < sentenceHitsEnd[s]!; h++) {
+      const c = codeOf[hits.entry[h]!]!
+      let r = wholeRun[c]!
+      if (r < 0) {
+        r = openRun[c]!
+        if (r >= 0 && runs.lastSentence[r]! < s - 1) {
+          runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, entriesOfCode[c]!)
+          r = -1
+        }
+        if (r < 0) {
+          r = runs.open(c, sentences[s]!.start, s)
+          openRun[c] = r
+        }
+        runs.lastSentence[r] = s
+      }
+      runs.absorb(r, hits, h, found)
+    }
+  for (let c = 0; c < openRun.length; c++) {
+    const r = openRun[c]!
+    if (r >= 0) runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, entriesOfCode[c]!)
+    if (wholeRun[c]! >= 0) runs.close(wholeRun[c]!, sentences[last]!.end, entries, entriesOfCode[c]!)
+  }
+}
 
 /**
  * Suggestions for `text` within `regions` (code point spans; each a turn of participant speech or a whole
@@ -148,191 +247,70 @@ export const codeText = (
   options: { readonly codes?: ReadonlySet<string> } = {},
 ): Suggestion[] => {
   const entries = compiled.entries
-  const active = entries.map((e) => !options.codes || options.codes.has(e.code))
-  const patterned = entries.flatMap((e, i) => (active[i] && e.patterns.length > 0 ? [i] : []))
-  const sentenceScope = new Scope(entries.length)
-  const turnScope = new Scope(entries.length)
+  const plan = planOf(entries, options.codes)
+  const call: Call = {
+    compiled,
+    plan,
+    sentenceScope: new Scope(entries.length),
+    turnScope: new Scope(entries.length),
+    openRun: new Int32Array(plan.codes.length),
+    wholeRun: new Int32Array(plan.codes.length),
+  }
+  runs.reserve(entries.length)
   const map = new Text.OffsetMap(text)
   const out: Suggestion[] = []
-  const postings = compiled.postings
-
   for (const region of regions) {
     const a = map.toUtf16(region.start)
     const b = map.toUtf16(region.end)
     const sentences = splitUtf16(text, a, b)
     if (sentences.length === 0) continue
-
-    // tokenise once: stem ids by Map lookup, with the very word boundaries the lexicon was compiled with
-    buffer.reset()
-    Tokens.each(text, a, b, (start, end) => buffer.push(start, end, idOf(compiled, text.slice(start, end))))
-    const { starts, ends, ids } = buffer
-    const n = buffer.length
-
-    // pattern matches, found on the region's text only where an entry declares patterns
-    const patternHits: Array<{ start: number; end: number; entry: number; item: number }> = []
-    if (patterned.length > 0) {
-      const sub = text.slice(a, b)
-      for (const e of patterned)
-        entries[e]!.patterns.forEach((p, item) => {
-          p.regex.lastIndex = 0
-          for (let m = p.regex.exec(sub); m !== null; m = p.regex.exec(sub)) {
-            if (m[0].length === 0) {
-              p.regex.lastIndex++
-              continue
-            }
-            patternHits.push({ start: a + m.index, end: a + m.index + m[0].length, entry: e, item })
-          }
-        })
-      patternHits.sort((x, y) => x.start - y.start)
-    }
-
-    const sentenceHits: Hit[][] = []
-    let s = 0
-    let t = 0
-    let ph = 0
-    // first and last token of each sentence, for phrase and NEAR bounds
-    while (s < sentences.length) {
-      const sentence = sentences[s]!
-      let t1 = t
-      while (t1 < n && starts[t1]! < sentence.end) t1++
-      for (let k = t; k < t1; k++) {
-        const id = ids[k]!
-        if (id < 0) continue
-        const list = postings[id]!
-        for (let q = 0; q < list.length; q++) {
-          const p = list[q]!
-          if (!active[p.entry]) continue
-          const entry = entries[p.entry]!
-          const limit = entry.scope === "turn" ? n : t1
-          const len = p.ids.length
-          if (k + len > limit) continue
-          let ok = true
-          for (let r = 1; r < len; r++)
-            if (ids[k + r] !== p.ids[r]) {
-              ok = false
-              break
-            }
-          if (!ok) continue
-          const scope = entry.scope === "turn" ? turnScope : sentenceScope
-          scope.touch(p.entry)
-          if (p.kind === 0) {
-            const term = entry.terms[p.item]!
-            scope.score[p.entry] = scope.score[p.entry]! + term.weight
-            scope.matches[p.entry]!.push({
-              term: term.text,
-              rule: entry.id,
-              start: starts[k]!,
-              end: ends[k + len - 1]!,
-            })
-          } else if (p.kind === 3) scope.vetoed[p.entry] = 1
-          else
-            scope.near[p.entry]!.push({
-              item: p.item,
-              side: p.kind,
-              token: k,
-              start: starts[k]!,
-              end: ends[k + len - 1]!,
-            })
-        }
-      }
-      while (ph < patternHits.length && patternHits[ph]!.start < sentence.end) {
-        const h = patternHits[ph++]!
-        const entry = entries[h.entry]!
-        const scope = entry.scope === "turn" ? turnScope : sentenceScope
-        const p = entry.patterns[h.item]!
-        scope.touch(h.entry)
-        scope.score[h.entry] = scope.score[h.entry]! + p.weight
-        scope.matches[h.entry]!.push({ term: `/${p.source}/`, rule: entry.id, start: h.start, end: h.end })
-      }
-      sentenceHits.push(settle(entries, sentenceScope))
-      t = t1
-      s++
-    }
-    const turnHits = settle(entries, turnScope)
-
-    // merge: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region
-    interface Open {
-      first: number
-      last: number
-      score: number
-      matches: RawMatch[]
-      byRule: Map<string, number>
-    }
-    const region16 = { start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end }
-    const regionCodes = new Map<string, Open>()
-    for (const h of turnHits) {
-      const entry = entries[h.entry]!
-      const o: Open = regionCodes.get(entry.code) ?? {
-        first: 0,
-        last: 0,
-        score: 0,
-        matches: [],
-        byRule: new Map(),
-      }
-      o.score += h.score
-      o.matches.push(...h.matches)
-      o.byRule.set(entry.id, (o.byRule.get(entry.id) ?? 0) + h.score)
-      regionCodes.set(entry.code, o)
-    }
-    const runs: Array<{ code: string; open: Open; span: { start: number; end: number } }> = []
-    const open = new Map<string, Open>()
-    const close = (code: string, o: Open) =>
-      runs.push({ code, open: o, span: { start: sentences[o.first]!.start, end: sentences[o.last]!.end } })
-    sentenceHits.forEach((hits, k) => {
-      for (const h of hits) {
-        const entry = entries[h.entry]!
-        const whole = regionCodes.get(entry.code)
-        if (whole) {
-          whole.score += h.score
-          whole.matches.push(...h.matches)
-          whole.byRule.set(entry.id, (whole.byRule.get(entry.id) ?? 0) + h.score)
-          continue
-        }
-        let o = open.get(entry.code)
-        if (o && o.last < k - 1) {
-          close(entry.code, o)
-          o = undefined
-        }
-        if (!o) {
-          o = { first: k, last: k, score: 0, matches: [], byRule: new Map() }
-          open.set(entry.code, o)
-        }
-        o.last = k
-        o.score += h.score
-        o.matches.push(...h.matches)
-        o.byRule.set(entry.id, (o.byRule.get(entry.id) ?? 0) + h.score)
-      }
-    })
-    for (const [code, o] of open) close(code, o)
-    for (const [code, o] of regionCodes) runs.push({ code, open: o, span: region16 })
-    runs.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end || (x.code < y.code ? -1 : 1))
-    for (const r of runs) {
-      let rule = ""
-      let best = Number.NEGATIVE_INFINITY
-      for (const [id, v] of r.open.byRule)
-        if (v > best || (v === best && id < rule)) {
-          best = v
-          rule = id
-        }
-      const matches = r.open.matches
-        .sort((x, y) => x.start - y.start || x.end - y.end)
-        .map((m) => ({
-          term: m.term,
-          rule: m.rule,
-          start: map.toCodePoint(m.start),
-          end: map.toCodePoint(m.end),
-        }))
+    found.length = 0
+    sides.length = 0
+    hits.length = 0
+    runs.length = 0
+    // tokenise once, with the very word boundaries the lexicon was compiled with; stem ids from the cache
+    tokens.fill(text, a, b, compiled.cache)
+    scoreRegion(call, sentences, patternHitsIn(call, text, a, b))
+    mergeRuns(call, sentences)
+    const order = runs.sorted(plan.codeRank)
+    for (let k = 0; k < runs.length; k++) {
+      const r = order[k]!
       out.push({
-        start: map.toCodePoint(r.span.start),
-        end: map.toCodePoint(r.span.end),
-        code: r.code,
-        rule,
-        score: Math.round(r.open.score * 1e6) / 1e6,
-        matches,
+        start: map.toCodePoint(runs.start[r]!),
+        end: map.toCodePoint(runs.end[r]!),
+        code: plan.codes[runs.code[r]!]!,
+        rule: entries[runs.rule[r]!]!.id,
+        score: Math.round(runs.score[r]! * 1e6) / 1e6,
+        matches: explain(runs.matches[r]!.first, map),
       })
     }
   }
   return out
+}
+
+const matchAt = (m: number, map: Text.OffsetMap): Match => ({
+  term: found.term[m]!,
+  rule: found.rule[m]!,
+  start: map.toCodePoint(found.start[m]!),
+  end: map.toCodePoint(found.end[m]!),
+})
+
+/** The matches of a list in `found`, in text order (ties in the order found), with code point offsets. */
+const explain = (first: number, map: Text.OffsetMap): Match[] => {
+  const { start, end, next } = found
+  const out: Match[] = []
+  let ordered = true
+  for (let m = first; m >= 0; m = next[m]!) {
+    out.push(matchAt(m, map))
+    const n = next[m]!
+    if (n >= 0 && (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!))) ordered = false
+  }
+  if (ordered) return out
+  // a few lists (NEAR pairs, patterns, two rules of one code) are sorted, on UTF-16 offsets; Array.prototype.sort
+  // is stable, which keeps ties in the order they were found
+  const list: number[] = []
+  for (let m = first; m >= 0; m = next[m]!) list.push(m)
+  return list.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!).map((m) => matchAt(m, map))
 }
 
 /**

@@ -10,6 +10,7 @@ import { BadInput } from "@valuelens/core"
 import { type Lexicon, type LexiconEntry, Patterns, type Weighted } from "@valuelens/plugin-api"
 import { Effect } from "effect"
 import * as Stemmer from "./Stemmer.js"
+import { TokenCache } from "./TokenCache.js"
 import * as Tokens from "./Tokens.js"
 
 /** A lexicon and the plugin that contributed it (named in errors). */
@@ -74,7 +75,7 @@ export interface Compiled {
   /** Postings by the id of a sequence's first stem. */
   readonly postings: ReadonlyArray<ReadonlyArray<Posting>>
   /** Token text → stem id (-1 when not in the vocabulary), filled as text is matched. */
-  readonly cache: Map<string, number>
+  readonly cache: TokenCache
 }
 
 /** Compiled rules by primary language subtag (`en`, `ms`). */
@@ -83,14 +84,7 @@ export type CompiledLexicons = ReadonlyMap<string, Compiled>
 export const primaryLanguage = (language: string): string => language.toLowerCase().split("-")[0] ?? ""
 
 /** The stem id of a token, via the cache; stems outside the vocabulary get -1. */
-export const idOf = (c: Compiled, word: string): number => {
-  let id = c.cache.get(word)
-  if (id === undefined) {
-    id = c.vocabulary.get(c.stem(Tokens.fold(word))) ?? -1
-    c.cache.set(word, id)
-  }
-  return id
-}
+export const idOf = (c: Compiled, word: string): number => c.cache.get(word)
 
 interface Problem {
   readonly plugin: string
@@ -271,7 +265,7 @@ export const compile = (
         vocabulary: b.vocabulary,
         entries: b.entries,
         postings: b.postings,
-        cache: new Map(),
+        cache: new TokenCache((word) => b.vocabulary.get(b.stem(Tokens.fold(word))) ?? -1),
       })
     return Effect.succeed(out)
   })

@@ -71,20 +71,41 @@ const BEFORE_NUMBER = new Set([
 ])
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000
-const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002
+// what the scan stops at, by UTF-16 code unit: 1 for a terminator (. ! ? … 。), 2 for a line break; a table
+// rather than comparisons, since every character of every region passes through it
+const BREAK = (() => {
+  const table = new Uint8Array(65536)
+  for (const c of [46, 33, 63, 0x2026, 0x3002]) table[c] = 1
+  table[10] = 2
+  return table
+})()
+const isTerminator = (c: number) => BREAK[c] === 1
 // closing quotes and brackets that belong to the sentence before them: " ' ) ] » ” ’
 const isCloser = (c: number) =>
   c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb || c === 0x201d || c === 0x2019
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase()
-const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+// ASCII answered without case-mapping a string: this runs at every sentence end
+const isLower = (ch: string) => {
+  const c = ch.charCodeAt(0)
+  if (c < 128) return c >= 97 && c <= 122
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}
 const isDigit = (c: number) => c >= 48 && c <= 57
 
-/** The word (letters and inner periods) that ends just before `dot`, lower-cased. */
+/** The longest word that can stop a period ending a sentence (an abbreviation above). */
+const LONGEST = Math.max(...[...NEVER_FINAL, ...BEFORE_NUMBER].map((w) => w.length))
+
+/**
+ * The word (letters and inner periods) that ends just before `dot`, lower-cased; "" when it is longer than
+ * any abbreviation, so the common case, a sentence ending in an ordinary word, makes no string. Lower-casing
+ * never shortens a word that becomes an ASCII abbreviation, so nothing that could match is missed.
+ */
 const wordBefore = (text: string, dot: number, floor: number): string => {
   let i = dot
   while (i > floor) {
     const c = text.charCodeAt(i - 1)
     if (isSpace(c) || c === 40 || c === 34 || c === 0x201c) break
+    if (dot - i === LONGEST) return ""
     i--
   }
   return text.slice(i, dot).toLowerCase()
@@ -107,7 +128,12 @@ export const splitUtf16 = (text: string, from = 0, to = text.length): Span[] => 
   let start = from
   while (i < to) {
     const c = text.charCodeAt(i)
-    if (c === 10) {
+    const kind = BREAK[c]
+    if (kind === 0) {
+      i++
+      continue
+    }
+    if (kind === 2) {
       // a blank line (only whitespace between two line breaks) ends a sentence
       let j = i + 1
       while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13))
@@ -118,10 +144,6 @@ export const splitUtf16 = (text: string, from = 0, to = text.length): Span[] => 
         i = j + 1
         continue
       }
-      i++
-      continue
-    }
-    if (!isTerminator(c)) {
       i++
       continue
     }

@@ -3,6 +3,8 @@
  * (`victim's`, `inter-agency`). Lexicon terms and source text are tokenised by the same code, so both sides of
  * a match agree on what a word is. Offsets are UTF-16 indices; callers convert to code points once per source.
  */
+import { grown } from "./Growable.js"
+import type { TokenCache } from "./TokenCache.js"
 
 /** 1 for letters, digits and combining marks in the Basic Multilingual Plane, built once. */
 export const WORD = (() => {
@@ -20,32 +22,69 @@ export const WORD = (() => {
 // apostrophes (' ’) and hyphens (- ‐ ‑) join two word characters into one token
 export const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011
 
-/** Growable token buffers: start and end (UTF-16) and a number per token (the caller's term id). */
+/** FNV-1a over UTF-16 code units: the hash the token cache is keyed by, taken while tokens are scanned. */
+const HASH_SEED = 0x811c9dc5 | 0
+const mixHash = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193)
+
+/** The hash of `text[start, end)`, as `TokenBuffer.fill` computes it for a token. */
+export const hash = (text: string, start: number, end: number): number => {
+  let h = HASH_SEED
+  for (let i = start; i < end; i++) h = mixHash(h, text.charCodeAt(i))
+  return h
+}
+
+/** Growable token buffers: start and end (UTF-16) and stem id of each token. */
 export class TokenBuffer {
   starts = new Int32Array(1024)
   ends = new Int32Array(1024)
   ids = new Int32Array(1024)
   length = 0
 
-  reset(): void {
-    this.length = 0
+  /**
+   * Replaces the buffer's tokens with those of `text[from, to)`, each with its id in `cache` (-1 without one),
+   * looked up by the hash of its code units taken as it is scanned.
+   */
+  fill(text: string, from: number, to: number, cache?: TokenCache): void {
+    let n = 0
+    let i = from
+    while (i < to) {
+      let c = text.charCodeAt(i)
+      if (WORD[c] !== 1) {
+        i++
+        continue
+      }
+      const start = i
+      let h = mixHash(HASH_SEED, c)
+      i++
+      for (;;) {
+        while (i < to) {
+          c = text.charCodeAt(i)
+          if (WORD[c] !== 1) break
+          h = mixHash(h, c)
+          i++
+        }
+        // an apostrophe or hyphen between two word characters stays inside the token
+        if (i + 1 < to && isJoiner(c) && WORD[text.charCodeAt(i + 1)] === 1) {
+          h = mixHash(h, c)
+          i++
+          continue
+        }
+        break
+      }
+      if (n === this.starts.length) this.grow()
+      this.starts[n] = start
+      this.ends[n] = i
+      this.ids[n] = cache ? cache.id(text, start, i, h) : -1
+      n++
+    }
+    this.length = n
   }
 
-  push(start: number, end: number, id: number): void {
-    if (this.length === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2)
-        b.set(a)
-        return b
-      }
-      this.starts = grow(this.starts)
-      this.ends = grow(this.ends)
-      this.ids = grow(this.ids)
-    }
-    this.starts[this.length] = start
-    this.ends[this.length] = end
-    this.ids[this.length] = id
-    this.length++
+  private grow(): void {
+    const size = this.starts.length * 2
+    this.starts = grown(this.starts, size)
+    this.ends = grown(this.ends, size)
+    this.ids = grown(this.ids, size)
   }
 }
 
@@ -56,24 +95,9 @@ export const each = (
   to: number,
   f: (start: number, end: number) => void,
 ): void => {
-  let i = from
-  while (i < to) {
-    if (WORD[text.charCodeAt(i)] !== 1) {
-      i++
-      continue
-    }
-    const start = i
-    i++
-    for (;;) {
-      while (i < to && WORD[text.charCodeAt(i)] === 1) i++
-      if (i + 1 < to && isJoiner(text.charCodeAt(i)) && WORD[text.charCodeAt(i + 1)] === 1) {
-        i += 2
-        continue
-      }
-      break
-    }
-    f(start, i)
-  }
+  const tokens = new TokenBuffer()
+  tokens.fill(text, from, to)
+  for (let k = 0; k < tokens.length; k++) f(tokens.starts[k]!, tokens.ends[k]!)
 }
 
 /** The tokens of a string, as strings (for lexicon terms and tests). */

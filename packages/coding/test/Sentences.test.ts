@@ -65,6 +65,17 @@ describe("Sentences.split", () => {
     ])
   })
 
+  it("reads the longest abbreviation, long words and a lower-case accented letter after a period", () => {
+    expect(
+      texts("We counted approx. Twenty people. Then it ended. élan remained. Internationally. Fine."),
+    ).toEqual([
+      "We counted approx. Twenty people.",
+      "Then it ended. élan remained.",
+      "Internationally.",
+      "Fine.",
+    ])
+  })
+
   it("counts offsets in code points past emoji", () => {
     const text = "Sad 😔 story. Next one."
     expect(Sentences.split(text)).toEqual([

@@ -97,4 +97,16 @@ describe("Text.OffsetMap", () => {
     expect(map.toCodePoint(3)).toBe(2)
     expect(map.toUtf16(2)).toBe(3)
   })
+  it("counts lone surrogates as characters of their own, before, between and after pairs", () => {
+    // a, lone high, b, lone low, 😀 (a pair), c, lone high: 7 code points in 8 code units
+    const map = new Text.OffsetMap("a\uD800b\uDC00😀c\uD83D")
+    expect(map.length).toBe(7)
+    expect([0, 1, 2, 3, 4, 6, 7, 8].map((u) => map.toCodePoint(u))).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    expect(map.toUtf16(5)).toBe(6)
+    // a lone high surrogate just before a pair
+    const next = new Text.OffsetMap("\uD800\uD83D\uDE00x")
+    expect(next.length).toBe(3)
+    expect(next.toCodePoint(3)).toBe(2)
+    expect(next.toUtf16(2)).toBe(3)
+  })
 })
