@@ -426,17 +426,17 @@ export const run = (
             message: `plugin "${e.plugin}": lexicon rule ${e.id} suggests code "${e.code}", which is not in the project's codebook`,
           })
 
-    const summaries = yield* store.sources.list()
-    const byId = new Map(summaries.map((s) => [s.id, s]))
+    const all = yield* store.sources.listWithText()
+    const sourceIds = new Set(all.map((s) => s.id))
     for (const s of options.sources ?? [])
-      if (!byId.has(s))
+      if (!sourceIds.has(s))
         return yield* new BadInput({
           reason: "unknown-source",
           field: "sources",
           message: `unknown source "${s}"; list the project's sources with: valuelens status`,
         })
     const selectedSources = options.sources?.length ? new Set(options.sources) : undefined
-    const sources = (yield* store.sources.listWithText()).filter(
+    const sources = all.filter(
       (s) => s.kind !== "statistics" && (!selectedSources || selectedSources.has(s.id)),
     )
     const turnsBySource = bySource(yield* store.turns.all())
@@ -606,7 +606,7 @@ export const run = (
         yield* tx.codings.remove(withdrawnRows)
         // a segment left without codings goes with its last withdrawn suggestion
         yield* tx.segments.removeUnused([...emptied])
-        for (const [sourceId, pack] of packs) yield* tx.pending.write(sourceId, CODER.id, pack, now)
+        yield* tx.pending.write(CODER.id, packs, now)
       }),
     )
     return {

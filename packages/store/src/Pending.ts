@@ -45,22 +45,45 @@ export interface Packed {
   readonly codes: string
   readonly count: number
   /**
-   * Little-endian: u32 count, u32 number of int32s, `count` float64 scores, then per suggestion the int32s
-   * start, end, code, origin, note (-1 for none), number of matches, and per match term, rule, start, end.
+   * The number of suggestions (a varint), their scores (float64, little-endian), then per suggestion the varints
+   * start (from the previous suggestion's start), length, code, origin, note (+1; 0 for none), number of matches,
+   * and per match term, rule, start (from the suggestion's start) and length. Strings are indexes into `strings`;
+   * starts and lengths are zigzag-encoded differences. Varints are unsigned LEB128: most numbers here take a byte.
    */
   readonly data: Uint8Array
 }
 
-const HEADER = 8
+// zigzag: small negative and positive numbers both become small unsigned ones
+const zig = (n: number) => (n >= 0 ? 2 * n : -2 * n - 1)
+const zag = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2)
 
-// The pack is little-endian wherever it is written; typed arrays use the machine's order, so a big-endian machine
-// swaps the bytes after writing and before reading.
-const bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0
-const swap = (bytes: Uint8Array, count: number): void => {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  b.subarray(0, HEADER).swap32()
-  b.subarray(HEADER, HEADER + 8 * count).swap64()
-  b.subarray(HEADER + 8 * count).swap32()
+/** An append-only byte buffer of LEB128 varints and float64s. */
+class Writer {
+  bytes = new Uint8Array(4096)
+  at = 0
+
+  private room(n: number): void {
+    if (this.at + n <= this.bytes.length) return
+    const more = new Uint8Array(Math.max(this.bytes.length * 2, this.at + n))
+    more.set(this.bytes)
+    this.bytes = more
+  }
+
+  uint(v: number): void {
+    this.room(5)
+    while (v >= 0x80) {
+      this.bytes[this.at++] = (v & 0x7f) | 0x80
+      v >>>= 7
+    }
+    this.bytes[this.at++] = v
+  }
+
+  float64s(xs: ReadonlyArray<number>): void {
+    this.room(8 * xs.length)
+    const view = new DataView(this.bytes.buffer, this.at, 8 * xs.length)
+    xs.forEach((x, k) => view.setFloat64(8 * k, x, true))
+    this.at += 8 * xs.length
+  }
 }
 
 export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
@@ -75,79 +98,75 @@ export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
     }
     return i
   }
-  const count = suggestions.length
-  let ints = 0
-  for (const s of suggestions) ints += 6 + 4 * s.explanation.matches.length
-  const buffer = new ArrayBuffer(HEADER + 8 * count + 4 * ints)
-  const header = new Uint32Array(buffer, 0, 2)
-  header[0] = count
-  header[1] = ints
-  const scores = new Float64Array(buffer, HEADER, count)
-  const data = new Int32Array(buffer, HEADER + 8 * count, ints)
   const perCode = new Map<string, number>()
-  let i = 0
-  for (let k = 0; k < count; k++) {
-    const s = suggestions[k]!
-    scores[k] = s.score
+  const w = new Writer()
+  w.uint(suggestions.length)
+  w.float64s(suggestions.map((s) => s.score))
+  let previous = 0
+  for (const s of suggestions) {
     perCode.set(s.codeId, (perCode.get(s.codeId) ?? 0) + 1)
-    data[i++] = s.start
-    data[i++] = s.end
-    data[i++] = intern(s.codeId)
-    data[i++] = intern(s.origin)
-    data[i++] = s.explanation.note === undefined ? -1 : intern(s.explanation.note)
-    const matches = s.explanation.matches
-    data[i++] = matches.length
-    for (const m of matches) {
-      data[i++] = intern(m.term)
-      data[i++] = intern(m.rule)
-      data[i++] = m.start
-      data[i++] = m.end
+    w.uint(zig(s.start - previous))
+    previous = s.start
+    w.uint(zig(s.end - s.start))
+    w.uint(intern(s.codeId))
+    w.uint(intern(s.origin))
+    w.uint(s.explanation.note === undefined ? 0 : intern(s.explanation.note) + 1)
+    w.uint(s.explanation.matches.length)
+    for (const m of s.explanation.matches) {
+      w.uint(intern(m.term))
+      w.uint(intern(m.rule))
+      w.uint(zig(m.start - s.start))
+      w.uint(zig(m.end - m.start))
     }
   }
-  const bytes = new Uint8Array(buffer)
-  if (bigEndian) swap(bytes, count)
   return {
     strings: JSON.stringify(strings),
     codes: JSON.stringify(Object.fromEntries(perCode)),
-    count,
-    data: bytes,
+    count: suggestions.length,
+    data: w.bytes.slice(0, w.at),
   }
 }
 
 export const unpack = (p: Pick<Packed, "strings" | "data">): PendingSuggestion[] => {
   const strings = JSON.parse(p.strings) as string[]
-  // a copy: typed arrays need aligned offsets, which a buffer read from the database need not have
-  const bytes = new Uint8Array(p.data)
-  const count = new DataView(bytes.buffer).getUint32(0, true)
-  if (bigEndian) swap(bytes, count)
-  const ints = new Uint32Array(bytes.buffer, 4, 1)[0]!
-  const scores = new Float64Array(bytes.buffer, HEADER, count)
-  const data = new Int32Array(bytes.buffer, HEADER + 8 * count, ints)
+  const bytes = p.data
+  let at = 0
+  const uint = () => {
+    let v = 0
+    let shift = 0
+    for (;;) {
+      const b = bytes[at++]!
+      v += (b & 0x7f) * 2 ** shift
+      if (b < 0x80) return v
+      shift += 7
+    }
+  }
+  const count = uint()
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8 * count)
+  at += 8 * count
   const out: PendingSuggestion[] = new Array(count)
-  let i = 0
+  let previous = 0
   for (let k = 0; k < count; k++) {
-    const start = data[i++]!
-    const end = data[i++]!
-    const codeId = strings[data[i++]!]!
-    const origin = strings[data[i++]!]!
-    const note = data[i++]!
-    const matches = new Array<Explanation["matches"][number]>(data[i++]!)
+    const start = previous + zag(uint())
+    previous = start
+    const end = start + zag(uint())
+    const codeId = strings[uint()]!
+    const origin = strings[uint()]!
+    const note = uint()
+    const matches = new Array<Explanation["matches"][number]>(uint())
     for (let m = 0; m < matches.length; m++) {
-      matches[m] = {
-        term: strings[data[i]!]!,
-        rule: strings[data[i + 1]!]!,
-        start: data[i + 2]!,
-        end: data[i + 3]!,
-      }
-      i += 4
+      const term = strings[uint()]!
+      const rule = strings[uint()]!
+      const mStart = start + zag(uint())
+      matches[m] = { term, rule, start: mStart, end: mStart + zag(uint()) }
     }
     out[k] = {
       start,
       end,
       codeId,
       origin,
-      score: scores[k]!,
-      explanation: note === -1 ? { matches } : { matches, note: strings[note]! },
+      score: view.getFloat64(8 * k, true),
+      explanation: note === 0 ? { matches } : { matches, note: strings[note - 1]! },
     }
   }
   return out

@@ -107,7 +107,15 @@ const fromSource = (s: Source): Database["source"] => ({
 /** A source without its text, for listings. */
 export type SourceSummary = Omit<Source, "text"> & { readonly length: number }
 
-const toTurn = (r: Database["turn"]): Turn => ({ ...r, interviewer: r.interviewer === 1 })
+// written out rather than spread: projects hold turns by the hundred thousand
+const toTurn = (r: Database["turn"]): Turn => ({
+  sourceId: r.sourceId,
+  index: r.index,
+  speaker: r.speaker,
+  start: r.start,
+  end: r.end,
+  interviewer: r.interviewer === 1,
+})
 const toCode = (r: Database["code"]): Code => ({
   id: r.id,
   name: r.name,
@@ -308,6 +316,7 @@ const CODING_COLUMNS = [
   "createdAt",
   "updatedAt",
 ] as const
+const PENDING_COLUMNS = ["sourceId", "coderId", "count", "codes", "strings", "data", "createdAt"] as const
 const putSegment = (args: unknown[], at: number, s: Segment) => {
   args[at] = s.id
   args[at + 1] = s.sourceId
@@ -632,39 +641,53 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     })
 
   /**
-   * Replaces a source's pending suggestions with a pack (none: removes them). On SQLite the row goes through the
-   * store's better-sqlite3 connection, like the other bulk writes.
+   * Replaces the pending suggestions of each source in `packs` with its pack (an empty pack removes them). On
+   * SQLite the rows go through the store's better-sqlite3 connection, like the other bulk writes.
    */
-  const writePending = (sourceId: string, coderId: string, p: Pending.Packed, at: string) =>
+  const writePending = (coderId: string, packs: ReadonlyMap<string, Pending.Packed>, at: string) =>
     Effect.gen(function* () {
-      yield* run("removing pending suggestions", () =>
-        db.deleteFrom("pending_suggestions").where("sourceId", "=", sourceId).execute(),
+      yield* Effect.forEach(
+        chunks([...packs.keys()]),
+        (part) =>
+          run("removing pending suggestions", () =>
+            db.deleteFrom("pending_suggestions").where("sourceId", "in", part).execute(),
+          ),
+        { discard: true },
       )
-      if (p.count === 0) return
-      const row = {
-        sourceId,
-        coderId,
-        count: p.count,
-        codes: p.codes,
-        strings: p.strings,
-        data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
-        createdAt: at,
-      }
+      const rows = [...packs]
+        .filter(([, p]) => p.count > 0)
+        .map(([sourceId, p]) => ({
+          sourceId,
+          coderId,
+          count: p.count,
+          codes: p.codes,
+          strings: p.strings,
+          data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
+          createdAt: at,
+        }))
       yield* sqlite()
         ? native("adding pending suggestions", (handle) =>
-            statement(
-              handle,
-              'insert into "pending_suggestions" ("sourceId", "coderId", "count", "codes", "strings", "data", "createdAt") values (?, ?, ?, ?, ?, ?, ?)',
-            ).run(row.sourceId, row.coderId, row.count, row.codes, row.strings, row.data, row.createdAt),
+            insertMany(handle, "pending_suggestions", PENDING_COLUMNS, rows, (args, i, r) => {
+              PENDING_COLUMNS.forEach((c, k) => {
+                args[i + k] = r[c]
+              })
+            }),
           )
-        : run("adding pending suggestions", () => db.insertInto("pending_suggestions").values(row).execute())
+        : Effect.forEach(
+            chunks(rows, 100),
+            (part) =>
+              run("adding pending suggestions", () =>
+                db.insertInto("pending_suggestions").values(part).execute(),
+              ),
+            { discard: true },
+          )
     })
   const replacePending = (
     sourceId: string,
     coderId: string,
     suggestions: ReadonlyArray<Pending.PendingSuggestion>,
     at: string,
-  ) => writePending(sourceId, coderId, Pending.pack(suggestions), at)
+  ) => writePending(coderId, new Map([[sourceId, Pending.pack(suggestions)]]), at)
 
   /**
    * Pending suggestions of one source as codings on segments: the stored segment where one has the same span,
@@ -695,7 +718,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
   const pending = {
     /** Replaces a source's pending suggestions (none: removes them). */
     replace: replacePending,
-    /** The same, with the suggestions packed already (`Pending.pack`), as an auto-coding run does source by source. */
+    /** The same for many sources at once, with their suggestions packed already (`Pending.pack`). */
     write: writePending,
     /** Each source's pending suggestions as packed, unpacked (of these sources and coders). */
     bySource: (f: Omit<PendingFilter, "codeIds"> = {}) =>

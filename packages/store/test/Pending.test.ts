@@ -63,8 +63,8 @@ const withProject = async <A>(f: (s: Store) => Effect.Effect<A, unknown>): Promi
 }
 
 const suggestion = fc.record({
-  start: fc.nat({ max: 1_000_000 }),
-  end: fc.nat({ max: 1_000_000 }),
+  start: fc.nat({ max: 2 ** 31 - 1 }),
+  end: fc.nat({ max: 2 ** 31 - 1 }),
   codeId: fc.string({ unit: "grapheme", maxLength: 12 }),
   origin: fc.string({ unit: "grapheme", maxLength: 12 }),
   score: fc.double({ noNaN: true }),
@@ -94,7 +94,7 @@ describe("Pending", () => {
     )
   })
 
-  it("lays the pack out as documented: header, scores, then the numbers of each suggestion", () => {
+  it("lays the pack out as documented: count, scores, then varints of differences and string indexes", () => {
     const p = Pending.pack([bribes])
     expect(JSON.parse(p.strings)).toEqual([
       "vd/integrity",
@@ -103,10 +103,28 @@ describe("Pending", () => {
       "vd/integrity@en",
     ])
     expect(JSON.parse(p.codes)).toEqual({ "vd/integrity": 1 })
-    const view = new DataView(p.data.buffer)
-    // count 1; 6 + 4 int32s; the score; start, end, code 0, origin 1, no note, 1 match: term 2, rule 3, 21–27
-    expect([view.getUint32(0, true), view.getUint32(4, true), view.getFloat64(8, true)]).toEqual([1, 10, 2])
-    expect([...new Int32Array(p.data.buffer.slice(16))]).toEqual([7, 28, 0, 1, -1, 1, 2, 3, 21, 27])
+    expect([...p.data]).toEqual([
+      1, // one suggestion
+      ...[0, 0, 0, 0, 0, 0, 0, 0x40], // its score, 2.0
+      14, // start 7 (zigzag 2 × 7)
+      42, // length 21
+      0, // code "vd/integrity"
+      1, // origin
+      0, // no note
+      1, // one match
+      2, // term "bribe"
+      3, // rule
+      28, // 21, 14 after the suggestion's start
+      12, // length 6
+    ])
+  })
+
+  it("writes a number of 128 or more in several bytes, and a start before the previous one", () => {
+    const far = { ...bribes, start: 300, end: 100_000, explanation: { matches: [] } }
+    const p = Pending.pack([far, bribes])
+    // after the count and two scores, start 300 as 600 = 0b100_1011000: low seven bits first, with the high bit set on all but the last byte
+    expect([...p.data.slice(17, 19)]).toEqual([0xd8, 0x04])
+    expect(Pending.unpack(p)).toEqual([far, bribes])
   })
 
   it("names a suggestion by its source, span and code, and reads those back from the id", () => {
