@@ -511,7 +511,14 @@ export const run = (
       let last: Segment | undefined
       for (const s of found) {
         suggestions++
-        const proposal = { origin: originOf(s.rule), score: s.score, explanation: { matches: s.matches } }
+        const proposal: Pending.PendingSuggestion = {
+          start: s.start,
+          end: s.end,
+          codeId: s.code,
+          origin: originOf(s.rule),
+          score: s.score,
+          explanation: { matches: s.matches },
+        }
         // on a first run nothing is stored yet, and the lookups below are skipped
         const key = rowsHere.size > 0 || waiting.size > 0 ? keyOf(s.start, s.end, s.code) : ""
         const row = rowsHere.size > 0 ? rowsHere.get(key) : undefined
@@ -524,7 +531,9 @@ export const run = (
             const { sourceId: _s, start: _a, end: _b, ...coding } = row
             updates.push({
               ...coding,
-              ...proposal,
+              origin: proposal.origin,
+              score: proposal.score,
+              explanation: proposal.explanation,
               status: options.accept ? "accepted" : "suggested",
               updatedAt: now,
             })
@@ -545,14 +554,7 @@ export const run = (
           else updated++
         }
         if (!options.accept) {
-          pack.push({
-            start: s.start,
-            end: s.end,
-            codeId: s.code,
-            origin: proposal.origin,
-            score: s.score,
-            explanation: proposal.explanation,
-          })
+          pack.push(proposal)
           continue
         }
         let segmentId: string
@@ -578,7 +580,9 @@ export const run = (
           codeId: s.code,
           coderId: CODER.id,
           status: "accepted",
-          ...proposal,
+          origin: proposal.origin,
+          score: proposal.score,
+          explanation: proposal.explanation,
           createdAt: now,
           updatedAt: now,
         })

@@ -57,9 +57,9 @@ export interface Packed {
 const zig = (n: number) => (n >= 0 ? 2 * n : -2 * n - 1)
 const zag = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2)
 
-/** An append-only byte buffer of LEB128 varints and float64s. */
+/** An append-only byte buffer of LEB128 varints and float64s, reused from one pack to the next. */
 class Writer {
-  bytes = new Uint8Array(4096)
+  bytes = new Uint8Array(1 << 16)
   at = 0
 
   private room(n: number): void {
@@ -86,6 +86,8 @@ class Writer {
   }
 }
 
+const writer = new Writer()
+
 export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
   const strings: string[] = []
   const index = new Map<string, number>()
@@ -99,7 +101,8 @@ export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
     return i
   }
   const perCode = new Map<string, number>()
-  const w = new Writer()
+  const w = writer
+  w.at = 0
   w.uint(suggestions.length)
   w.float64s(suggestions.map((s) => s.score))
   let previous = 0
