@@ -100,18 +100,20 @@ export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
     }
     return i
   }
-  const perCode = new Map<string, number>()
+  // suggestions per code, by the code's string index
+  const perCode: number[] = []
   const w = writer
   w.at = 0
   w.uint(suggestions.length)
   w.float64s(suggestions.map((s) => s.score))
   let previous = 0
   for (const s of suggestions) {
-    perCode.set(s.codeId, (perCode.get(s.codeId) ?? 0) + 1)
+    const code = intern(s.codeId)
+    perCode[code] = (perCode[code] ?? 0) + 1
     w.uint(zig(s.start - previous))
     previous = s.start
     w.uint(zig(s.end - s.start))
-    w.uint(intern(s.codeId))
+    w.uint(code)
     w.uint(intern(s.origin))
     w.uint(s.explanation.note === undefined ? 0 : intern(s.explanation.note) + 1)
     w.uint(s.explanation.matches.length)
@@ -124,7 +126,9 @@ export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
   }
   return {
     strings: JSON.stringify(strings),
-    codes: JSON.stringify(Object.fromEntries(perCode)),
+    codes: JSON.stringify(
+      Object.fromEntries(perCode.flatMap((n, i) => (n === undefined ? [] : [[strings[i], n]]))),
+    ),
     count: suggestions.length,
     data: w.bytes.slice(0, w.at),
   }
