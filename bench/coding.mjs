@@ -2,8 +2,9 @@
  * Coding engine benchmarks (run after a build: `pnpm --filter @valuelens/bench bench:coding`).
  *
  * 1. Auto-coding end to end: 1,000 generated interviews of ~6,000 words in a SQLite project, coded with a lexicon
- *    the size of the value-deficit framework's (10 codes) — open the store, read, match, write suggestions.
- *    Goal: ≥ 20 MB/s on one core.
+ *    the size of the value-deficit framework's (10 codes) — open the store, read, match, write suggestions (packed
+ *    per source, as pending suggestions). Goal: ≥ 20 MB/s on one core. Beside it, in the same run, ripgrep
+ *    listing every match with its offset (`rg -j1 -o -b …`) over the same texts written to files.
  * 2. The matching step alone against ripgrep (`rg --count-matches -i -w -F -f patterns.txt`) over the same text
  *    with the same literal terms, measured in the same run. Goal: ours ≤ 2× rg's time.
  * 3. Co-occurrence over 1,000,000 codings of 200 codes. Goal: < 2 s.
@@ -11,7 +12,7 @@
  * Writes results/coding.json and results/coding.md. The corpus goes to corpus/ (not committed).
  */
 import { spawnSync } from "node:child_process"
-import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -348,6 +349,29 @@ const rg = (threads) => {
 }
 const rgOne = rg(1)
 const rgAll = rg(0)
+
+// the end-to-end peer: rg reading every interview whole and writing each match with its byte offset to a file
+const wholeDir = join(here, "corpus-whole")
+rmSync(wholeDir, { recursive: true, force: true })
+mkdirSync(wholeDir, { recursive: true })
+interviews.forEach((iv, i) =>
+  writeFileSync(join(wholeDir, `p${String(i).padStart(4, "0")}.txt`), iv.source.text),
+)
+const matchesFile = join(here, "rg-matches.txt")
+const rgWrite = (() => {
+  const args = ["-j1", "-o", "-b", "-i", "-w", "-F", "-f", patternsFile, wholeDir]
+  const runs = []
+  for (let k = 0; k < 4; k++) {
+    const out = openSync(matchesFile, "w")
+    const t = time(() => spawnSync("rg", args, { stdio: ["ignore", out, "pipe"] }))
+    closeSync(out)
+    if (t.out.status !== 0) throw new Error(`rg failed: ${t.out.stderr}`)
+    if (k > 0) runs.push(t.seconds)
+  }
+  return { seconds: round(Math.min(...runs)), mbPerSecond: round(bytes / 1e6 / Math.min(...runs), 1) }
+})()
+rmSync(wholeDir, { recursive: true, force: true })
+rmSync(matchesFile, { force: true })
 rmSync(corpusDir, { recursive: true, force: true })
 rmSync(patternsFile, { force: true })
 const rgVersion = spawnSync("rg", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0]
@@ -417,7 +441,7 @@ const results = {
     participantBytes,
     lexiconCodes: lexicon.entries.length,
   },
-  endToEnd: { ...e2e, goalMbPerSecond: 20, met: e2e.mbPerSecond >= 20 },
+  endToEnd: { ...e2e, rgWritingMatches: rgWrite, goalMbPerSecond: 20, met: e2e.mbPerSecond >= 20 },
   matching: { ...matching, goalRatio: 2, met: matching.ratioToRgOneThread <= 2 },
   cooccurrence: { ...cooccurrence, goalSeconds: 2, met: cooccurrence.seconds < 2 },
 }
@@ -436,7 +460,7 @@ NEAR rules, exclusions, two patterns). Everything below ran in one process, in o
 
 | measure | ours | peer | goal | |
 |---|---|---|---|---|
-| auto-coding end to end (open store, read, match, write ${e2e.suggestions} suggestions in one transaction) | ${e2e.seconds} s = **${e2e.mbPerSecond} MB/s** | — | ≥ 20 MB/s | ${yes(results.endToEnd.met)} |
+| auto-coding end to end (open store, read, match, write ${e2e.suggestions} suggestions in one transaction) | ${e2e.seconds} s = **${e2e.mbPerSecond} MB/s** | ripgrep \`rg -j1 -o -b -i -w -F -f patterns.txt\` over the whole texts, every match and its offset written to a file: ${rgWrite.seconds} s = ${rgWrite.mbPerSecond} MB/s | ≥ 20 MB/s | ${yes(results.endToEnd.met)} |
 | re-run on the coded project (all ${e2e.rerunUnchanged} suggestions unchanged) | ${e2e.rerunSeconds} s | — | | |
 | matching alone, participant speech (tokenise, stem lookup, sentences, phrases, NEAR, exclusions, patterns, merge) | ${matching.oursSeconds} s (${matching.oursMbPerSecond} MB/s) | ripgrep \`rg --count-matches -i -w -F -f patterns.txt\`: ${rgOne.seconds} s with \`-j1\`, ${rgAll.seconds} s on all cores (${rgOne.matches} matches) | ≤ 2× rg | ${matching.ratioToRgOneThread}× rg -j1: ${yes(results.matching.met)} |
 | co-occurrence, ${rows.length.toLocaleString("en")} codings × 200 codes | ${cooccurrence.seconds} s (${pairs} pairs) | — | < 2 s | ${yes(results.cooccurrence.met)} |
@@ -448,14 +472,11 @@ stems, splits sentences and scores rules. Timings are the best of three (rg: of 
 ## Where the end-to-end time goes
 
 This corpus draws every word from a 70-word vocabulary that contains the lexicon's terms, so nearly every sentence
-matches most codes: one run writes ${e2e.suggestions.toLocaleString("en")} codings and their segments, about one
-row per ${Math.round(bytes / e2e.suggestions)} bytes read. The write path is \`store.codings.insertSuggestions\`:
-prepared multi-row inserts on the store's better-sqlite3 connection, inside the run's one transaction, with ids
-that ascend within a run (appended to each index rather than scattered) and explanations stored compactly
-(\`{"m":[[term,start,end],…]}\`). Measured on this machine with better-sqlite3 alone, inserting this many rows into
-this schema's tables and indexes takes several seconds whatever issues the statements, so on this corpus the
-end-to-end rate is bounded by SQLite's per-row work (a table and four indexes per coding, two per segment), not
-by matching.
+matches most codes: one run makes ${e2e.suggestions.toLocaleString("en")} suggestions, about one per
+${Math.round(bytes / e2e.suggestions)} bytes read. Undecided suggestions are written as pending suggestions, packed
+per source (\`store.pending.write\`: varints of differences and string indexes, one row per source), so the write
+costs a few hundred rows however many suggestions there are; they become ordinary segment and coding rows only when
+a person acts on them. What is left is reading the texts and turns, matching, and packing.
 `,
 )
 console.log(JSON.stringify(results, null, 2))
