@@ -354,9 +354,9 @@ const rgAll = rg(0)
 const wholeDir = join(here, "corpus-whole")
 rmSync(wholeDir, { recursive: true, force: true })
 mkdirSync(wholeDir, { recursive: true })
-interviews.forEach((iv, i) =>
-  writeFileSync(join(wholeDir, `p${String(i).padStart(4, "0")}.txt`), iv.source.text),
-)
+interviews.forEach((iv, i) => {
+  writeFileSync(join(wholeDir, `p${String(i).padStart(4, "0")}.txt`), iv.source.text)
+})
 const matchesFile = join(here, "rg-matches.txt")
 const rgWrite = (() => {
   const args = ["-j1", "-o", "-b", "-i", "-w", "-F", "-f", patternsFile, wholeDir]

@@ -81,7 +81,7 @@ class Writer {
   float64s(xs: ReadonlyArray<number>): void {
     this.room(8 * xs.length)
     const view = new DataView(this.bytes.buffer, this.at, 8 * xs.length)
-    xs.forEach((x, k) => view.setFloat64(8 * k, x, true))
+    for (let k = 0; k < xs.length; k++) view.setFloat64(8 * k, xs[k]!, true)
     this.at += 8 * xs.length
   }
 }
