@@ -25,7 +25,7 @@ import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
 import { primaryLanguage } from "./Lexicon.js"
 import { Found, Hits, NearSides, Runs, Scope } from "./Scoring.js"
-import { type Span, splitUtf16 } from "./Sentences.js"
+import { type Span, SpanBuffer, splitInto } from "./Sentences.js"
 import * as Tokens from "./Tokens.js"
 
 /** The coder every rule suggestion belongs to. */
@@ -57,6 +57,7 @@ const found = new Found()
 const sides = new NearSides()
 const hits = new Hits()
 const runs = new Runs()
+const sentences = new SpanBuffer()
 let sentenceHitsEnd = new Int32Array(256)
 
 /** Entry facts `codeText` consults per token, by entry number, for one lexicon and choice of codes. */
@@ -143,10 +144,11 @@ const patternHitsIn = (call: Call, text: string, a: number, b: number): PatternH
 }
 
 /**
- * Scores the region's sentences, and its turn-scoped entries over all of them, from the tokens in `tokens`:
- * the hits of sentence `s` end at `sentenceHitsEnd[s]`; the turn-scoped hits follow the last sentence's.
+ * Scores the region's sentences (in `sentences`), and its turn-scoped entries over all of them, from the tokens
+ * in `tokens`: the hits of sentence `s` end at `sentenceHitsEnd[s]`; the turn-scoped hits follow the last
+ * sentence's.
  */
-const scoreRegion = (call: Call, sentences: ReadonlyArray<Span>, patternHits: ReadonlyArray<PatternHit>) => {
+const scoreRegion = (call: Call, patternHits: ReadonlyArray<PatternHit>) => {
   const { entries, postings } = call.compiled
   const { active, turn } = call.plan
   const { sentenceScope, turnScope } = call
@@ -156,7 +158,7 @@ const scoreRegion = (call: Call, sentences: ReadonlyArray<Span>, patternHits: Re
   let t = 0
   let ph = 0
   for (let s = 0; s < sentences.length; s++) {
-    const sentenceEnd = sentences[s]!.end
+    const sentenceEnd = sentences.ends[s]!
     // the sentence's tokens are t…t1-1; phrases and NEAR sides end within it (or the region, for turn scope)
     let t1 = t
     while (t1 < n && starts[t1]! < sentenceEnd) t1++
@@ -198,16 +200,17 @@ const scoreRegion = (call: Call, sentences: ReadonlyArray<Span>, patternHits: Re
 }
 
 /** Merges the hits into `runs`: per code, runs of adjacent sentences; a turn-scoped hit covers the whole region. */
-const mergeRuns = (call: Call, sentences: ReadonlyArray<Span>) => {
+const mergeRuns = (call: Call) => {
   const { entries } = call.compiled
   const { codeOf, entriesOfCode } = call.plan
   const { openRun, wholeRun } = call
+  const { starts, ends } = sentences
   openRun.fill(-1)
   wholeRun.fill(-1)
   const last = sentences.length - 1
   for (let h = sentenceHitsEnd[last]!; h < hits.length; h++) {
     const c = codeOf[hits.entry[h]!]!
-    if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, sentences[0]!.start, 0)
+    if (wholeRun[c]! < 0) wholeRun[c] = runs.open(c, starts[0]!, 0)
     runs.absorb(wholeRun[c]!, hits, h, found)
   }
   let h = 0
@@ -218,11 +221,11 @@ const mergeRuns = (call: Call, sentences: ReadonlyArray<Span>) => {
       if (r < 0) {
         r = openRun[c]!
         if (r >= 0 && runs.lastSentence[r]! < s - 1) {
-          runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, entriesOfCode[c]!)
+          runs.close(r, ends[runs.lastSentence[r]!]!, entries, entriesOfCode[c]!)
           r = -1
         }
         if (r < 0) {
-          r = runs.open(c, sentences[s]!.start, s)
+          r = runs.open(c, starts[s]!, s)
           openRun[c] = r
         }
         runs.lastSentence[r] = s
@@ -231,8 +234,8 @@ const mergeRuns = (call: Call, sentences: ReadonlyArray<Span>) => {
     }
   for (let c = 0; c < openRun.length; c++) {
     const r = openRun[c]!
-    if (r >= 0) runs.close(r, sentences[runs.lastSentence[r]!]!.end, entries, entriesOfCode[c]!)
-    if (wholeRun[c]! >= 0) runs.close(wholeRun[c]!, sentences[last]!.end, entries, entriesOfCode[c]!)
+    if (r >= 0) runs.close(r, ends[runs.lastSentence[r]!]!, entries, entriesOfCode[c]!)
+    if (wholeRun[c]! >= 0) runs.close(wholeRun[c]!, ends[last]!, entries, entriesOfCode[c]!)
   }
 }
 
@@ -262,7 +265,7 @@ export const codeText = (
   for (const region of regions) {
     const a = map.toUtf16(region.start)
     const b = map.toUtf16(region.end)
-    const sentences = splitUtf16(text, a, b)
+    splitInto(sentences, text, a, b)
     if (sentences.length === 0) continue
     found.length = 0
     sides.length = 0
@@ -270,8 +273,8 @@ export const codeText = (
     runs.length = 0
     // tokenise once, with the very word boundaries the lexicon was compiled with; stem ids from the cache
     tokens.fill(text, a, b, compiled.cache)
-    scoreRegion(call, sentences, patternHitsIn(call, text, a, b))
-    mergeRuns(call, sentences)
+    scoreRegion(call, patternHitsIn(call, text, a, b))
+    mergeRuns(call)
     const order = runs.sorted(plan.codeRank)
     for (let k = 0; k < runs.length; k++) {
       const r = order[k]!

@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { AutoCoder, Lexicon, Tokens } from "../src/index.js"
+import { AutoCoder, Lexicon, Sentences, Tokens } from "../src/index.js"
 
 const compile = (entries: ReadonlyArray<{ code: string } & Record<string, unknown>>) =>
   Effect.runSync(Lexicon.compile([{ plugin: "p", lexicon: { language: "en", entries } }])).get("en")!
@@ -148,5 +148,77 @@ describe("Tokens.words", () => {
       "x",
       "É9’s",
     ])
+  })
+})
+
+describe("Tokens.unitsOf", () => {
+  it("copies a slice's code units to the same indices, lone surrogates and astral pairs included", () => {
+    const text = "ab\ud800c😀é"
+    const units = Tokens.unitsOf(text, 1, 7, new Uint16Array(8).fill(7))
+    expect([...units]).toEqual([7, 0x62, 0xd800, 0x63, 0xd83d, 0xde00, 0xe9, 7])
+    // a text longer than the array gets a larger one
+    expect(Tokens.unitsOf(text, 0, 7, new Uint16Array(2)).length).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe("Sentences.splitInto", () => {
+  it("fills typed spans, replacing the previous region's, trimmed at the region's edges", () => {
+    const spans = new Sentences.SpanBuffer()
+    const text = "Intro. First one! Second?  Third…\n\nFourth"
+    // the region starts inside "Intro." and ends inside "Fourth"
+    Sentences.splitInto(spans, text, 3, 40)
+    expect([...spans.starts.subarray(0, spans.length)]).toEqual([3, 7, 18, 27, 35])
+    expect([...spans.ends.subarray(0, spans.length)]).toEqual([6, 17, 25, 33, 40])
+    Sentences.splitInto(spans, text, 7, 17)
+    expect(spans.length).toBe(1)
+    expect([spans.starts[0], spans.ends[0]]).toEqual([7, 17])
+  })
+
+  it("gives nothing for an empty or blank region", () => {
+    const spans = new Sentences.SpanBuffer()
+    Sentences.splitInto(spans, "One. Two.", 4, 4)
+    expect(spans.length).toBe(0)
+    Sentences.splitInto(spans, "One.  \n  Two.", 4, 9)
+    expect(spans.length).toBe(0)
+  })
+
+  it("grows past its first 256 sentences", () => {
+    const spans = new Sentences.SpanBuffer()
+    const text = "Go. ".repeat(300)
+    Sentences.splitInto(spans, text)
+    expect(spans.length).toBe(300)
+    expect([spans.starts[299], spans.ends[299]]).toEqual([1196, 1199])
+  })
+})
+
+describe("AutoCoder.codeText, region by region", () => {
+  it("skips empty regions and codes a sentence cut by a region's edge", () => {
+    const en = compile([{ code: "c", terms: ["bribe"] }])
+    const text = "A bribe. Another bribe here. Done."
+    expect(AutoCoder.codeText(en, text, [{ start: 5, end: 5 }])).toEqual([])
+    // "ribe" is not "bribe"; "Another bribe here." is found whole
+    expect(AutoCoder.codeText(en, text, [{ start: 3, end: 34 }])).toEqual([
+      {
+        start: 9,
+        end: 28,
+        code: "c",
+        rule: "c@en",
+        score: 1,
+        matches: [{ term: "bribe", rule: "c@en", start: 17, end: 22 }],
+      },
+    ])
+  })
+
+  it("remembers long tokens beyond the first 4,096 code units of keys", () => {
+    const en = compile([{ code: "c", terms: ["bribe"] }])
+    // 300 distinct 20-letter words (6,000 code units of keys), then each again and "bribe": two sentences,
+    // the second starting after 300 × 20 + 299 + 2 = 6,301 code units and 6,306 long
+    const long = Array.from({ length: 300 }, (_, i) => `Q${String(i).padStart(3, "0")}${"z".repeat(16)}`)
+    const text = `${long.join(" ")}. ${long.join(" ")} bribe.`
+    const found = AutoCoder.codeText(en, text, whole(text))
+    expect(found.map((f) => [f.start, f.end, f.score])).toEqual([[6301, 12607, 1]])
+    expect(en.cache.size).toBe(301)
+    expect(Lexicon.idOf(en, long[123]!)).toBe(-1)
+    expect(Lexicon.idOf(en, "Bribe")).toBe(0)
   })
 })
