@@ -239,16 +239,27 @@ const mergeRuns = (call: Call) => {
   }
 }
 
+/** Receives the suggestions of `scan` in text order: each suggestion, then each of its matches. */
+interface Sink {
+  suggestion(start: number, end: number, code: string, rule: string, score: number, matches: number): void
+  /** A match of the last suggestion, in text order; code point offsets. */
+  match(term: string, rule: string, start: number, end: number): void
+}
+
+// the matches of the suggestion being output, in text order (indexes into `found`)
+const ordered: number[] = []
+
 /**
- * Suggestions for `text` within `regions` (code point spans; each a turn of participant speech or a whole
- * document). Pure: the same text and rules always give the same suggestions, in text order.
+ * Matches `text` within `regions` and hands each suggestion to `sink`, with no object per suggestion or match:
+ * `codeText` builds them, an auto-coding run packs them straight away.
  */
-export const codeText = (
+const scan = (
   compiled: Compiled,
   text: string,
   regions: ReadonlyArray<Span>,
-  options: { readonly codes?: ReadonlySet<string> } = {},
-): Suggestion[] => {
+  options: { readonly codes?: ReadonlySet<string> },
+  sink: Sink,
+): void => {
   const entries = compiled.entries
   const plan = planOf(entries, options.codes)
   const call: Call = {
@@ -261,7 +272,6 @@ export const codeText = (
   }
   runs.reserve(entries.length)
   const map = new Text.OffsetMap(text)
-  const out: Suggestion[] = []
   for (const region of regions) {
     const a = map.toUtf16(region.start)
     const b = map.toUtf16(region.end)
@@ -278,42 +288,63 @@ export const codeText = (
     const order = runs.sorted(plan.codeRank)
     for (let k = 0; k < runs.length; k++) {
       const r = order[k]!
-      out.push({
-        start: map.toCodePoint(runs.start[r]!),
-        end: map.toCodePoint(runs.end[r]!),
-        code: plan.codes[runs.code[r]!]!,
-        rule: entries[runs.rule[r]!]!.id,
-        score: Math.round(runs.score[r]! * 1e6) / 1e6,
-        matches: explain(runs.matches[r]!.first, map),
-      })
+      orderMatches(runs.matches[r]!.first)
+      sink.suggestion(
+        map.toCodePoint(runs.start[r]!),
+        map.toCodePoint(runs.end[r]!),
+        plan.codes[runs.code[r]!]!,
+        entries[runs.rule[r]!]!.id,
+        Math.round(runs.score[r]! * 1e6) / 1e6,
+        ordered.length,
+      )
+      for (const m of ordered)
+        sink.match(
+          found.term[m]!,
+          found.rule[m]!,
+          map.toCodePoint(found.start[m]!),
+          map.toCodePoint(found.end[m]!),
+        )
     }
   }
+}
+
+/**
+ * Suggestions for `text` within `regions` (code point spans; each a turn of participant speech or a whole
+ * document). Pure: the same text and rules always give the same suggestions, in text order.
+ */
+export const codeText = (
+  compiled: Compiled,
+  text: string,
+  regions: ReadonlyArray<Span>,
+  options: { readonly codes?: ReadonlySet<string> } = {},
+): Suggestion[] => {
+  const out: Suggestion[] = []
+  let matches: Match[] = []
+  scan(compiled, text, regions, options, {
+    suggestion: (start, end, code, rule, score) => {
+      matches = []
+      out.push({ start, end, code, rule, score, matches })
+    },
+    match: (term, rule, start, end) => {
+      matches.push({ term, rule, start, end })
+    },
+  })
   return out
 }
 
-const matchAt = (m: number, map: Text.OffsetMap): Match => ({
-  term: found.term[m]!,
-  rule: found.rule[m]!,
-  start: map.toCodePoint(found.start[m]!),
-  end: map.toCodePoint(found.end[m]!),
-})
-
-/** The matches of a list in `found`, in text order (ties in the order found), with code point offsets. */
-const explain = (first: number, map: Text.OffsetMap): Match[] => {
+/** Puts the matches of a list in `found` into `ordered`, in text order (ties in the order found). */
+const orderMatches = (first: number): void => {
   const { start, end, next } = found
-  const out: Match[] = []
-  let ordered = true
+  ordered.length = 0
+  let inOrder = true
   for (let m = first; m >= 0; m = next[m]!) {
-    out.push(matchAt(m, map))
+    ordered.push(m)
     const n = next[m]!
-    if (n >= 0 && (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!))) ordered = false
+    if (n >= 0 && (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!))) inOrder = false
   }
-  if (ordered) return out
   // a few lists (NEAR pairs, patterns, two rules of one code) are sorted, on UTF-16 offsets; Array.prototype.sort
   // is stable, which keeps ties in the order they were found
-  const list: number[] = []
-  for (let m = first; m >= 0; m = next[m]!) list.push(m)
-  return list.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!).map((m) => matchAt(m, map))
+  if (!inOrder) ordered.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!)
 }
 
 /**
@@ -448,6 +479,7 @@ export const run = (
     const sourceFilter = selectedSources ? [...selectedSources] : undefined
     const rows = yield* store.codings.withSpans(CODER.id, sourceFilter)
     const rowIds = new Set(rows.map((c) => c.id))
+    const rowSources = new Set(rows.map((c) => c.sourceId))
     const mine = rows.filter((c) => !selectedCodes || selectedCodes.has(c.codeId))
     const mineBySource = bySource(mine)
     const pendingBySource = yield* store.pending.bySource({ sourceIds: sourceFilter, coderIds: [CODER.id] })
@@ -469,6 +501,7 @@ export const run = (
     const updates: Coding[] = []
     // each source's pending suggestions, packed as soon as it is coded so its objects die young
     const packs = new Map<string, Pending.Packed>()
+    const packer = new Pending.Packer()
     const origins = new Map<string, string>()
     const originOf = (rule: string) => {
       let o = origins.get(rule)
@@ -498,7 +531,22 @@ export const run = (
       }
       bytes += Buffer.byteLength(source.text)
       const regions = regionsOf(source, turnsBySource.get(source.id) ?? [])
-      const found = codeText(compiled, source.text, regions, selectedCodes ? { codes: selectedCodes } : {})
+      const scope = selectedCodes ? { codes: selectedCodes } : {}
+      if (!options.accept && !rowSources.has(source.id) && !pendingBySource.has(source.id)) {
+        // nothing of this coder's is stored on the source yet (a first run): every suggestion is new, and is
+        // packed as it is found
+        scan(compiled, source.text, regions, scope, {
+          suggestion: (start, end, code, rule, score, matches) =>
+            packer.suggestion(start, end, code, originOf(rule), score, undefined, matches),
+          match: (term, rule, start, end) => packer.match(term, rule, start, end),
+        })
+        const packed = packer.finish()
+        suggestions += packed.count
+        added += packed.count
+        packs.set(source.id, packed)
+        return
+      }
+      const found = codeText(compiled, source.text, regions, scope)
       const rowsHere = new Map(
         (mineBySource.get(source.id) ?? []).map((c) => [keyOf(c.start, c.end, c.codeId), c]),
       )

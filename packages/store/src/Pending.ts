@@ -45,10 +45,10 @@ export interface Packed {
   readonly codes: string
   readonly count: number
   /**
-   * The number of suggestions (a varint), their scores (float64, little-endian), then per suggestion the varints
-   * start (from the previous suggestion's start), length, code, origin, note (+1; 0 for none), number of matches,
-   * and per match term, rule, start (from the suggestion's start) and length. Strings are indexes into `strings`;
-   * starts and lengths are zigzag-encoded differences. Varints are unsigned LEB128: most numbers here take a byte.
+   * Per suggestion: the varints start (from the previous suggestion's start), length, code, origin, note (+1; 0
+   * for none), its score (float64, little-endian), the varint number of matches, and per match the varints term,
+   * rule, start (from the suggestion's start) and length. Strings are indexes into `strings`; starts and lengths
+   * are zigzag-encoded differences. Varints are unsigned LEB128, so most numbers here take one byte.
    */
   readonly data: Uint8Array
 }
@@ -57,19 +57,31 @@ export interface Packed {
 const zig = (n: number) => (n >= 0 ? 2 * n : -2 * n - 1)
 const zag = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2)
 
-/** An append-only byte buffer of LEB128 varints and float64s, reused from one pack to the next. */
-class Writer {
-  bytes = new Uint8Array(1 << 16)
-  at = 0
+/**
+ * Packs one source's suggestions as they are found, without an object per suggestion or match: `suggestion`,
+ * then `match` for each of its matches. One packer serves source after source (`finish` starts it afresh).
+ */
+export class Packer {
+  private bytes = new Uint8Array(1 << 16)
+  private view = new DataView(this.bytes.buffer)
+  private at = 0
+  private strings: string[] = []
+  private index = new Map<string, number>()
+  // suggestions per code, by the code's string index
+  private perCode: number[] = []
+  private count = 0
+  private previous = 0
+  private start = 0
 
   private room(n: number): void {
     if (this.at + n <= this.bytes.length) return
     const more = new Uint8Array(Math.max(this.bytes.length * 2, this.at + n))
     more.set(this.bytes)
     this.bytes = more
+    this.view = new DataView(more.buffer)
   }
 
-  uint(v: number): void {
+  private uint(v: number): void {
     this.room(5)
     while (v >= 0x80) {
       this.bytes[this.at++] = (v & 0x7f) | 0x80
@@ -78,65 +90,84 @@ class Writer {
     this.bytes[this.at++] = v
   }
 
-  float64s(xs: ReadonlyArray<number>): void {
-    this.room(8 * xs.length)
-    const view = new DataView(this.bytes.buffer, this.at, 8 * xs.length)
-    for (let k = 0; k < xs.length; k++) view.setFloat64(8 * k, xs[k]!, true)
-    this.at += 8 * xs.length
-  }
-}
-
-const writer = new Writer()
-
-export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
-  const strings: string[] = []
-  const index = new Map<string, number>()
-  const intern = (s: string) => {
-    let i = index.get(s)
+  private intern(s: string): number {
+    let i = this.index.get(s)
     if (i === undefined) {
-      i = strings.length
-      strings.push(s)
-      index.set(s, i)
+      i = this.strings.length
+      this.strings.push(s)
+      this.index.set(s, i)
     }
     return i
   }
-  // suggestions per code, by the code's string index
-  const perCode: number[] = []
-  const w = writer
-  w.at = 0
-  w.uint(suggestions.length)
-  w.float64s(suggestions.map((s) => s.score))
-  let previous = 0
-  for (const s of suggestions) {
-    const code = intern(s.codeId)
-    perCode[code] = (perCode[code] ?? 0) + 1
-    w.uint(zig(s.start - previous))
-    previous = s.start
-    w.uint(zig(s.end - s.start))
-    w.uint(code)
-    w.uint(intern(s.origin))
-    w.uint(s.explanation.note === undefined ? 0 : intern(s.explanation.note) + 1)
-    w.uint(s.explanation.matches.length)
-    for (const m of s.explanation.matches) {
-      w.uint(intern(m.term))
-      w.uint(intern(m.rule))
-      w.uint(zig(m.start - s.start))
-      w.uint(zig(m.end - m.start))
+
+  /** Adds a suggestion, whose `matches` matches follow. */
+  suggestion(
+    start: number,
+    end: number,
+    codeId: string,
+    origin: string,
+    score: number,
+    note: string | undefined,
+    matches: number,
+  ): void {
+    const code = this.intern(codeId)
+    this.perCode[code] = (this.perCode[code] ?? 0) + 1
+    this.count++
+    this.uint(zig(start - this.previous))
+    this.previous = start
+    this.start = start
+    this.uint(zig(end - start))
+    this.uint(code)
+    this.uint(this.intern(origin))
+    this.uint(note === undefined ? 0 : this.intern(note) + 1)
+    this.room(8)
+    this.view.setFloat64(this.at, score, true)
+    this.at += 8
+    this.uint(matches)
+  }
+
+  /** Adds a match of the last suggestion. */
+  match(term: string, rule: string, start: number, end: number): void {
+    this.uint(this.intern(term))
+    this.uint(this.intern(rule))
+    this.uint(zig(start - this.start))
+    this.uint(zig(end - start))
+  }
+
+  /** The pack of everything added since the last `finish`. */
+  finish(): Packed {
+    const perCode = this.perCode.flatMap((n, i) => [[this.strings[i]!, n] as const])
+    const out: Packed = {
+      strings: JSON.stringify(this.strings),
+      codes: JSON.stringify(Object.fromEntries(perCode)),
+      count: this.count,
+      data: this.bytes.slice(0, this.at),
     }
+    this.at = 0
+    this.strings = []
+    this.index = new Map()
+    this.perCode = []
+    this.count = 0
+    this.previous = 0
+    return out
   }
-  return {
-    strings: JSON.stringify(strings),
-    codes: JSON.stringify(
-      Object.fromEntries(perCode.flatMap((n, i) => (n === undefined ? [] : [[strings[i], n]]))),
-    ),
-    count: suggestions.length,
-    data: w.bytes.slice(0, w.at),
+}
+
+const packer = new Packer()
+
+export const pack = (suggestions: ReadonlyArray<PendingSuggestion>): Packed => {
+  for (const s of suggestions) {
+    const matches = s.explanation.matches
+    packer.suggestion(s.start, s.end, s.codeId, s.origin, s.score, s.explanation.note, matches.length)
+    for (const m of matches) packer.match(m.term, m.rule, m.start, m.end)
   }
+  return packer.finish()
 }
 
 export const unpack = (p: Pick<Packed, "strings" | "data">): PendingSuggestion[] => {
   const strings = JSON.parse(p.strings) as string[]
   const bytes = p.data
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let at = 0
   const uint = () => {
     let v = 0
@@ -148,18 +179,17 @@ export const unpack = (p: Pick<Packed, "strings" | "data">): PendingSuggestion[]
       shift += 7
     }
   }
-  const count = uint()
-  const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8 * count)
-  at += 8 * count
-  const out: PendingSuggestion[] = new Array(count)
+  const out: PendingSuggestion[] = []
   let previous = 0
-  for (let k = 0; k < count; k++) {
+  while (at < bytes.length) {
     const start = previous + zag(uint())
     previous = start
     const end = start + zag(uint())
     const codeId = strings[uint()]!
     const origin = strings[uint()]!
     const note = uint()
+    const score = view.getFloat64(at, true)
+    at += 8
     const matches = new Array<Explanation["matches"][number]>(uint())
     for (let m = 0; m < matches.length; m++) {
       const term = strings[uint()]!
@@ -167,14 +197,14 @@ export const unpack = (p: Pick<Packed, "strings" | "data">): PendingSuggestion[]
       const mStart = start + zag(uint())
       matches[m] = { term, rule, start: mStart, end: mStart + zag(uint()) }
     }
-    out[k] = {
+    out.push({
       start,
       end,
       codeId,
       origin,
-      score: view.getFloat64(8 * k, true),
+      score,
       explanation: note === 0 ? { matches } : { matches, note: strings[note - 1]! },
-    }
+    })
   }
   return out
 }
