@@ -23,25 +23,36 @@ export interface QueueFilter {
   readonly minScore?: number
 }
 
-/** The suggestions waiting for a decision, in source order. */
-export const queue = (store: Store, filter: QueueFilter = {}): Fx<QueueItem[]> =>
+/** The suggestions a filter selects, in source order, without their explanations. */
+const selected = (store: Store, filter: QueueFilter): Fx<CodingRow[]> =>
   Effect.gen(function* () {
     const codes = new Set((yield* store.codes.list()).map((c) => c.id))
     for (const c of filter.codeIds ?? [])
       if (!codes.has(c))
         return yield* new BadInput({ reason: "unknown-code", field: "code", message: `unknown code "${c}"` })
     for (const s of filter.sourceIds ?? []) yield* getSource(store, s)
-    const f = { status: ["suggested" as const], codeIds: filter.codeIds, sourceIds: filter.sourceIds }
-    const rows = yield* store.codings.rows(f)
+    const rows = yield* store.codings.rows(filterOf(filter))
+    return rows.filter((r) => filter.minScore === undefined || (r.score ?? 0) >= filter.minScore)
+  })
+
+const filterOf = (filter: QueueFilter) => ({
+  status: ["suggested" as const],
+  codeIds: filter.codeIds,
+  sourceIds: filter.sourceIds,
+})
+
+/** The suggestions waiting for a decision, in source order. */
+export const queue = (store: Store, filter: QueueFilter = {}): Fx<QueueItem[]> =>
+  Effect.gen(function* () {
+    const rows = yield* selected(store, filter)
+    const f = filterOf(filter)
     const explanations = new Map(
       [...(yield* store.codings.list(f)), ...(yield* store.pending.list(f))].map((c) => [
         c.id,
         c.explanation,
       ]),
     )
-    return rows
-      .filter((r) => filter.minScore === undefined || (r.score ?? 0) >= filter.minScore)
-      .map((r) => ({ ...r, explanation: explanations.get(r.codingId) }))
+    return rows.map((r) => ({ ...r, explanation: explanations.get(r.codingId) }))
   })
 
 const decide = (store: Store, ids: ReadonlyArray<string>, to: CodingStatus): Fx<number> =>
@@ -91,7 +102,7 @@ export const reject = (store: Store, ids: ReadonlyArray<string>) => decide(store
 
 /** Accepts every suggestion matching the filter (a code, a source, a minimum score). */
 export const acceptAll = (store: Store, filter: QueueFilter) =>
-  Effect.flatMap(queue(store, filter), (items) =>
+  Effect.flatMap(selected(store, filter), (items) =>
     accept(
       store,
       items.map((i) => i.codingId),
@@ -100,7 +111,7 @@ export const acceptAll = (store: Store, filter: QueueFilter) =>
 
 /** Rejects every suggestion matching the filter. */
 export const rejectAll = (store: Store, filter: QueueFilter) =>
-  Effect.flatMap(queue(store, filter), (items) =>
+  Effect.flatMap(selected(store, filter), (items) =>
     reject(
       store,
       items.map((i) => i.codingId),

@@ -613,32 +613,43 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
   }
 
   /** A source's pending suggestions as codings (status `suggested`), with their spans. */
-  const pendingCodings = (
-    r: Pick<Database["pending_suggestions"], "sourceId" | "coderId" | "strings" | "data" | "createdAt">,
-  ): CodingSpan[] =>
-    Pending.unpack(r).map((p) => ({
-      id: Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId),
-      segmentId: Pending.segmentIdOf(r.sourceId, p.start, p.end),
-      codeId: p.codeId,
-      coderId: r.coderId,
-      status: "suggested",
-      origin: p.origin,
-      score: p.score,
-      explanation: p.explanation,
-      createdAt: r.createdAt,
-      updatedAt: r.createdAt,
-      sourceId: r.sourceId,
-      start: p.start,
-      end: p.end,
-    }))
+  type PendingRow = Pick<
+    Database["pending_suggestions"],
+    "sourceId" | "coderId" | "strings" | "data" | "createdAt"
+  >
+  /** A pending suggestion as a coding with its span. */
+  const asCoding = (r: PendingRow, p: Pending.PendingSuggestion, id: string): CodingSpan => ({
+    id,
+    segmentId: Pending.segmentIdOf(r.sourceId, p.start, p.end),
+    codeId: p.codeId,
+    coderId: r.coderId,
+    status: "suggested",
+    origin: p.origin,
+    score: p.score,
+    explanation: p.explanation,
+    createdAt: r.createdAt,
+    updatedAt: r.createdAt,
+    sourceId: r.sourceId,
+    start: p.start,
+    end: p.end,
+  })
+  /** A source's pending suggestions as codings with their spans. */
+  const pendingCodings = (r: PendingRow): CodingSpan[] =>
+    Pending.unpack(r).map((p) => asCoding(r, p, Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)))
 
-  const pendingRows = (f: PendingFilter) =>
-    run("reading pending suggestions", () => {
-      let q = db.selectFrom("pending_suggestions").selectAll()
-      if (f.sourceIds?.length) q = q.where("sourceId", "in", f.sourceIds)
-      if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
-      return q.execute()
-    })
+  const pendingRows = (f: PendingFilter) => {
+    const read = (sourceIds: ReadonlyArray<string> | undefined) =>
+      run("reading pending suggestions", () => {
+        let q = db.selectFrom("pending_suggestions").selectAll()
+        if (sourceIds?.length) q = q.where("sourceId", "in", sourceIds)
+        if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
+        return q.orderBy("sourceId").execute()
+      })
+    // many sources are read in chunks, below SQLite's limit on bound parameters
+    return f.sourceIds?.length
+      ? Effect.map(Effect.forEach(chunks([...new Set(f.sourceIds)]), read), (parts) => parts.flat())
+      : read(undefined)
+  }
 
   /**
    * Replaces the pending suggestions of each source in `packs` with its pack (an empty pack removes them). On
@@ -723,7 +734,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     /** Each source's pending suggestions as packed, unpacked (of these sources and coders). */
     bySource: (f: Omit<PendingFilter, "codeIds"> = {}) =>
       Effect.map(pendingRows(f), (rs) => new Map(rs.map((r) => [r.sourceId, Pending.unpack(r)] as const))),
-    /** Pending suggestions as codings with their spans, in source order (of these sources, codes, coders). */
+    /** Pending suggestions as codings with their spans, by source id (of these sources, codes, coders). */
     list: (f: PendingFilter = {}) =>
       Effect.map(pendingRows(f), (rs) => {
         const codes = f.codeIds?.length ? new Set(f.codeIds) : undefined
@@ -791,26 +802,37 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
         })
         let moved = 0
         for (const r of rows) {
-          const all = pendingCodings(r)
-          const take = all.filter((c) => (byId ? byId.has(c.id) : !codes || codes.has(c.codeId)))
+          const take: CodingSpan[] = []
+          const keep: Pending.PendingSuggestion[] = []
+          for (const p of Pending.unpack(r)) {
+            const id = Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)
+            if (byId ? byId.has(id) : !codes || codes.has(p.codeId)) take.push(asCoding(r, p, id))
+            else keep.push(p)
+          }
           if (take.length === 0) continue
           const resolved = yield* onSegments(r.sourceId, take)
-          yield* segments.insert(resolved.segments)
-          yield* insertCodings(resolved.codings.map((c) => ({ ...c, updatedAt: at })))
-          const taken = new Set(take.map((c) => c.id))
-          yield* replacePending(
-            r.sourceId,
-            r.coderId,
-            Pending.unpack(r).filter(
-              (p) => !taken.has(Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)),
-            ),
-            r.createdAt,
-          )
+          yield* insertBatch({
+            segments: resolved.segments,
+            codings: resolved.codings.map((c) => ({ ...c, updatedAt: at })),
+          })
+          yield* replacePending(r.sourceId, r.coderId, keep, r.createdAt)
           moved += take.length
         }
         return moved
       }),
   }
+
+  /** New segments and the codings on them, in bulk (see `codings.insertSuggestions`). */
+  const insertBatch = (batch: {
+    readonly segments: ReadonlyArray<Segment>
+    readonly codings: ReadonlyArray<Coding>
+  }) =>
+    sqlite()
+      ? native("adding codings", (handle) => {
+          insertMany(handle, "segment", SEGMENT_COLUMNS, batch.segments, putSegment)
+          insertMany(handle, "coding", CODING_COLUMNS, batch.codings, putCoding)
+        })
+      : Effect.andThen(segments.insert(batch.segments), insertCodings(batch.codings))
 
   const insertCodings = (cs: ReadonlyArray<Coding>) =>
     Effect.forEach(
@@ -962,13 +984,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     insertSuggestions: (batch: {
       readonly segments: ReadonlyArray<Segment>
       readonly codings: ReadonlyArray<Coding>
-    }) =>
-      sqlite()
-        ? native("adding suggestions", (handle) => {
-            insertMany(handle, "segment", SEGMENT_COLUMNS, batch.segments, putSegment)
-            insertMany(handle, "coding", CODING_COLUMNS, batch.codings, putCoding)
-          })
-        : Effect.andThen(segments.insert(batch.segments), insertCodings(batch.codings)),
+    }) => insertBatch(batch),
     /** Rewrites the status, origin, score, explanation and update time of many codings. */
     updateMany: (cs: ReadonlyArray<Coding>) =>
       sqlite()

@@ -70,7 +70,7 @@ export const review = Command.make(
                   ? Effect.map(Review.acceptAll(tx, filter), (n) => ({ accepted: n, rejected: 0 }))
                   : Effect.map(Review.rejectAll(tx, filter), (n) => ({ accepted: 0, rejected: n })),
           )
-          const left = (yield* Review.queue(p.store)).length
+          const left = yield* p.store.codings.count({ status: ["suggested"] })
           return yield* Output.result(json, { ...decided, waiting: left }, () =>
             [
               decided.accepted > 0 ? `Accepted ${decided.accepted} suggestion(s).` : "",
