@@ -5,7 +5,7 @@
 import { join } from "node:path"
 import type { Code, Coding, Participant, Segment, Source, Turn } from "@valuelens/core"
 import { Ids, Text } from "@valuelens/core"
-import { Project } from "@valuelens/store"
+import { type Pending, Project } from "@valuelens/store"
 import { Effect } from "effect"
 
 export const AT = "2024-05-01T09:00:00.000Z"
@@ -172,30 +172,29 @@ export const make = (dir: string, options: { extra?: number; tiers?: boolean } =
     const extra = options.extra ?? 0
     const sentence = "Officials accept bribes and nobody checks the permits."
     const perSource = 200
+    // the extra suggestions wait for review as `code auto` leaves them: pending, packed per source
+    const pending = new Map<string, Pending.PendingSuggestion[]>()
     for (let k = 0; k < Math.ceil(extra / perSource); k++) {
       const n = Math.min(perSource, extra - k * perSource)
       const lines = Array.from({ length: n }, () => `AGC 1: ${sentence}`)
       const text = lines.join("\n")
       const id = `bulk-${k}`
       sources.push(source(id, "interview", `Bulk interview ${k + 1}`, text, 3 + k, "AGC 1"))
-      for (let j = 0; j < n; j++) {
-        const start = j * (lines[0]!.length + 1) + 7
-        const end = start + sentence.length
-        const term = start + sentence.indexOf("bribes")
-        segments.push({ id: `${id}-seg-${j}`, sourceId: id, start, end, text: sentence })
-        codings.push({
-          id: `${id}-sug-${j}`,
-          segmentId: `${id}-seg-${j}`,
-          codeId: codes[j % codes.length]!.id,
-          coderId: "rules",
-          status: "suggested",
-          origin: "rule:bulk",
-          score: (j % 10) / 10,
-          explanation: { matches: [{ term: "bribe", rule: "bulk#1", start: term, end: term + 6 }] },
-          createdAt: AT,
-          updatedAt: AT,
-        })
-      }
+      pending.set(
+        id,
+        Array.from({ length: n }, (_, j) => {
+          const start = j * (lines[0]!.length + 1) + 7
+          const term = start + sentence.indexOf("bribes")
+          return {
+            start,
+            end: start + sentence.length,
+            codeId: codes[j % codes.length]!.id,
+            origin: "rule:bulk",
+            score: (j % 10) / 10,
+            explanation: { matches: [{ term: "bribe", rule: "bulk#1", start: term, end: term + 6 }] },
+          }
+        }),
+      )
     }
     yield* store.transaction((tx) =>
       Effect.gen(function* () {
@@ -206,6 +205,7 @@ export const make = (dir: string, options: { extra?: number; tiers?: boolean } =
         yield* tx.coders.ensure({ id: "rules", name: "Rule auto-coder", engine: true })
         yield* tx.segments.insert(segments)
         yield* tx.codings.insert(codings)
+        for (const [id, list] of pending) yield* tx.pending.replace(id, "rules", list, AT)
         if (options.tiers)
           yield* tx.observations.upsert([
             { country: "MYS", year: 2021, indicator: "tip.tier", value: "3", source: "TIP 2021" },
