@@ -342,9 +342,20 @@ const orderMatches = (first: number): void => {
     const n = next[m]!
     if (n >= 0 && (start[n]! < start[m]! || (start[n] === start[m] && end[n]! < end[m]!))) inOrder = false
   }
-  // a few lists (NEAR pairs, patterns, two rules of one code) are sorted, on UTF-16 offsets; Array.prototype.sort
-  // is stable, which keeps ties in the order they were found
-  if (!inOrder) ordered.sort((x, y) => start[x]! - start[y]! || end[x]! - end[y]!)
+  if (inOrder) return
+  // some lists (NEAR pairs, patterns, two rules of one code) are sorted, on UTF-16 offsets: by insertion, as they
+  // are short and nearly in order, and stable, which keeps ties in the order they were found
+  for (let i = 1; i < ordered.length; i++) {
+    const m = ordered[i]!
+    let j = i - 1
+    while (j >= 0) {
+      const o = ordered[j]!
+      if (start[o]! < start[m]! || (start[o] === start[m] && end[o]! <= end[m]!)) break
+      ordered[j + 1] = o
+      j--
+    }
+    ordered[j + 1] = m
+  }
 }
 
 /**
