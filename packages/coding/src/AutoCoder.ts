@@ -581,9 +581,8 @@ export const run = (
           score: s.score,
           explanation: { matches: s.matches },
         }
-        // on a first run nothing is stored yet, and the lookups below are skipped
-        const key = rowsHere.size > 0 || waiting.size > 0 ? keyOf(s.start, s.end, s.code) : ""
-        const row = rowsHere.size > 0 ? rowsHere.get(key) : undefined
+        const key = keyOf(s.start, s.end, s.code)
+        const row = rowsHere.get(key)
         if (row) {
           // a person has touched this suggestion: refresh it only while it is still undecided
           produced.add(row.id)
@@ -603,12 +602,12 @@ export const run = (
           }
           continue
         }
-        if (rowIds.size > 0 && rowIds.has(Pending.codingIdOf(source.id, s.start, s.end, s.code))) {
+        if (rowIds.has(Pending.codingIdOf(source.id, s.start, s.end, s.code))) {
           // this very suggestion was made before and a person has since moved it (edited its range)
           decided++
           continue
         }
-        const old = waiting.size > 0 ? waiting.get(key) : undefined
+        const old = waiting.get(key)
         if (old === undefined) added++
         else {
           waiting.delete(key)

@@ -41,18 +41,23 @@ const filterOf = (filter: QueueFilter) => ({
   sourceIds: filter.sourceIds,
 })
 
+/** The explanations of the suggestions a filter selects (stored and pending), by coding id. */
+export const explanations = (
+  store: Store,
+  filter: Omit<QueueFilter, "minScore"> = {},
+): Effect.Effect<Map<string, Explanation | undefined>, StoreError> =>
+  Effect.gen(function* () {
+    const f = filterOf(filter)
+    const all = [...(yield* store.codings.list(f)), ...(yield* store.pending.list(f))]
+    return new Map(all.map((c) => [c.id, c.explanation]))
+  })
+
 /** The suggestions waiting for a decision, in source order. */
 export const queue = (store: Store, filter: QueueFilter = {}): Fx<QueueItem[]> =>
   Effect.gen(function* () {
     const rows = yield* selected(store, filter)
-    const f = filterOf(filter)
-    const explanations = new Map(
-      [...(yield* store.codings.list(f)), ...(yield* store.pending.list(f))].map((c) => [
-        c.id,
-        c.explanation,
-      ]),
-    )
-    return rows.map((r) => ({ ...r, explanation: explanations.get(r.codingId) }))
+    const explained = yield* explanations(store, filter)
+    return rows.map((r) => ({ ...r, explanation: explained.get(r.codingId) }))
   })
 
 const decide = (store: Store, ids: ReadonlyArray<string>, to: CodingStatus): Fx<number> =>

@@ -233,6 +233,9 @@ export interface CodingRow {
 
 type PositionedRow = CodingRow & { readonly position: number }
 
+/** Whether a filter lets codings with status `suggested` through, and so the pending suggestions. */
+const admitsSuggested = (f: CodingFilter) => !f.status?.length || f.status.includes("suggested")
+
 export interface CodingFilter {
   readonly status?: ReadonlyArray<CodingStatus>
   readonly coderIds?: ReadonlyArray<string>
@@ -748,19 +751,14 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
      */
     onSegments: (f: PendingFilter = {}) =>
       Effect.gen(function* () {
-        const waiting = yield* pending.list(f)
-        const bySource = new Map<string, CodingSpan[]>()
-        for (const w of waiting) {
-          const list = bySource.get(w.sourceId)
-          if (list) list.push(w)
-          else bySource.set(w.sourceId, [w])
-        }
+        const codes = f.codeIds?.length ? new Set(f.codeIds) : undefined
         const segmentsOut: Segment[] = []
         const codingsOut: Coding[] = []
-        for (const [sourceId, list] of bySource) {
-          const r = yield* onSegments(sourceId, list)
-          segmentsOut.push(...r.segments)
-          codingsOut.push(...r.codings)
+        for (const r of yield* pendingRows(f)) {
+          const waiting = pendingCodings(r).filter((c) => !codes || codes.has(c.codeId))
+          const resolved = yield* onSegments(r.sourceId, waiting)
+          segmentsOut.push(...resolved.segments)
+          codingsOut.push(...resolved.codings)
         }
         return { segments: segmentsOut, codings: codingsOut }
       }),
@@ -1043,7 +1041,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     rows: (f: CodingFilter = {}) =>
       Effect.gen(function* () {
         const stored = yield* storedRows(f)
-        if (f.status?.length && !f.status.includes("suggested")) return stored
+        if (!admitsSuggested(f)) return stored
         const waiting = yield* pending.list(f)
         if (waiting.length === 0) return stored
         const joined = yield* joinPending(waiting)
@@ -1084,7 +1082,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
           if (f.codeIds?.length) q = q.where("codeId", "in", f.codeIds)
           return q.executeTakeFirstOrThrow()
         })
-        const waiting = f.status?.length && !f.status.includes("suggested") ? 0 : yield* pending.count(f)
+        const waiting = admitsSuggested(f) ? yield* pending.count(f) : 0
         return Number(stored.n) + waiting
       }),
   }

@@ -84,11 +84,7 @@ export const fromWorkspace = ({ project, registry }: Workspace, options: Options
         const groups = new Map(participants.map((p) => [p.id, p.group]))
         const sources = yield* store.sources.list()
         const rows = yield* store.codings.rows()
-        const explained = new Map(
-          [...(yield* store.codings.list({ status: ["suggested"] })), ...(yield* store.pending.list())].map(
-            (c) => [c.id, c.explanation] as const,
-          ),
-        )
+        const explained = yield* Review.explanations(store)
         const counts = yield* store.counts()
         const lastDone = yield* store.operations.lastDone()
         const firstUndone = yield* store.operations.firstUndone()
