@@ -3,7 +3,7 @@ import * as Analyses from "../../src/tui/state/analyses.js"
 import { update } from "../../src/tui/state/app.js"
 import * as Countries from "../../src/tui/state/countries.js"
 import { codeTree, index, withStatus } from "../../src/tui/state/data.js"
-import { fromInk, type InkKey } from "../../src/tui/state/keys.js"
+import { fromInk, type InkKey, keysOf } from "../../src/tui/state/keys.js"
 import { moveTo, navigate, visible } from "../../src/tui/state/list.js"
 import { chars, paragraphs, rangeAt, sentences, wordStep, wrap } from "../../src/tui/state/text.js"
 import { initial, type State, screenOf } from "../../src/tui/state/types.js"
@@ -37,6 +37,22 @@ describe("keys", () => {
     expect(fromInk("r", { ...noKey, ctrl: true })).toBe("ctrl+r")
     expect(fromInk(" ", noKey)).toBe("space")
     expect(fromInk("", { ...noKey, delete: true })).toBe("backspace")
+  })
+  it("splits a burst into its keys, in order", () => {
+    expect(keysOf("integrity", noKey)).toEqual(["i", "n", "t", "e", "g", "r", "i", "t", "y"])
+    expect(keysOf("tt T\r\t\u0012\u007f", noKey)).toEqual([
+      "t",
+      "t",
+      "space",
+      "T",
+      "enter",
+      "tab",
+      "ctrl+r",
+      "backspace",
+    ])
+    expect(keysOf("😀a", noKey)).toEqual(["😀", "a"])
+    expect(keysOf("", { ...noKey, return: true })).toEqual(["enter"])
+    expect(keysOf("q", noKey)).toEqual(["q"])
   })
 })
 
