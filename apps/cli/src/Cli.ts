@@ -12,6 +12,7 @@ import { memo } from "./commands/memo.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
 import { review } from "./commands/review.js"
+import { show } from "./commands/show.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
 import { tui } from "./commands/tui.js"
@@ -20,6 +21,7 @@ export const commands = [
   init,
   status,
   importCommand,
+  show,
   code,
   review,
   memo,

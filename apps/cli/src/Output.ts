@@ -55,3 +55,9 @@ export const table = (
     "\n",
   )
 }
+
+/** Text on one line, cut to `width` characters with `…`. */
+export const clip = (text: string, width: number): string => {
+  const flat = [...text.replace(/\s+/g, " ")]
+  return flat.length > width ? `${flat.slice(0, width - 1).join("")}…` : flat.join("")
+}

@@ -9,6 +9,7 @@ import {
   type Code,
   type Coding,
   type CodingStatus,
+  Handles,
   Ids,
   type Memo,
   type MemoTarget,
@@ -19,6 +20,7 @@ import {
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import { type Change, commit } from "./History.js"
+import * as Locations from "./Locations.js"
 import * as Sentences from "./Sentences.js"
 
 export { redo, undo } from "./History.js"
@@ -228,11 +230,7 @@ export const codeTurn = (
         field: "turn",
         message: `source "${source.id}" has no turn ${input.turn}`,
       })
-    const label = `${turn.speaker}:`
-    const map = new Text.OffsetMap(source.text)
-    let start = turn.start
-    if (source.text.startsWith(label, map.toUtf16(start))) start += [...label].length
-    while (start < turn.end && /\s/.test(map.slice(start, start + 1))) start++
+    const { start } = Locations.turnBody(new Text.OffsetMap(source.text), turn)
     return yield* codeRange(store, {
       sourceId: source.id,
       start,
@@ -371,18 +369,8 @@ export const mergeCodes = (
   })
 
 /** The id a researcher's new code gets from its name: `Weak oversight` → `free/weak-oversight` (then `-2`, …). */
-export const freeCodeId = (name: string, taken: ReadonlySet<string>): string => {
-  const slug =
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "code"
-  let id = `free/${slug}`
-  for (let n = 2; taken.has(id); n++) id = `free/${slug}-${n}`
-  return id
-}
+export const freeCodeId = (name: string, taken: ReadonlySet<string>): string =>
+  Handles.unique(`free/${Handles.slug(name) || "code"}`, taken)
 
 const checkName = (name: string): Effect.Effect<string, BadInput> =>
   name.trim().length === 0

@@ -1,5 +1,6 @@
 export * as Domain from "./Domain.js"
 export * from "./Domain.js"
 export * from "./Errors.js"
+export * as Handles from "./Handles.js"
 export * as Ids from "./Ids.js"
 export * as Text from "./Text.js"

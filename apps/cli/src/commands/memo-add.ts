@@ -3,6 +3,7 @@ import { BadInput, type MemoTarget } from "@valuelens/core"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
+import * as Lookup from "../Lookup.js"
 import * as Output from "../Output.js"
 import { withWorkspace } from "../Workspace.js"
 import { defaultCoder } from "./code-add.js"
@@ -14,7 +15,7 @@ export const memoAdd = Command.make(
   "add",
   {
     text: Argument.String("text").pipe(Argument.withDescription("the memo")),
-    source: target("source", "attach to this source"),
+    source: target("source", "attach to this source (handle or id)"),
     code: target("code", "attach to this code"),
     segment: target("segment", "attach to this segment"),
     title: Flag.String("title").pipe(Flag.withDescription("a short title"), Flag.optional),
@@ -42,7 +43,11 @@ export const memoAdd = Command.make(
             message:
               "a memo attaches to one thing: give one of --source, --code or --segment (or none for the project)",
           })
-        const [kind, id] = targets[0] ?? ["project", Option.none<string>()]
+        const [kind, named] = targets[0] ?? ["project", Option.none<string>()]
+        const id =
+          kind === "source" && Option.isSome(named)
+            ? Option.some((yield* (yield* Lookup.sources(p.store)).find(named.value)).id)
+            : named
         const memo = yield* p.store.transaction((tx) =>
           Effect.gen(function* () {
             return yield* Manual.addMemo(tx, {

@@ -3,6 +3,7 @@ import { BadInput } from "@valuelens/core"
 import { Effect, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
+import * as Lookup from "../Lookup.js"
 import * as Output from "../Output.js"
 import { withProject } from "../Workspace.js"
 
@@ -18,11 +19,6 @@ const ids = (name: string, description: string) =>
     ),
   )
 
-const clip = (text: string, width: number) => {
-  const flat = text.replace(/\s+/g, " ")
-  return [...flat].length > width ? `${[...flat].slice(0, width - 1).join("")}…` : flat
-}
-
 export const review = Command.make(
   "review",
   {
@@ -37,7 +33,7 @@ export const review = Command.make(
       Flag.withDefault(false),
     ),
     code: Flags.list("code", "only suggestions of these codes, comma-separated"),
-    source: Flags.list("source", "only suggestions in these sources, comma-separated"),
+    source: Flags.list("source", "only suggestions in these sources (handles or ids), comma-separated"),
     minScore: Flag.Finite("min-score").pipe(
       Flag.withDescription("only suggestions scoring at least this"),
       Flag.optional,
@@ -48,9 +44,10 @@ export const review = Command.make(
   ({ accept, reject, acceptAll, rejectAll, code, source, minScore, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
+        const found = yield* Lookup.sources(p.store)
         const filter = {
           codeIds: code,
-          sourceIds: source,
+          sourceIds: (yield* Effect.forEach(source, found.find)).map((s) => s.id),
           ...(Option.isSome(minScore) ? { minScore: minScore.value } : {}),
         }
         const actions = [accept.length > 0, reject.length > 0, acceptAll, rejectAll].filter(Boolean).length
@@ -83,11 +80,13 @@ export const review = Command.make(
           )
         }
         const queue = yield* Review.queue(p.store, filter)
+        const { handle } = found
         yield* Output.result(
           json,
           queue.map((q) => ({
             id: q.codingId,
             source: q.sourceId,
+            sourceHandle: handle.get(q.sourceId) ?? null,
             participant: q.participantId ?? null,
             start: q.start,
             end: q.end,
@@ -104,11 +103,11 @@ export const review = Command.make(
                   ["id", "source", "range", "code", "score", "text"],
                   queue.map((q) => [
                     q.codingId,
-                    q.sourceId,
+                    handle.get(q.sourceId) ?? q.sourceId,
                     `${q.start}–${q.end}`,
                     q.codeId,
                     q.score ?? "",
-                    clip(q.text, 50),
+                    Output.clip(q.text, 40),
                   ]),
                 )}\n${queue.length} suggestion(s) waiting.`,
         )

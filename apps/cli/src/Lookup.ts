@@ -1,0 +1,61 @@
+/**
+ * Names a person types for sources, participants and codes (a handle, an id, or the unique beginning of
+ * either), turned into the thing they name, with an error that lists what was meant when it is unclear.
+ */
+import { BadInput, Handles, type Participant } from "@valuelens/core"
+import type { SourceSummary, Store, StoreError } from "@valuelens/store"
+import { Effect } from "effect"
+
+export interface Sources {
+  readonly list: ReadonlyArray<SourceSummary>
+  /** Handle by source id. */
+  readonly handle: ReadonlyMap<string, string>
+  readonly find: (query: string) => Effect.Effect<SourceSummary, BadInput>
+}
+
+const pick = <A extends { readonly id: string }>(
+  what: string,
+  field: string,
+  items: ReadonlyArray<A>,
+  entries: ReadonlyArray<Handles.Entry>,
+  query: string,
+): Effect.Effect<A, BadInput> => {
+  const r = Handles.resolve(query, entries)
+  if (r._tag === "Found") return Effect.succeed(items.find((i) => i.id === r.id)!)
+  const names = (es: ReadonlyArray<Handles.Entry>) =>
+    es
+      .slice(0, 8)
+      .map((e) => e.handle)
+      .join(", ") + (es.length > 8 ? ", …" : "")
+  return Effect.fail(
+    new BadInput({
+      reason: r._tag === "Ambiguous" ? "ambiguous-name" : `unknown-${field}`,
+      field,
+      message:
+        r._tag === "Ambiguous"
+          ? `"${query}" could be the ${what} ${names(r.candidates)}; type more of the name`
+          : entries.length === 0
+            ? `there is no ${what} "${query}": the project has none`
+            : `there is no ${what} "${query}"; the project has ${names(entries)}`,
+    }),
+  )
+}
+
+export const sources = (store: Store): Effect.Effect<Sources, StoreError> =>
+  Effect.map(store.sources.list(), (list) => {
+    const handle = Handles.forSources(list)
+    const entries = list.map((s) => ({ id: s.id, handle: handle.get(s.id)! }))
+    return { list, handle, find: (q: string) => pick("source", "source", list, entries, q) }
+  })
+
+/** A participant's handle is the slug of its id: `AGC 1` → `agc-1`. */
+export const participant = (store: Store, query: string): Effect.Effect<Participant, BadInput | StoreError> =>
+  Effect.flatMap(store.participants.list(), (list) =>
+    pick(
+      "participant",
+      "participant",
+      list,
+      list.map((p) => ({ id: p.id, handle: Handles.slug(p.id) })),
+      query,
+    ),
+  )
