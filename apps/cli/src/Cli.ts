@@ -11,7 +11,9 @@ import { init } from "./commands/init.js"
 import { memo } from "./commands/memo.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
+import { retrieve } from "./commands/retrieve.js"
 import { review } from "./commands/review.js"
+import { search } from "./commands/search.js"
 import { show } from "./commands/show.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
@@ -22,9 +24,11 @@ export const commands = [
   status,
   importCommand,
   show,
+  search,
   code,
   review,
   memo,
+  retrieve,
   analyze,
   agreement,
   triangulate,

@@ -38,21 +38,25 @@ const paragraphs = (map: Text.OffsetMap): Sentences.Span[] => {
   return out
 }
 
+type Body = Omit<Unit, "sentences">
+
+/** The numbered units without their sentences (cheap: no sentence splitting). */
+const bodies = (map: Text.OffsetMap, turns: ReadonlyArray<Turn>): ReadonlyArray<Body> =>
+  (turns.length > 0
+    ? [...turns]
+        .sort((a, b) => a.index - b.index)
+        .map((t) => ({ ...turnBody(map, t), speaker: t.speaker, interviewer: t.interviewer }))
+    : paragraphs(map).map((p) => ({ ...p, speaker: undefined, interviewer: false }))
+  ).map((u, i) => ({ number: i + 1, ...u }))
+
+const withSentences = (text: string, u: Body): Unit => ({
+  ...u,
+  sentences: u.end > u.start ? Sentences.split(text, u.start, u.end) : [],
+})
+
 /** The numbered units of a source: its turns when it has any, its paragraphs otherwise. */
-export const units = (text: string, turns: ReadonlyArray<Turn>): ReadonlyArray<Unit> => {
-  const map = new Text.OffsetMap(text)
-  const spans =
-    turns.length > 0
-      ? [...turns]
-          .sort((a, b) => a.index - b.index)
-          .map((t) => ({ ...turnBody(map, t), speaker: t.speaker, interviewer: t.interviewer }))
-      : paragraphs(map).map((p) => ({ ...p, speaker: undefined, interviewer: false }))
-  return spans.map((u, i) => ({
-    number: i + 1,
-    ...u,
-    sentences: u.end > u.start ? Sentences.split(text, u.start, u.end) : [],
-  }))
-}
+export const units = (text: string, turns: ReadonlyArray<Turn>): ReadonlyArray<Unit> =>
+  bodies(new Text.OffsetMap(text), turns).map((u) => withSentences(text, u))
 
 /** `3` or `3.2` as a place: unit 3, or sentence 2 of unit 3. */
 export const parse = (ref: string): { unit: number; sentence: number | undefined } | undefined => {
@@ -78,8 +82,8 @@ export const locate = (
   return sentence
 }
 
-/** Where code point `offset` is: `3.2`, or `3` between sentences; undefined outside every unit. */
-export const cite = (all: ReadonlyArray<Unit>, offset: number): string | undefined => {
+/** The index of the first unit ending after `offset`. */
+const unitAt = (all: ReadonlyArray<Body>, offset: number): number => {
   let lo = 0
   let hi = all.length
   while (lo < hi) {
@@ -87,8 +91,36 @@ export const cite = (all: ReadonlyArray<Unit>, offset: number): string | undefin
     if (all[mid]!.end <= offset) lo = mid + 1
     else hi = mid
   }
-  const unit = all[lo]
-  if (!unit || offset < unit.start) return undefined
+  return lo
+}
+
+const place = (unit: Unit, offset: number): string => {
   const s = unit.sentences.findIndex((x) => x.start <= offset && offset < x.end)
   return s < 0 ? `${unit.number}` : `${unit.number}.${s + 1}`
+}
+
+/** Where code point `offset` is: `3.2`, or `3` between sentences; undefined outside every unit. */
+export const cite = (all: ReadonlyArray<Unit>, offset: number): string | undefined => {
+  const unit = all[unitAt(all, offset)]
+  return unit && offset >= unit.start ? place(unit, offset) : undefined
+}
+
+/**
+ * `cite` for many offsets in one source, splitting into sentences only the units that hold one: what a search
+ * over a thousand interviews needs.
+ */
+export const citer = (text: string, turns: ReadonlyArray<Turn>): ((offset: number) => string | undefined) => {
+  const all = bodies(new Text.OffsetMap(text), turns)
+  const split = new Map<number, Unit>()
+  return (offset) => {
+    const at = unitAt(all, offset)
+    const body = all[at]
+    if (!body || offset < body.start) return undefined
+    let unit = split.get(at)
+    if (!unit) {
+      unit = withSentences(text, body)
+      split.set(at, unit)
+    }
+    return place(unit, offset)
+  }
 }

@@ -1,6 +1,6 @@
 import { BadInput, type Turn } from "@valuelens/core"
 import { describe, expect, it } from "vitest"
-import { cite, locate, units } from "../src/Locations.js"
+import { cite, citer, locate, units } from "../src/Locations.js"
 
 const text = "Interviewer: Why?\nAGC 1: Officers take bribes. Nobody checks.\nInterviewer: And then?"
 const turns: Turn[] = [
@@ -35,6 +35,8 @@ describe("locations", () => {
     expect(cite(all, 30)).toBe("2.1")
     expect(cite(all, 50)).toBe("2.2")
     expect(cite(all, 20)).toBeUndefined()
+    const place = citer(text, turns)
+    expect([place(30), place(50), place(20), place(70)]).toEqual(["2.1", "2.2", undefined, "3.1"])
   })
   it("numbers a document's paragraphs when there are no turns", () => {
     const doc = "First line here.\n\n  Second para. Two.\n"

@@ -21,7 +21,7 @@ import type {
 import { Ids, Text } from "@valuelens/core"
 import type BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
-import type { Kysely, Transaction } from "kysely"
+import { type Kysely, sql, type Transaction } from "kysely"
 import * as Pending from "./Pending.js"
 import type { Database } from "./Schema.js"
 import { StoreError } from "./StoreError.js"
@@ -425,6 +425,15 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
       run("reading a source", () =>
         db.selectFrom("source").selectAll().where("id", "=", id).executeTakeFirst(),
       ).pipe(Effect.map((r) => (r ? toSource(r) : undefined))),
+    /**
+     * Ids of the sources whose text matches an FTS5 query (`"officers take"`, `bribe*`), in import order: the
+     * candidates a text search then reads.
+     */
+    matching: (query: string) =>
+      run("searching the sources", () =>
+        sql<{ id: string }>`select s.id as id from source_text join source s on s.rowid = source_text.rowid
+          where source_text match ${query} order by s.position`.execute(db),
+      ).pipe(Effect.map((r) => r.rows.map((x) => x.id))),
     findByHash: (hash: string) =>
       run("finding a source", () =>
         db.selectFrom("source").selectAll().where("hash", "=", hash).executeTakeFirst(),

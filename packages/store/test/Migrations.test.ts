@@ -52,6 +52,11 @@ describe("migrations", () => {
       .prepare("select name from kysely_migration order by name")
       .all()
       .map((r) => (r as { name: string }).name)
-    expect(applied).toEqual(["0001_initial", "0002_coding_segment_index", "0003_pending_suggestions"])
+    expect(applied).toEqual([
+      "0001_initial",
+      "0002_coding_segment_index",
+      "0003_pending_suggestions",
+      "0006_text_search",
+    ])
   })
 })
