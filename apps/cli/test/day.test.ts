@@ -2,6 +2,7 @@
  * A researcher's day through the real binary on the example study's transcripts and documents (in the
  * repository under examples/): handles, `show`, coding by turn and sentence.
  */
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { json, tempDir, valuelens } from "./run.js"
@@ -17,7 +18,7 @@ beforeAll(() => {
 
 const run = (...args: ReadonlyArray<string>) => valuelens([...args, "--project", dir])
 
-describe("handles and places", () => {
+describe("handles and places", { timeout: 240_000 }, () => {
   it("lists sources by handle in a table under 100 columns wide", () => {
     const r = run("status")
     expect(r.code).toBe(0)
@@ -71,6 +72,151 @@ describe("handles and places", () => {
     expect([unclear.code, unclear.stderr.trim()]).toEqual([
       2,
       'error: "agc" could be the source 05-agc-1, 10-agc-2; type more of the name',
+    ])
+  })
+})
+
+describe("search and retrieve", { timeout: 240_000 }, () => {
+  it("finds a phrase in every source with its place and context, as text and CSV", () => {
+    const r = run("search", "wang kelian", "--kwic", "3")
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trimEnd().split("\n")
+    expect(lines.slice(0, 2)).toEqual([
+      "02-pdrm-1 28.3           involved in the [Wang Kelian] camps. Internal audits",
+      "03-ukm-academic-1 8.3    involved in the [Wang Kelian] camps. Collusion between",
+    ])
+    expect(lines.at(-1)).toBe("16 match(es) in 11 source(s).")
+    const csv = run("search", "wang kelian", "--format", "csv", "--source", "pdrm-1")
+    expect(csv.stdout).toBe(
+      "source,place,participant,start,end,before,match,after\r\n02-pdrm-1,28.3,PDRM 1,4869,4880,that officers were involved in the,Wang Kelian,camps. Internal audits focus on paperwork\r\n",
+    )
+    const bad = run("search", "(", "--regex")
+    expect([bad.code, bad.stderr.trim()]).toEqual([
+      2,
+      'error: "(" is not a regular expression: Invalid regular expression: /(/gu: Unterminated group',
+    ])
+  })
+  it("retrieves coded passages with citations, by code, AND, NOT, group and coder", () => {
+    // ana coded 05-agc-1 4.3 civic responsibility and turn 2 integrity above; bo codes turn 2 with trust too
+    json(["code", "add", "agc-1:2", "vd/trust", "--project", dir, "--coder", "bo"])
+    const r = run("retrieve", "--code", "vd/integrity")
+    expect(r.stdout).toBe(
+      "(AGC 1) 05-agc-1 2.1\n  Things have improved since the last amendment, at least on paper. It depends very much on the state and on the officer in charge.\n1 passage(s) in 1 source(s).\n",
+    )
+    const both = json<{ passages: number }>([
+      "retrieve",
+      "--code",
+      "vd/integrity",
+      "--and",
+      "vd/trust",
+      "--project",
+      dir,
+    ])
+    expect(both.passages).toBe(1)
+    const not = json<{ passages: number }>([
+      "retrieve",
+      "--code",
+      "vd/integrity",
+      "--not",
+      "vd/trust",
+      "--project",
+      dir,
+    ])
+    expect(not.passages).toBe(0)
+    const near = json<{ passages: number }>([
+      "retrieve",
+      "--code",
+      "vd/integrity",
+      "--near",
+      "vd/civic-responsibility:40",
+      "--project",
+      dir,
+    ])
+    expect(near.passages).toBe(1)
+    const far = json<{ passages: number }>([
+      "retrieve",
+      "--code",
+      "vd/integrity",
+      "--near",
+      "vd/civic-responsibility:5",
+      "--project",
+      dir,
+    ])
+    expect(far.passages).toBe(0)
+    expect(
+      json<{ passages: number }>(["retrieve", "--code", "vd/trust", "--coder", "ana", "--project", dir])
+        .passages,
+    ).toBe(0)
+    expect(
+      json<{ passages: number }>(["retrieve", "--code", "vd/trust", "--group", "academic", "--project", dir])
+        .passages,
+    ).toBe(0)
+    const csv = run("retrieve", "--code", "vd/trust", "--format", "csv")
+    expect(csv.stdout.split("\r\n")[1]).toBe(
+      '(AGC 1),05-agc-1,2.1,AGC 1,government,61,190,vd/trust,bo,"Things have improved since the last amendment, at least on paper. It depends very much on the state and on the officer in charge."',
+    )
+  })
+})
+
+describe("memos", { timeout: 240_000 }, () => {
+  it("lists, shows, edits and deletes memos, each undone by code undo, and the report carries them", () => {
+    const added = json<{ id: string }>([
+      "memo",
+      "add",
+      "Ask about the border post",
+      "--source",
+      "agc-1",
+      "--author",
+      "ana",
+      "--project",
+      dir,
+    ])
+    json([
+      "memo",
+      "add",
+      "Officers, not courts",
+      "--code",
+      "vd/integrity",
+      "--author",
+      "bo",
+      "--title",
+      "Scope",
+      "--project",
+      dir,
+    ])
+    const list = run("memo", "list", "--source", "agc-1")
+    expect(list.stdout.split("\n").slice(2)).toEqual([
+      `${added.id.slice(0, 9)}  source 05-agc-1     ana  ${new Date().toISOString().slice(0, 10)}  Ask about the border post`,
+      "",
+    ])
+    expect(run("memo", "edit", added.id.slice(0, 12), "Ask JIM about the border post").code).toBe(0)
+    expect(run("memo", "show", added.id).stdout.trimEnd().split("\n").at(-1)).toBe(
+      "Ask JIM about the border post",
+    )
+    expect(run("code", "undo").stdout.trim()).toBe(`Undid: edit memo ${added.id}`)
+    expect(run("memo", "show", added.id).stdout.trimEnd().split("\n").at(-1)).toBe(
+      "Ask about the border post",
+    )
+    expect(run("memo", "delete", added.id).code).toBe(0)
+    expect(json<unknown[]>(["memo", "list", "--author", "ana", "--project", dir])).toEqual([])
+    run("code", "undo")
+    expect(
+      json<Array<{ text: string }>>(["memo", "list", "--author", "ana", "--project", dir]).map((m) => m.text),
+    ).toEqual(["Ask about the border post"])
+    const missing = run("memo", "show", "memo_zz")
+    expect([missing.code, missing.stderr.trim()]).toEqual([
+      2,
+      'error: there is no memo "memo_zz" (valuelens memo list shows them)',
+    ])
+    const out = join(tempDir(), "report.md")
+    expect(run("report", "--format", "md", "--out", out).code).toBe(0)
+    const md = readFileSync(out, "utf8")
+    const memos = md.slice(md.indexOf("## Memos"), md.indexOf("## Method notes"))
+    expect(memos.split("\n").slice(2, 6)).toEqual([
+      "| on | author | date | title | memo |",
+      "| --- | --- | --- | --- | --- |",
+      `| source 05-agc-1 | ana | ${new Date().toISOString().slice(0, 10)} | — | Ask about the border post |`,
+      `| code Integrity | bo | ${new Date().toISOString().slice(0, 10)} | Scope | Officers, not courts |`,
     ])
   })
 })

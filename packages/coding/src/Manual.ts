@@ -513,6 +513,27 @@ export const addMemo = (
     return memo
   })
 
+/** Changes a memo's text or title; author and time stay (an edit is undone in one step). */
+export const editMemo = (
+  store: Store,
+  memo: Memo,
+  change: { readonly text?: string; readonly title?: string },
+): Fx<Memo> =>
+  Effect.gen(function* () {
+    if (change.text !== undefined && change.text.trim().length === 0)
+      return yield* new BadInput({ reason: "invalid-memo", field: "text", message: "the memo text is empty" })
+    const after: Memo = {
+      ...memo,
+      ...(change.text !== undefined ? { text: change.text } : {}),
+      ...(change.title !== undefined ? { title: change.title } : {}),
+    }
+    yield* commit(store, `edit memo ${memo.id}`, [
+      { t: "memo-", memo },
+      { t: "memo+", memo: after },
+    ])
+    return after
+  })
+
 /** Removes a memo. */
 export const removeMemo = (store: Store, memo: Memo): Fx<void> =>
   Effect.asVoid(commit(store, `remove memo ${memo.id}`, [{ t: "memo-", memo }]))

@@ -152,7 +152,7 @@ export const buildFindings = (
     const registry = workspace.registry
     const total = 3
     const progress = options.onProgress ?? (() => {})
-    const [participants, sources, rows, pending, segmentCount, codes, coders, turns, pages, stored] =
+    const [participants, sources, rows, pending, segmentCount, codes, coders, turns, pages, stored, memos] =
       yield* Effect.all([
         store.participants.list(),
         store.sources.list(),
@@ -164,6 +164,7 @@ export const buildFindings = (
         store.turns.all(),
         store.pages.all(),
         store.observations.list(),
+        store.memos.list(),
       ])
     progress(1, total)
     return assemble({
@@ -179,6 +180,7 @@ export const buildFindings = (
       turns,
       pages,
       observations: stored,
+      memos,
       analyses,
       options,
       progress: (d) => progress(1 + d, total),
@@ -199,9 +201,35 @@ export interface StoreData {
   readonly turns: ReadonlyArray<import("@valuelens/core").Turn>
   readonly pages: ReadonlyArray<{ sourceId: string; number: number; start: number; end: number }>
   readonly observations: ReadonlyArray<Observation>
+  readonly memos?: ReadonlyArray<import("@valuelens/core").Memo>
   readonly analyses: Analyses
   readonly options: Options
   readonly progress?: (done: number) => void
+}
+
+/** The memos, oldest first, each with what it is attached to named as a reader knows it. */
+const memosOf = (d: StoreData): F.Memo[] => {
+  const code = new Map(d.codes.map((c) => [c.id, c.name]))
+  const source = new Map(d.sources.map((s) => [s.id, s.title]))
+  const passage = new Map(d.rows.map((r) => [r.segmentId, r]))
+  const on = (m: import("@valuelens/core").Memo): string => {
+    const id = m.targetId ?? ""
+    switch (m.target) {
+      case "project":
+        return "the project"
+      case "source":
+        return `source ${source.get(id) ?? id}`
+      case "code":
+        return `code ${code.get(id) ?? id}`
+      case "segment": {
+        const r = passage.get(id)
+        return r ? `passage in ${r.sourceTitle} (${r.start}–${r.end})` : "a passage"
+      }
+    }
+  }
+  return [...(d.memos ?? [])]
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((m) => ({ on: on(m), author: m.author, at: m.createdAt, title: m.title ?? null, text: m.text }))
 }
 
 /** The pure part of `buildFindings`: store data and analyses in, the findings model out. */
@@ -507,6 +535,7 @@ export const assemble = (d: StoreData): F.Findings => {
       interviewDates: minMax(interviews.flatMap((s) => (s.date ? [s.date] : []))),
       generatedAt,
     },
+    memos: memosOf(d),
     pluginSections: registry.plugins.flatMap((p) =>
       (p.definition.reportSections ?? []).map((s) => ({
         id: s.id,

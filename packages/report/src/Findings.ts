@@ -271,6 +271,16 @@ export const MethodNotes = Schema.Struct({
 })
 export type MethodNotes = typeof MethodNotes.Type
 
+/** A researcher's memo, with what it is attached to as a reader recognises it (`code Integrity`). */
+export const Memo = Schema.Struct({
+  on: Text,
+  author: Text,
+  at: Text,
+  title: OptionalText,
+  text: Text,
+})
+export type Memo = typeof Memo.Type
+
 /** A section a plugin adds, in Markdown, placed after a built-in section (`after`) or at the end. */
 export const PluginSection = Schema.Struct({
   id: Text,
@@ -292,6 +302,8 @@ export const Findings = Schema.Struct({
   reliability: Schema.NullOr(Reliability),
   comparison: Schema.NullOr(Comparison),
   method: MethodNotes,
+  /** The project's memos, oldest first (absent in findings written before memos were reported). */
+  memos: Schema.optional(Schema.Array(Memo)),
   pluginSections: Schema.Array(PluginSection),
 })
 export type Findings = typeof Findings.Type

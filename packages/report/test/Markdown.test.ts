@@ -232,6 +232,13 @@ describe("Markdown", () => {
       | 2021 | Tier 1 | TRIBUNE25 | confirmed |
       | 2023 | Tier 1 | GVNET2023 | confirmed |
 
+      ## Memos
+
+      | on | author | date | title | memo |
+      | --- | --- | --- | --- | --- |
+      | code Integrity | NA | 2025-01-12 | Scope | Bribes at the border, not in the courts. &lt;img src=x onerror=alert(1)&gt; |
+      | the project | NA | 2025-01-13 | — | Ask JIM about rotation. |
+
       ## Method notes
 
       | plugin | version | namespace |

@@ -332,6 +332,22 @@ export const full: Findings = {
     interviewDates: { from: "2024-03-12", to: "2024-04-02" },
     generatedAt: "2025-01-15T09:00:00.000Z",
   },
+  memos: [
+    {
+      on: "code Integrity",
+      author: "NA",
+      at: "2025-01-12T10:00:00.000Z",
+      title: "Scope",
+      text: `Bribes at the border, not in the courts. ${EVIL}`,
+    },
+    {
+      on: "the project",
+      author: "NA",
+      at: "2025-01-13T10:00:00.000Z",
+      title: null,
+      text: "Ask JIM about rotation.",
+    },
+  ],
   pluginSections: [
     {
       id: "vd/pillars",
@@ -350,6 +366,7 @@ export const partial: Findings = {
   saturation: null,
   reliability: null,
   comparison: null,
+  memos: [],
   pluginSections: [],
   themes: full.themes.map((t) => ({ ...t, statistical: null, convergence: null })),
 }

@@ -62,7 +62,7 @@ export const memoAdd = Command.make(
         yield* Output.result(
           json,
           memo,
-          () => `Added memo ${memo.id} on ${kind}${Option.isSome(id) ? ` ${id.value}` : ""}`,
+          () => `Added memo ${memo.id} on ${kind}${Option.isSome(named) ? ` ${named.value}` : ""}`,
         )
       }),
     ),

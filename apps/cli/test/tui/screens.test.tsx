@@ -275,6 +275,35 @@ describe("codes", () => {
       ["mergeCodes", "v/int", "v/acc"],
     ])
   })
+  it("shows the latest memo on the selected code and on the source being read", async () => {
+    const memo = (id: string, target: "code" | "source", targetId: string, text: string, title?: string) => ({
+      id,
+      target,
+      targetId,
+      text,
+      author: "ana",
+      createdAt: `2025-01-0${id.slice(-1)}T00:00:00.000Z`,
+      ...(title ? { title } : {}),
+    })
+    const ui = await start(
+      snapshot({
+        memos: 3,
+        memoList: [
+          memo("m1", "code", "v/int", "older"),
+          memo("m2", "code", "v/int", "Bribes at the border only.", "Scope"),
+          memo("m3", "source", "a", "Ask about the border post."),
+        ],
+      }),
+    )
+    const codes = await ui.type("c", DOWN)
+    expect(codes.slice(19, 22)).toEqual([
+      "v/int · value",
+      "Acting honestly.",
+      "memo: Scope: Bribes at the border only.",
+    ])
+    const reader = await ui.type("q", "s", ENTER)
+    expect(reader[1]).toBe("Interview A · sentence 1/4 · AGC 1 · at 0–28 · memo 1: Ask about the border pos…")
+  })
   it("lists a code's segments", async () => {
     const ui = await start()
     const lines = await ui.type("c", ENTER)

@@ -220,6 +220,9 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
           if (c.institutions.length) out.push(...table(Tables.institutions(f, c), ["country"]))
         }
       break
+    case "memos":
+      out.push(...(f.memos?.length ? table(Tables.memos(f)) : [para("No memos.")]))
+      break
     case "method": {
       const m = f.method
       out.push(...table(Tables.plugins(f)))

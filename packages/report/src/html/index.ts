@@ -257,6 +257,9 @@ const section = (f: Findings, id: Sections.SectionId): string => {
           if (c.institutions.length) body.push(table(Tables.institutions(f, c), ["country"]))
         })
       break
+    case "memos":
+      body.push(f.memos?.length ? table(Tables.memos(f)) : p("No memos."))
+      break
     case "method": {
       const m = f.method
       body.push(table(Tables.plugins(f)))

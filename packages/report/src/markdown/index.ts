@@ -156,6 +156,9 @@ const section = (f: Findings, id: Sections.SectionId): string => {
           if (c.institutions.length) body.push(fromTable(Tables.institutions(f, c), ["country"]))
         }
       break
+    case "memos":
+      body.push(f.memos?.length ? fromTable(Tables.memos(f)) : "No memos.")
+      break
     case "method": {
       const m = f.method
       body.push(fromTable(Tables.plugins(f)))
