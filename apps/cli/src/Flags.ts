@@ -1,5 +1,5 @@
 /** Flags every command shares: `--project DIR` (default: the current folder) and `--json`. */
-import { Flag } from "effect/cli"
+import { Argument, Flag } from "effect/cli"
 
 export const project = Flag.String("project").pipe(
   Flag.withDescription("the project folder (default: the current folder)"),
@@ -23,3 +23,8 @@ export const list = (name: string, description: string) =>
         .filter((x) => x.length > 0),
     ),
   )
+
+/** A memo named by its id or the unique beginning of it. */
+export const memo = Argument.String("memo").pipe(
+  Argument.withDescription("the memo's id, or its unique beginning"),
+)

@@ -2,7 +2,7 @@
  * Names a person types for sources, participants and codes (a handle, an id, or the unique beginning of
  * either), turned into the thing they name, with an error that lists what was meant when it is unclear.
  */
-import { BadInput, Handles, type Participant } from "@valuelens/core"
+import { BadInput, Handles, type Memo, type Participant } from "@valuelens/core"
 import type { SourceSummary, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 
@@ -35,8 +35,8 @@ const pick = <A extends { readonly id: string }>(
         r._tag === "Ambiguous"
           ? `"${query}" could be the ${what} ${names(r.candidates)}; type more of the name`
           : entries.length === 0
-            ? `there is no ${what} "${query}": the project has none`
-            : `there is no ${what} "${query}"; the project has ${names(entries)}`,
+            ? `unknown ${what} "${query}": the project has none`
+            : `unknown ${what} "${query}"; the project has ${names(entries)}`,
     }),
   )
 }
@@ -59,3 +59,29 @@ export const participant = (store: Store, query: string): Effect.Effect<Particip
       query,
     ),
   )
+
+/** A memo named by its id or the unique beginning of it (`memo_3f9a`). */
+export const memo = (store: Store, query: string): Effect.Effect<Memo, BadInput | StoreError> =>
+  Effect.flatMap(store.memos.list(), (memos) => {
+    const r = Handles.resolve(
+      query,
+      memos.map((m) => ({ id: m.id, handle: m.id })),
+    )
+    if (r._tag === "Found") return Effect.succeed(memos.find((m) => m.id === r.id)!)
+    return Effect.fail(
+      new BadInput({
+        reason: r._tag === "Ambiguous" ? "ambiguous-name" : "unknown-memo",
+        field: "memo",
+        message:
+          r._tag === "Ambiguous"
+            ? `"${query}" is the beginning of ${r.candidates.length} memos; type more of the id`
+            : `there is no memo "${query}" (valuelens memo list shows them)`,
+      }),
+    )
+  })
+
+/** What a memo is attached to, as a researcher names it (a source by its handle). */
+export const attachedTo = (m: Memo, handle: ReadonlyMap<string, string>): string =>
+  m.target === "project"
+    ? "project"
+    : `${m.target} ${m.target === "source" ? (handle.get(m.targetId ?? "") ?? m.targetId) : m.targetId}`

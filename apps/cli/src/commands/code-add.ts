@@ -1,117 +1,35 @@
-import { userInfo } from "node:os"
-import { Locations, Manual } from "@valuelens/coding"
-import { BadInput } from "@valuelens/core"
-import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Lookup from "../Lookup.js"
-import * as Output from "../Output.js"
-import { withWorkspace } from "../Workspace.js"
+import { handler } from "../Lazy.js"
 
-const offset = (name: string, raw: string) =>
-  /^-?\d+$/.test(raw.trim())
-    ? Effect.succeed(Number(raw))
-    : Effect.fail(
-        new BadInput({
-          reason: "invalid-offsets",
-          field: name,
-          message: `${name.toUpperCase()} must be a whole number of code points, got "${raw}"`,
-        }),
-      )
-
-/** The person coding: --coder, else $VALUELENS_CODER, else the login name. */
-export const defaultCoder = () => {
-  if (process.env.VALUELENS_CODER) return process.env.VALUELENS_CODER
-  try {
-    return userInfo().username || "researcher"
-  } catch {
-    return "researcher"
-  }
-}
-
-/**
- * `SOURCE START END CODE`, or `SOURCE:TURN CODE` and `SOURCE:TURN.SENTENCE CODE`: the source and where in it,
- * as `valuelens show` numbers turns and sentences.
- */
-const place = (source: string, rest: ReadonlyArray<string>) => {
-  const colon = source.lastIndexOf(":")
-  const at = colon > 0 ? Locations.parse(source.slice(colon + 1)) : undefined
-  if (at && rest.length === 1)
-    return Effect.succeed({ source: source.slice(0, colon), at: source.slice(colon + 1), code: rest[0]! })
-  if (rest.length === 3)
-    return Effect.all([offset("start", rest[0]!), offset("end", rest[1]!)]).pipe(
-      Effect.map(([start, end]) => ({ source, start, end, code: rest[2]! })),
-    )
-  return Effect.fail(
-    new BadInput({
-      reason: "invalid-place",
-      field: "source",
-      message: `give SOURCE START END CODE, or SOURCE:TURN CODE, or SOURCE:TURN.SENTENCE CODE (got ${[source, ...rest].join(" ")})`,
-    }),
-  )
+export const config = {
+  source: Argument.String("source").pipe(
+    Argument.withDescription(
+      "the source (handle or id), alone or with a place: SOURCE:3 is turn 3, SOURCE:3.2 its sentence 2 (see `valuelens show`)",
+    ),
+  ),
+  rest: Argument.String("start end code").pipe(
+    Argument.withDescription(
+      "START END CODE: the range in code points (end-exclusive) and the code id; or only CODE after SOURCE:TURN[.SENTENCE]",
+    ),
+    Argument.between(1, 3),
+  ),
+  coder: Flag.String("coder").pipe(
+    Flag.withDescription("who is coding (default: $VALUELENS_CODER or your login)"),
+    Flag.optional,
+  ),
+  memo: Flag.String("memo").pipe(
+    Flag.withDescription("a memo to attach to the coded segment"),
+    Flag.optional,
+  ),
+  project: Flags.project,
+  json: Flags.json,
 }
 
 export const codeAdd = Command.make(
   "add",
-  {
-    source: Argument.String("source").pipe(
-      Argument.withDescription(
-        "the source (handle or id), alone or with a place: SOURCE:3 is turn 3, SOURCE:3.2 its sentence 2 (see `valuelens show`)",
-      ),
-    ),
-    rest: Argument.String("start end code").pipe(
-      Argument.withDescription(
-        "START END CODE: the range in code points (end-exclusive) and the code id; or only CODE after SOURCE:TURN[.SENTENCE]",
-      ),
-      Argument.between(1, 3),
-    ),
-    coder: Flag.String("coder").pipe(
-      Flag.withDescription("who is coding (default: $VALUELENS_CODER or your login)"),
-      Flag.optional,
-    ),
-    memo: Flag.String("memo").pipe(
-      Flag.withDescription("a memo to attach to the coded segment"),
-      Flag.optional,
-    ),
-    project: Flags.project,
-    json: Flags.json,
-  },
-  ({ source, rest, coder, memo, project, json }) =>
-    Effect.gen(function* () {
-      const asked = yield* place(source, rest)
-      yield* withWorkspace(project, ({ project: p }) =>
-        Effect.gen(function* () {
-          const found = yield* Lookup.sources(p.store)
-          const summary = yield* found.find(asked.source)
-          const handle = found.handle.get(summary.id)!
-          let range = { start: 0, end: 0 }
-          if ("at" in asked) {
-            const full = (yield* p.store.sources.get(summary.id))!
-            const units = Locations.units(full.text, yield* p.store.turns.forSource(full.id))
-            const located = Locations.locate(units, asked.at, handle)
-            if (located instanceof BadInput) return yield* located
-            range = located
-          } else range = { start: asked.start, end: asked.end }
-          const coded = yield* p.store.transaction((tx) =>
-            Manual.codeRange(tx, {
-              sourceId: summary.id,
-              start: range.start,
-              end: range.end,
-              codeId: asked.code,
-              coderId: Option.getOrElse(coder, defaultCoder),
-              ...(Option.isSome(memo) ? { memo: memo.value } : {}),
-            }),
-          )
-          for (const w of coded.warnings) yield* Output.message(`warning: ${w}`)
-          yield* Output.result(
-            json,
-            { coding: coded.coding, segment: coded.segment, warnings: coded.warnings },
-            () =>
-              `Coded ${handle} ${"at" in asked ? `${asked.at} (${range.start}–${range.end})` : `${range.start}–${range.end}`} as ${asked.code} (${coded.coding.id}): "${coded.segment.text}"`,
-          )
-        }),
-      )
-    }),
+  config,
+  handler(() => import("../handlers/code-add.js")),
 ).pipe(
   Command.withDescription(
     "code a passage of a source with a code: a range of code points, a turn (SOURCE:3) or a sentence (SOURCE:3.2)",
