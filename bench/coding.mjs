@@ -20,7 +20,7 @@ import { Analyses, AutoCoder, Lexicon } from "@valuelens/coding"
 import { Text } from "@valuelens/core"
 import { Project } from "@valuelens/store"
 import { Effect } from "effect"
-import { generate, random } from "./corpus.mjs"
+import { generate, random, writeProject } from "./corpus.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const INTERVIEWS = Number(process.env.INTERVIEWS ?? 1000)
@@ -183,20 +183,7 @@ console.error(
 // ── 1. end to end ─────────────────────────────────────────────────────────────────────────────────
 const dir = join(tmpdir(), `vl-bench-${process.pid}`)
 rmSync(dir, { recursive: true, force: true })
-await Effect.runPromise(
-  Effect.gen(function* () {
-    const p = yield* Project.create(dir, { name: "bench", plugins: [] })
-    yield* p.store.transaction((tx) =>
-      Effect.gen(function* () {
-        yield* tx.participants.insert(interviews.map((iv) => iv.participant))
-        yield* tx.sources.insert(interviews.map((iv) => iv.source))
-        yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
-        yield* tx.codes.insert(codes)
-      }),
-    )
-    yield* p.store.close()
-  }),
-)
+await writeProject(dir, interviews, codes)
 const endToEnd = await timeAsync(() =>
   Effect.runPromise(
     Effect.gen(function* () {

@@ -3,6 +3,8 @@
  * questions and participant turns of 3–8 sentences over a fixed vocabulary), the same for every run.
  */
 import { Ids } from "@valuelens/core"
+import { Project } from "@valuelens/store"
+import { Effect } from "effect"
 
 // a deterministic generator (mulberry32), so every run codes the same corpus
 export const random = (seed) => () => {
@@ -62,3 +64,21 @@ export const generate = (i, rnd, wordsPerInterview) => {
     turns,
   }
 }
+
+/** Writes a project in `dir` holding the interviews and codes, and whatever `more(tx)` adds, in one transaction. */
+export const writeProject = (dir, interviews, codes, more = () => Effect.void) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      const p = yield* Project.create(dir, { name: "bench", plugins: [] })
+      yield* p.store.transaction((tx) =>
+        Effect.gen(function* () {
+          yield* tx.participants.insert(interviews.map((iv) => iv.participant))
+          yield* tx.sources.insert(interviews.map((iv) => iv.source))
+          yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
+          yield* tx.codes.insert(codes)
+          yield* more(tx)
+        }),
+      )
+      yield* p.store.close()
+    }),
+  )

@@ -14,9 +14,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
-import { Project } from "@valuelens/store"
 import { Effect } from "effect"
-import { generate, random } from "./corpus.mjs"
+import { generate, random, writeProject } from "./corpus.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const BIN = join(here, "..", "apps", "cli", "dist", "bin.js")
@@ -63,21 +62,11 @@ for (const iv of interviews)
 const dir = join(tmpdir(), `vl-bench-search-${process.pid}`)
 rmSync(dir, { recursive: true, force: true })
 const t0 = performance.now()
-await Effect.runPromise(
+await writeProject(dir, interviews, codes, (tx) =>
   Effect.gen(function* () {
-    const p = yield* Project.create(dir, { name: "bench", plugins: [] })
-    yield* p.store.transaction((tx) =>
-      Effect.gen(function* () {
-        yield* tx.participants.insert(interviews.map((iv) => iv.participant))
-        yield* tx.sources.insert(interviews.map((iv) => iv.source))
-        yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
-        yield* tx.codes.insert(codes)
-        yield* tx.coders.ensure({ id: "ana", name: "ana", engine: false })
-        yield* tx.segments.insert(segments)
-        yield* tx.codings.insert(codings)
-      }),
-    )
-    yield* p.store.close()
+    yield* tx.coders.ensure({ id: "ana", name: "ana", engine: false })
+    yield* tx.segments.insert(segments)
+    yield* tx.codings.insert(codings)
   }),
 )
 const importSeconds = (performance.now() - t0) / 1000

@@ -103,54 +103,17 @@ describe("search and retrieve", { timeout: 240_000 }, () => {
     expect(r.stdout).toBe(
       "(AGC 1) 05-agc-1 2.1\n  Things have improved since the last amendment, at least on paper. It depends very much on the state and on the officer in charge.\n1 passage(s) in 1 source(s).\n",
     )
-    const both = json<{ passages: number }>([
-      "retrieve",
-      "--code",
-      "vd/integrity",
-      "--and",
-      "vd/trust",
-      "--project",
-      dir,
-    ])
-    expect(both.passages).toBe(1)
-    const not = json<{ passages: number }>([
-      "retrieve",
-      "--code",
-      "vd/integrity",
-      "--not",
-      "vd/trust",
-      "--project",
-      dir,
-    ])
-    expect(not.passages).toBe(0)
-    const near = json<{ passages: number }>([
-      "retrieve",
-      "--code",
-      "vd/integrity",
-      "--near",
-      "vd/civic-responsibility:40",
-      "--project",
-      dir,
-    ])
-    expect(near.passages).toBe(1)
-    const far = json<{ passages: number }>([
-      "retrieve",
-      "--code",
-      "vd/integrity",
-      "--near",
-      "vd/civic-responsibility:5",
-      "--project",
-      dir,
-    ])
-    expect(far.passages).toBe(0)
-    expect(
-      json<{ passages: number }>(["retrieve", "--code", "vd/trust", "--coder", "ana", "--project", dir])
-        .passages,
-    ).toBe(0)
-    expect(
-      json<{ passages: number }>(["retrieve", "--code", "vd/trust", "--group", "academic", "--project", dir])
-        .passages,
-    ).toBe(0)
+    const passages = (...query: ReadonlyArray<string>) =>
+      json<{ passages: number }>(["retrieve", ...query, "--project", dir]).passages
+    expect([
+      passages("--code", "vd/integrity", "--and", "vd/trust"),
+      passages("--code", "vd/integrity", "--not", "vd/trust"),
+      passages("--code", "vd/integrity", "--near", "vd/civic-responsibility:40"),
+      passages("--code", "vd/integrity", "--near", "vd/civic-responsibility:5"),
+      passages("--code", "vd/trust", "--coder", "ana"),
+      passages("--code", "vd/trust", "--group", "academic"),
+      passages("--code", "vd/trust", "--group", "government"),
+    ]).toEqual([1, 0, 1, 0, 0, 0, 1])
     const csv = run("retrieve", "--code", "vd/trust", "--format", "csv")
     expect(csv.stdout.split("\r\n")[1]).toBe(
       '(AGC 1),05-agc-1,2.1,AGC 1,government,61,190,vd/trust,bo,"Things have improved since the last amendment, at least on paper. It depends very much on the state and on the officer in charge."',
