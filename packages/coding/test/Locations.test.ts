@@ -36,7 +36,13 @@ describe("locations", () => {
     expect(cite(all, 50)).toBe("2.2")
     expect(cite(all, 20)).toBeUndefined()
     const place = citer(text, turns)
-    expect([place(30), place(50), place(20), place(70)]).toEqual(["2.1", "2.2", undefined, "3.1"])
+    expect([place(30), place(50), place(20), place(70), place(78)]).toEqual([
+      "2.1",
+      "2.2",
+      undefined,
+      undefined,
+      "3.1",
+    ])
   })
   it("numbers a document's paragraphs when there are no turns", () => {
     const doc = "First line here.\n\n  Second para. Two.\n"
