@@ -10,10 +10,10 @@ import { BadInput, type CodingStatus, Text, type Turn } from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import * as Reliability from "./Reliability.js"
-import * as Sentences from "./Sentences.js"
+import * as Units from "./Units.js"
 
-export type UnitKind = "turn" | "sentence" | "paragraph"
-export const unitKinds: ReadonlyArray<UnitKind> = ["turn", "sentence", "paragraph"]
+export type UnitKind = Units.UnitKind
+export const unitKinds = Units.unitKinds
 
 export type AgreementMeasure = "alpha" | "kappa" | "percent"
 export const agreementMeasures: ReadonlyArray<AgreementMeasure> = ["alpha", "kappa", "percent"]
@@ -80,32 +80,6 @@ export interface AgreementReport {
 
 // ── unitisation ────────────────────────────────────────────────────────────────────────────────────
 
-const trimmedSpans = (text: string, pattern: RegExp): Array<[number, number]> => {
-  const out: Array<[number, number]> = []
-  let from = 0
-  const push = (a: number, b: number) => {
-    const piece = text.slice(a, b)
-    const leading = piece.length - piece.trimStart().length
-    const trail = piece.length - piece.trimEnd().length
-    if (a + leading < b - trail) out.push([a + leading, b - trail])
-  }
-  for (const m of text.matchAll(pattern)) {
-    push(from, m.index)
-    from = m.index + m[0].length
-  }
-  push(from, text.length)
-  return out
-}
-
-/** Paragraphs: text between blank lines, trimmed, as UTF-16 ranges. */
-const paragraphRanges = (text: string) => trimmedSpans(text, /\n[ \t]*\n\s*/g)
-
-/** Sentences within each paragraph, by the engine's splitter (abbreviations, quotes, Malay), as UTF-16 ranges. */
-const sentenceRanges = (text: string): Array<[number, number]> =>
-  paragraphRanges(text).flatMap(([a, b]) =>
-    Sentences.splitUtf16(text, a, b).map((x): [number, number] => [x.start, x.end]),
-  )
-
 /**
  * Cuts the sources into units. Turn units are an interview's non-interviewer speaker turns (interviewer
  * questions are not evidence); a source without turns (a document) falls back to paragraphs.
@@ -123,18 +97,8 @@ export const unitise = (
   }
   return sources.flatMap((s) => {
     const offsets = new Text.OffsetMap(s.text)
-    const own = turnsBySource.get(s.id)
-    let spans: Array<[number, number]>
-    if (kind === "turn" && own && own.length > 0)
-      spans = [...own]
-        .sort((a, b) => a.index - b.index)
-        .filter((t) => !t.interviewer)
-        .map((t): [number, number] => [t.start, t.end])
-    else
-      spans = (kind === "sentence" ? sentenceRanges(s.text) : paragraphRanges(s.text)).map(
-        ([a, b]): [number, number] => [offsets.toCodePoint(a), offsets.toCodePoint(b)],
-      )
-    return spans.map(([start, end], i) => ({
+    const spans = Units.of(kind, s.text, turnsBySource.get(s.id) ?? [])
+    return spans.map(({ start, end }, i) => ({
       sourceId: s.id,
       sourceTitle: s.title,
       index: i + 1,

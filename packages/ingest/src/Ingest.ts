@@ -12,6 +12,7 @@ import {
   type Observation,
   type Participant,
   type Source,
+  SourceIdentity,
   type SourceKind,
   Text,
 } from "@valuelens/core"
@@ -345,7 +346,7 @@ export const prepare = (
         sources.push({
           kind: "statistics",
           file: r.file,
-          hash: Ids.sha256(r.text),
+          hash: SourceIdentity.hash(r.text),
           text: r.text,
           rows: read.value,
         })
@@ -386,7 +387,7 @@ export const prepare = (
         sources.push({
           kind: "interview",
           file: r.file,
-          hash: Ids.sha256(r.extracted.text),
+          hash: SourceIdentity.hash(interview.text),
           interview,
           participantId: who.value.id,
         })
@@ -413,7 +414,7 @@ export const prepare = (
       sources.push({
         kind: "document",
         file: r.file,
-        hash: Ids.sha256(side ? `${r.extracted.text}\u0000${side.text}` : r.extracted.text),
+        hash: SourceIdentity.hash(r.fm.body),
         text: r.fm.body,
         pages: r.extracted.pages,
         meta: meta.value,

@@ -19,7 +19,14 @@ import type {
   Source,
   SourceKind,
 } from "@valuelens/core"
-import { BadInput, DocumentType, Ids, participantGroups, SourceKind as SourceKinds } from "@valuelens/core"
+import {
+  BadInput,
+  DocumentType,
+  Ids,
+  participantGroups,
+  SourceIdentity,
+  SourceKind as SourceKinds,
+} from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
@@ -702,7 +709,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       continue
     }
     const st = SourceText.make(original)
-    const hash = Ids.sha256(st.text)
+    const hash = SourceIdentity.hash(st.text)
     let id = sourceByHash.get(hash)
     if (id !== undefined && !sources.some((x) => x.id === id)) reused.sources++
     else if (id === undefined) {

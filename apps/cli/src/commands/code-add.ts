@@ -1,8 +1,8 @@
-import { userInfo } from "node:os"
 import { Manual } from "@valuelens/coding"
 import { BadInput } from "@valuelens/core"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
 import { withWorkspace } from "../Workspace.js"
@@ -18,16 +18,6 @@ const offset = (name: string, raw: string) =>
         }),
       )
 
-/** The person coding: --coder, else $VALUELENS_CODER, else the login name. */
-export const defaultCoder = () => {
-  if (process.env.VALUELENS_CODER) return process.env.VALUELENS_CODER
-  try {
-    return userInfo().username || "researcher"
-  } catch {
-    return "researcher"
-  }
-}
-
 export const codeAdd = Command.make(
   "add",
   {
@@ -35,10 +25,7 @@ export const codeAdd = Command.make(
     start: Argument.String("start").pipe(Argument.withDescription("first code point (0-based)")),
     end: Argument.String("end").pipe(Argument.withDescription("code point after the last (end-exclusive)")),
     code: Argument.String("code").pipe(Argument.withDescription("the code id, such as vd/integrity")),
-    coder: Flag.String("coder").pipe(
-      Flag.withDescription("who is coding (default: $VALUELENS_CODER or your login)"),
-      Flag.optional,
-    ),
+    coder: Flag.String("coder").pipe(Flag.withDescription(`who is coding (${Coder.DEFAULT})`), Flag.optional),
     memo: Flag.String("memo").pipe(
       Flag.withDescription("a memo to attach to the coded segment"),
       Flag.optional,
@@ -59,7 +46,7 @@ export const codeAdd = Command.make(
                 start: s,
                 end: e,
                 codeId: code,
-                coderId: Option.getOrElse(coder, defaultCoder),
+                coderId: Coder.current(coder),
                 ...(Option.isSome(memo) ? { memo: memo.value } : {}),
               })
             }),

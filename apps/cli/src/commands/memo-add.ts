@@ -2,10 +2,10 @@ import { Manual } from "@valuelens/coding"
 import { BadInput, type MemoTarget } from "@valuelens/core"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
 import { withWorkspace } from "../Workspace.js"
-import { defaultCoder } from "./code-add.js"
 
 const target = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)
@@ -19,7 +19,7 @@ export const memoAdd = Command.make(
     segment: target("segment", "attach to this segment"),
     title: Flag.String("title").pipe(Flag.withDescription("a short title"), Flag.optional),
     author: Flag.String("author").pipe(
-      Flag.withDescription("who writes it (default: $VALUELENS_CODER or your login)"),
+      Flag.withDescription(`who writes it (${Coder.DEFAULT})`),
       Flag.optional,
     ),
     project: Flags.project,
@@ -49,7 +49,7 @@ export const memoAdd = Command.make(
               target: kind as MemoTarget,
               ...(Option.isSome(id) ? { targetId: id.value } : {}),
               text,
-              author: Option.getOrElse(author, defaultCoder),
+              author: Coder.current(author),
               ...(Option.isSome(title) ? { title: title.value } : {}),
             })
           }),

@@ -1,8 +1,8 @@
-import { userInfo } from "node:os"
 import { UsageError } from "@valuelens/core"
 import { type Convergence, Project as Triangulation } from "@valuelens/triangulation"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
 import { withWorkspace } from "../Workspace.js"
@@ -100,8 +100,8 @@ export const triangulate = Command.make(
     ),
     memo: Flag.String("memo").pipe(Flag.withDescription("why the verdict is overridden"), Flag.optional),
     author: Flag.String("author").pipe(
-      Flag.withDescription("who overrides (default: the user name)"),
-      Flag.withDefault(userInfo().username),
+      Flag.withDescription(`who overrides (${Coder.DEFAULT})`),
+      Flag.optional,
     ),
     target: Argument.String("THEME PAIR VERDICT").pipe(
       Argument.withDescription("with --override: the verdict to overrule and the new verdict"),
@@ -132,7 +132,7 @@ export const triangulate = Command.make(
               pair,
               verdict: clear ? undefined : verdict,
               memo: Option.getOrElse(memo, () => ""),
-              author,
+              author: Coder.current(author),
             },
             options,
           )
