@@ -23,3 +23,17 @@ export const list = (name: string, description: string) =>
         .filter((x) => x.length > 0),
     ),
   )
+
+/** `--coders a,b`: the analyses count only these coders' codings (see `Coders` in @valuelens/coding). */
+export const coders = list(
+  "coders",
+  "count only these coders' codings, comma-separated (default: every coder)",
+)
+
+/** `--consensus N`: a code counts only where at least N of the coders gave it to the same passage. */
+export const consensus = Flag.Int("consensus").pipe(
+  Flag.withDescription(
+    "count a code only where at least N of the coders (--coders, else all) gave it to the same passage",
+  ),
+  Flag.optional,
+)

@@ -5,6 +5,8 @@
  * convergence, statistical corroboration, a computed country comparison) are passed in by the caller as plain
  * data, `Analyses`; whatever is not passed is `null` in the model and the report says it was not computed.
  */
+
+import { Coders } from "@valuelens/coding"
 import { type Observation, participantGroups } from "@valuelens/core"
 import type { PluginRegistry } from "@valuelens/plugin-api"
 import type { Store, StoreError } from "@valuelens/store"
@@ -120,6 +122,8 @@ export interface Options {
   readonly generatedAt?: string
   /** Called as each step finishes, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void
+  /** Whose codings count (default: every coder's accepted codings); the same selection `Gather` used. */
+  readonly coders?: Coders.Selection
 }
 
 export interface Workspace {
@@ -156,7 +160,9 @@ export const buildFindings = (
       yield* Effect.all([
         store.participants.list(),
         store.sources.list(),
-        store.codings.rows({ status: ["accepted"] }),
+        store.codings
+          .rows({ status: ["accepted"] })
+          .pipe(Effect.map((rows) => Coders.select(rows, options.coders ?? Coders.everyone))),
         store.codings.count({ status: ["suggested"] }),
         store.counts().pipe(Effect.map((c) => c.segments)),
         store.codes.list(),
@@ -482,6 +488,7 @@ export const assemble = (d: StoreData): F.Findings => {
       segments: d.segmentCount,
       acceptedCodings: d.rows.length,
       pendingSuggestions: d.pending,
+      coders: Coders.describe(d.options.coders ?? Coders.everyone),
     },
     researchQuestions: (analyses.researchQuestions ?? []).map((q) => ({
       id: q.id,

@@ -28,6 +28,8 @@ export const ProjectSummary = Schema.Struct({
   acceptedCodings: Count,
   /** Suggestions still waiting for review, so a reader knows how settled the coding is. */
   pendingSuggestions: Count,
+  /** Whose codings the figures count: "all coders", "alice, bob", "at least 2 of alice, bob, carol in agreement". */
+  coders: Text,
 })
 export type ProjectSummary = typeof ProjectSummary.Type
 

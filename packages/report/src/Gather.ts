@@ -4,7 +4,7 @@
  * kept, and triangulation's convergence verdicts and statistical corroboration. The comparison is left to
  * `buildFindings`, which makes it from the project's observations and plugin institutions.
  */
-import { Agreement, Analyses as Coding } from "@valuelens/coding"
+import { Agreement, Coders, Analyses as Coding } from "@valuelens/coding"
 import type { BadInput } from "@valuelens/core"
 import { Registry } from "@valuelens/plugin-api"
 import type { StoreError } from "@valuelens/store"
@@ -15,9 +15,11 @@ import type { Analyses, CoefficientInput, ReliabilityInput, Workspace } from "./
 export interface GatherOptions {
   /** Guest, Namey & Chen (2020) parameters; the coding engine's defaults otherwise (base 4, run 2, ≤5 %). */
   readonly saturation?: Coding.SaturationOptions
+  /** Whose codings count (default: every coder's accepted codings). */
+  readonly coders?: Coders.Selection
 }
 
-const LINK_MEASURE = "c-coefficient n12 / (n1 + n2 − n12) over overlapping accepted segments"
+const LINK_MEASURE = "c-coefficient n12 / (n1 + n2 − n12) over passages of accepted codings"
 
 const MEASURE_NAMES: Record<string, string> = {
   alpha: "Krippendorff's alpha (nominal)",
@@ -49,12 +51,15 @@ export const analyses = (
 ): Effect.Effect<Analyses, StoreError | BadInput> =>
   Effect.gen(function* () {
     const { store } = workspace.project
-    const rows = yield* store.codings.rows({ status: ["accepted"] })
+    const selection = options.coders ?? Coders.everyone
+    const rows = Coders.select(yield* store.codings.rows({ status: ["accepted"] }), selection)
     const links = Coding.links(rows, Registry.model(workspace.registry))
     const interviews = yield* store.sources.list("interview")
     const saturation = Coding.saturation(Coding.interviewsInOrder(interviews, rows), options.saturation)
     const participantOf = new Map(interviews.map((s) => [s.id, s.participantId]))
-    const triangulation = yield* Triangulation.run(store, workspace.registry)
+    const triangulation = yield* Triangulation.run(store, workspace.registry, {
+      select: (r) => Coders.select(r, selection),
+    })
     return {
       links: {
         measure: LINK_MEASURE,

@@ -34,6 +34,7 @@ describe("buildFindings", () => {
       segments: 7,
       acceptedCodings: 8,
       pendingSuggestions: 1,
+      coders: "all coders",
     })
     expect(Findings.decode(JSON.parse(JSON.stringify(f)))).toEqual(f)
   })

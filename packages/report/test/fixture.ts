@@ -26,6 +26,7 @@ export const full: Findings = {
     segments: 9,
     acceptedCodings: 10,
     pendingSuggestions: 2,
+    coders: "all coders",
   },
   researchQuestions: [
     {

@@ -5,7 +5,7 @@
  */
 import { BadInput, Ids, type Observation } from "@valuelens/core"
 import type { PluginRegistry } from "@valuelens/plugin-api"
-import type { Store, StoreError } from "@valuelens/store"
+import type { CodingRow, Store, StoreError } from "@valuelens/store"
 import { Effect, Schema } from "effect"
 import * as Comparison from "./Comparison.js"
 import * as Convergence from "./Convergence.js"
@@ -25,6 +25,8 @@ export interface Options {
   readonly from?: number | undefined
   readonly to?: number | undefined
   readonly thresholds?: Partial<Convergence.Thresholds> | undefined
+  /** Which accepted codings count (the coding package's `Coders.select` for a coder selection); all by default. */
+  readonly select?: (<R extends CodingRow>(rows: ReadonlyArray<R>) => ReadonlyArray<R>) | undefined
 }
 
 /** The project's own statistics followed by the plugins', without repeats. */
@@ -77,7 +79,8 @@ export const load = (
     const sources = yield* store.sources.list()
     const turns = yield* store.turns.all()
     const interviewer = turns.filter((t) => t.interviewer)
-    const rows = yield* store.codings.rows({ status: ["accepted"] })
+    const accepted = yield* store.codings.rows({ status: ["accepted"] })
+    const rows = options.select ? options.select(accepted) : accepted
     const codings = rows.flatMap((r): Evidence.Coded[] => {
       const theme = themeOf(r.codeId)
       if (theme === undefined || r.sourceKind === "statistics") return []

@@ -1,8 +1,9 @@
-import { Analyses } from "@valuelens/coding"
+import { Analyses, Coders } from "@valuelens/coding"
 import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import * as Selection from "../Selection.js"
 import { withProject } from "../Workspace.js"
 
 export const analyzeMatrix = Command.make(
@@ -16,13 +17,18 @@ export const analyzeMatrix = Command.make(
       Flag.withDescription("what each cell counts"),
       Flag.withDefault("segments" as const),
     ),
+    coders: Flags.coders,
+    consensus: Flags.consensus,
     project: Flags.project,
     json: Flags.json,
   },
-  ({ by, measure, project, json }) =>
+  ({ by, measure, coders, consensus, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
-        const rows = yield* p.store.codings.rows({ status: ["accepted"] })
+        const rows = Coders.select(
+          yield* p.store.codings.rows({ status: ["accepted"] }),
+          yield* Selection.of(p.store, coders, consensus),
+        )
         const m = Analyses.matrix(rows, by === "document-type" ? "documentType" : by, measure)
         yield* Output.result(json, m, () =>
           m.rows.length === 0

@@ -1,9 +1,10 @@
-import { Analyses } from "@valuelens/coding"
+import { Analyses, Coders } from "@valuelens/coding"
 import { BadInput } from "@valuelens/core"
 import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import * as Selection from "../Selection.js"
 import { withProject } from "../Workspace.js"
 
 const share = (raw: string) => {
@@ -35,10 +36,12 @@ export const analyzeSaturation = Command.make(
       ),
       Flag.withDefault("5%"),
     ),
+    coders: Flags.coders,
+    consensus: Flags.consensus,
     project: Flags.project,
     json: Flags.json,
   },
-  ({ order, base, run, threshold, project, json }) =>
+  ({ order, base, run, threshold, coders, consensus, project, json }) =>
     Effect.gen(function* () {
       const t = yield* share(threshold)
       if (base < 1 || run < 1)
@@ -49,7 +52,10 @@ export const analyzeSaturation = Command.make(
         })
       yield* withProject(project, (p) =>
         Effect.gen(function* () {
-          const rows = yield* p.store.codings.rows({ status: ["accepted"] })
+          const rows = Coders.select(
+            yield* p.store.codings.rows({ status: ["accepted"] }),
+            yield* Selection.of(p.store, coders, consensus),
+          )
           const interviews = Analyses.interviewsInOrder(yield* p.store.sources.list("interview"), rows, order)
           const s = Analyses.saturation(interviews, { baseSize: base, runLength: run, threshold: t })
           yield* Output.result(json, s, () =>

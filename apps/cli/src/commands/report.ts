@@ -6,6 +6,7 @@ import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
 import { REPORT_STEPS, writeReport } from "../Reporting.js"
+import * as Selection from "../Selection.js"
 import { withWorkspace } from "../Workspace.js"
 
 export const report = Command.make(
@@ -25,10 +26,12 @@ export const report = Command.make(
       Flag.withDescription("exemplar quotations per theme (default 3)"),
       Flag.withDefault(3),
     ),
+    coders: Flags.coders,
+    consensus: Flags.consensus,
     project: Flags.project,
     json: Flags.json,
   },
-  ({ format, out, sections, quotes, project, json }) =>
+  ({ format, out, sections, quotes, coders, consensus, project, json }) =>
     Effect.gen(function* () {
       const unknown = sections.filter((s) => !Sections.isSectionId(s))
       if (unknown.length > 0)
@@ -44,6 +47,7 @@ export const report = Command.make(
         Effect.gen(function* () {
           const progress = Output.progress("report", REPORT_STEPS)
           const { findings, files } = yield* writeReport({ project: p, registry }, format, out, {
+            coders: yield* Selection.of(p.store, coders, consensus),
             sections: selected,
             quotes,
             onProgress: (done) => progress.tick(done),

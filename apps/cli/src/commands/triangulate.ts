@@ -1,10 +1,13 @@
+import { Coders } from "@valuelens/coding"
 import { UsageError } from "@valuelens/core"
+import type { CodingRow } from "@valuelens/store"
 import { type Convergence, Project as Triangulation } from "@valuelens/triangulation"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import * as Selection from "../Selection.js"
 import { withWorkspace } from "../Workspace.js"
 
 const short: Record<Convergence.Verdict, string> = {
@@ -86,6 +89,8 @@ export const triangulate = Command.make(
   {
     project: Flags.project,
     json: Flags.json,
+    coders: Flags.coders,
+    consensus: Flags.consensus,
     countries: Flags.list(
       "countries",
       "countries whose statistics bear on the study, comma-separated (default: the countries of the project's sources)",
@@ -108,10 +113,16 @@ export const triangulate = Command.make(
       Argument.variadic({ max: 3 }),
     ),
   },
-  ({ project, json, countries, from, to, override, memo, author, target }) =>
+  ({ project, json, coders, consensus, countries, from, to, override, memo, author, target }) =>
     withWorkspace(project, ({ project: p, registry }) =>
       Effect.gen(function* () {
-        const options = { countries, from: Option.getOrUndefined(from), to: Option.getOrUndefined(to) }
+        const selection = yield* Selection.of(p.store, coders, consensus)
+        const options = {
+          countries,
+          from: Option.getOrUndefined(from),
+          to: Option.getOrUndefined(to),
+          select: <R extends CodingRow>(rows: ReadonlyArray<R>) => Coders.select(rows, selection),
+        }
         if (!override && target.length > 0)
           return yield* new UsageError({
             message: "unexpected arguments; did you mean --override THEME PAIR VERDICT?",

@@ -106,7 +106,7 @@ describe("derived tables", () => {
   it("counts co-occurrence and factor → value links on overlapping spans, with c", () => {
     // k1 and k2 overlap (5–21): n12 = 1, n(Resources) = 1, n(Accountability) = 2, c = 1 / (1 + 2 − 1) = 0.5
     expect(Analyses.cooccurrence(indexed())).toEqual([
-      { a: "f/res", b: "v/acc", count: 1, n1: 1, n2: 2, c: 0.5, outOfRange: false },
+      { a: "f/res", b: "v/acc", count: 1, n1: 1, n2: 2, c: 0.5 },
     ])
     expect(Analyses.links(indexed())).toEqual([
       {
