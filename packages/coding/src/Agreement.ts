@@ -286,7 +286,8 @@ export const compute = (
       coderIds: coders,
       status: options.statuses ?? ["accepted", "suggested"],
     })
-    const sources = yield* store.sources.listWithText()
+    // a statistics file is data, not text anyone codes: it is no unit of agreement
+    const sources = (yield* store.sources.listWithText()).filter((s) => s.kind !== "statistics")
     const turns = yield* store.turns.all()
     const result = report(
       {
