@@ -37,3 +37,11 @@ export const consensus = Flag.Int("consensus").pipe(
   ),
   Flag.optional,
 )
+
+/** `--save NAME`: record this analysis as a named, dated run that reports show (`report --run NAME`). */
+export const save = Flag.String("save").pipe(
+  Flag.withDescription(
+    "record the result as a named, dated run for reports (report --run NAME); without it nothing is kept for reports",
+  ),
+  Flag.optional,
+)

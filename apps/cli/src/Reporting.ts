@@ -26,6 +26,8 @@ export interface ReportOptions {
   readonly onProgress?: (done: number, total: number, step: string) => void
   /** Whose codings count (default: every coder's). */
   readonly coders?: Coders.Selection
+  /** The recorded runs to show (default: the most recent of each kind). */
+  readonly run?: string | undefined
 }
 
 export const writeReport = (
@@ -40,7 +42,7 @@ export const writeReport = (
   Effect.gen(function* () {
     const progress = options.onProgress ?? (() => {})
     progress(0, REPORT_STEPS, "analyses")
-    const analyses = yield* Gather.analyses(workspace, { coders: options.coders })
+    const analyses = yield* Gather.analyses(workspace, { coders: options.coders, run: options.run })
     progress(1, REPORT_STEPS, "findings")
     const findings = yield* buildFindings(workspace, analyses, {
       quotes: options.quotes,

@@ -98,6 +98,8 @@ describe("a study with figures worked out by hand", () => {
       "agreement",
       "--coders",
       "alice,bob",
+      "--save",
+      "study",
       "--project",
       p,
     ])
@@ -149,9 +151,17 @@ describe("a study with figures worked out by hand", () => {
     })
 
     // ── the JSON report ──
+    // a quick check afterwards, not saved, must not change what the report shows
+    json(["agreement", "--coders", "alice,bob", "--unit", "sentence", "--project", p])
     const out = join(dir, "report.json")
     json(["report", "--format", "json", "--out", out, "--project", p])
     const report = JSON.parse(readFileSync(out, "utf8"))
+    expect(report.runs).toEqual([{ kind: "agreement", name: "study", at: expect.any(String) }])
+    expect(report.method.analyses).toEqual([
+      `Reliability: the recorded run "study" made ${report.runs[0].at}`,
+      "Saturation: computed for this report",
+      "Triangulation: computed for this report",
+    ])
     // codings: alice 2+2+1+1+1+1 = 8 on turns and 1 on the audit, bob 8 on turns: 17; segments: 6 turns + the audit = 7
     expect(report.project).toMatchObject({
       sources: { interview: 6, document: 1, statistics: 1 },
@@ -212,7 +222,14 @@ describe("a study with figures worked out by hand", () => {
     expect(report.saturation.points.map((x: { newCodes: string[] }) => x.newCodes.length)).toEqual([
       2, 1, 1, 0, 0, 0,
     ])
-    expect(report.saturation.verdict).toMatchObject({ saturated: true, atInterview: 4, newInformation: 0 })
+    expect(report.saturation.verdict).toEqual({
+      saturated: true,
+      atInterview: 4,
+      newInformation: 0,
+      // the words `analyze saturation` prints
+      statement:
+        "Saturation reached at 4 interviews: interviews 5–6 added 0 new codes (0% of the 4 in the base) (base 4, run 2, new-information threshold ≤5%).",
+    })
 
     const overall = Object.fromEntries(
       report.reliability.overall.map((c: Coefficient) => [c.measure, c.value] as const),

@@ -246,6 +246,12 @@ export const report = (
 /** The settings key under which the last agreement figures are kept for the dashboard. */
 export const LAST_KEY = "agreement.last"
 
+/** The figures of an agreement report as they are kept (the last check, a recorded run): disagreements counted. */
+export const figures = ({ disagreements, ...rest }: AgreementReport) => ({
+  ...rest,
+  disagreements: disagreements.length,
+})
+
 /**
  * Computes the report from a project's store and keeps its figures (without the disagreements) under
  * `agreement.last`. Coders are named by id or by name. Rejected codings do not count; accepted and suggested
@@ -298,11 +304,9 @@ export const compute = (
       },
       { ...options, coders },
     )
-    const { disagreements, ...figures } = result
     yield* store.settings.set(LAST_KEY, {
       at: (options.now ?? (() => new Date()))().toISOString(),
-      ...figures,
-      disagreements: disagreements.length,
+      ...figures(result),
     })
     return result
   })

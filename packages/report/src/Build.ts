@@ -52,6 +52,11 @@ export interface SaturationInput {
     readonly atInterview?: number | undefined
     /** New information in the deciding run as a proportion of the base (0.05 = 5 %). */
     readonly newInformation?: number | undefined
+    /**
+     * The verdict in words, as the coding engine's `Analyses.saturation` gives it ("saturation reached at 4
+     * interviews: …", "not saturated: …", "not assessable: …"), so the report says what `analyze saturation` says.
+     */
+    readonly statement: string
   }
 }
 
@@ -113,6 +118,8 @@ export interface Analyses {
   readonly statistical?: ReadonlyArray<StatisticalInput>
   /** A comparison computed by triangulation; without it, one is made from the project's observations. */
   readonly comparison?: F.Comparison
+  /** The recorded runs the saturation, reliability and convergence above come from. */
+  readonly runs?: ReadonlyArray<F.RecordedRun>
 }
 
 export interface Options {
@@ -189,6 +196,19 @@ export const buildFindings = (
       options,
       progress: (d) => progress(1 + d, total),
     })
+  })
+
+const ANALYSIS_NAMES = { agreement: "Reliability", saturation: "Saturation", triangulation: "Triangulation" }
+
+/** Where each analysis comes from: a recorded run, computed for this report, or (reliability) not run. */
+const analysisNotes = (analyses: Analyses): string[] =>
+  (["agreement", "saturation", "triangulation"] as const).map((kind) => {
+    const run = analyses.runs?.find((r) => r.kind === kind)
+    const name = ANALYSIS_NAMES[kind]
+    if (run) return `${name}: the recorded run "${run.name}" made ${run.at}`
+    if (kind === "agreement")
+      return `${name}: no recorded run (save one with valuelens agreement --coders A,B --save NAME)`
+    return `${name}: computed for this report`
   })
 
 /** What `buildFindings` reads from the store, for `assemble`. */
@@ -476,6 +496,7 @@ export const assemble = (d: StoreData): F.Findings => {
   const findings: F.Findings = {
     version: 1,
     generatedAt,
+    runs: analyses.runs ?? [],
     project: {
       name: d.name,
       sources: {
@@ -513,6 +534,7 @@ export const assemble = (d: StoreData): F.Findings => {
       lastImport: imports.to,
       interviewDates: minMax(interviews.flatMap((s) => (s.date ? [s.date] : []))),
       generatedAt,
+      analyses: analysisNotes(analyses),
     },
     pluginSections: registry.plugins.flatMap((p) =>
       (p.definition.reportSections ?? []).map((s) => ({
@@ -540,12 +562,8 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
       cumulative: seen.size,
     }
   })
-  const { saturated, atInterview, newInformation } = s.verdict
+  const { saturated, atInterview, newInformation, statement } = s.verdict
   const p = s.parameters
-  const pct = (x: number) => `${Math.round(x * 1000) / 10} %`
-  const statement = saturated
-    ? `Saturation reached at interview ${atInterview ?? "?"}: the run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} after it added ${newInformation === undefined ? "no more than the threshold of" : pct(newInformation)} new information relative to the base of ${p.baseSize} (threshold ≤ ${pct(p.threshold)}).`
-    : `Saturation not reached: no run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} added ≤ ${pct(p.threshold)} new information relative to the base of ${p.baseSize}.`
   return {
     order: s.order ?? "import order",
     points,
@@ -555,7 +573,7 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
       saturated,
       atInterview: atInterview ?? null,
       newInformation: newInformation ?? null,
-      statement,
+      statement: `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`,
     },
   }
 }

@@ -259,6 +259,15 @@ export const Comparison = Schema.Struct({
 })
 export type Comparison = typeof Comparison.Type
 
+/** A recorded analysis the report shows (`valuelens agreement … --save NAME` and the like). */
+export const RecordedRun = Schema.Struct({
+  kind: Schema.Literals(["agreement", "saturation", "triangulation"]),
+  name: Text,
+  /** When the run was made (ISO time). */
+  at: Text,
+})
+export type RecordedRun = typeof RecordedRun.Type
+
 export const MethodNotes = Schema.Struct({
   plugins: Schema.Array(Schema.Struct({ name: Text, version: Text, namespace: Text })),
   coders: Schema.Array(Schema.Struct({ id: Text, name: Text, engine: Schema.Boolean })),
@@ -270,6 +279,8 @@ export const MethodNotes = Schema.Struct({
   lastImport: OptionalText,
   interviewDates: Schema.Struct({ from: OptionalText, to: OptionalText }),
   generatedAt: Text,
+  /** Where each analysis comes from, in words: a recorded run (name and time) or computed for this report. */
+  analyses: Schema.Array(Text),
 })
 export type MethodNotes = typeof MethodNotes.Type
 
@@ -293,6 +304,8 @@ export const Findings = Schema.Struct({
   saturation: Schema.NullOr(Saturation),
   reliability: Schema.NullOr(Reliability),
   comparison: Schema.NullOr(Comparison),
+  /** The recorded runs whose results the report shows; an analysis not listed was computed for this report. */
+  runs: Schema.Array(RecordedRun),
   method: MethodNotes,
   pluginSections: Schema.Array(PluginSection),
 })

@@ -65,7 +65,7 @@ describe("migrations", () => {
       "0001_initial",
       "0002_coding_segment_index",
       "0003_pending_suggestions",
-      "0004_source_identity",
+      "0004_source_identity_and_runs",
     ])
   })
 })

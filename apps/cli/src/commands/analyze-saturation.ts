@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import * as Runs from "../Runs.js"
 import * as Selection from "../Selection.js"
 import { withProject } from "../Workspace.js"
 
@@ -36,12 +37,13 @@ export const analyzeSaturation = Command.make(
       ),
       Flag.withDefault("5%"),
     ),
+    save: Flags.save,
     coders: Flags.coders,
     consensus: Flags.consensus,
     project: Flags.project,
     json: Flags.json,
   },
-  ({ order, base, run, threshold, coders, consensus, project, json }) =>
+  ({ order, base, run, threshold, save, coders, consensus, project, json }) =>
     Effect.gen(function* () {
       const t = yield* share(threshold)
       if (base < 1 || run < 1)
@@ -52,12 +54,17 @@ export const analyzeSaturation = Command.make(
         })
       yield* withProject(project, (p) =>
         Effect.gen(function* () {
-          const rows = Coders.select(
-            yield* p.store.codings.rows({ status: ["accepted"] }),
-            yield* Selection.of(p.store, coders, consensus),
-          )
+          const selection = yield* Selection.of(p.store, coders, consensus)
+          const rows = Coders.select(yield* p.store.codings.rows({ status: ["accepted"] }), selection)
           const interviews = Analyses.interviewsInOrder(yield* p.store.sources.list("interview"), rows, order)
           const s = Analyses.saturation(interviews, { baseSize: base, runLength: run, threshold: t })
+          yield* Runs.save(
+            p.store,
+            save,
+            "saturation",
+            { order, baseSize: base, runLength: run, threshold: t, ...selection },
+            s,
+          )
           yield* Output.result(json, s, () =>
             [
               Output.table(

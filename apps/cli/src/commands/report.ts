@@ -1,7 +1,7 @@
 import { resolve } from "node:path"
 import { UsageError } from "@valuelens/core"
 import { Renderer, Report, Sections } from "@valuelens/report"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
@@ -28,10 +28,16 @@ export const report = Command.make(
     ),
     coders: Flags.coders,
     consensus: Flags.consensus,
+    run: Flag.String("run").pipe(
+      Flag.withDescription(
+        "show the recorded analyses saved under this name (--save NAME); default: the most recent of each kind",
+      ),
+      Flag.optional,
+    ),
     project: Flags.project,
     json: Flags.json,
   },
-  ({ format, out, sections, quotes, coders, consensus, project, json }) =>
+  ({ format, out, sections, quotes, coders, consensus, run, project, json }) =>
     Effect.gen(function* () {
       const unknown = sections.filter((s) => !Sections.isSectionId(s))
       if (unknown.length > 0)
@@ -48,6 +54,7 @@ export const report = Command.make(
           const progress = Output.progress("report", REPORT_STEPS)
           const { findings, files } = yield* writeReport({ project: p, registry }, format, out, {
             coders: yield* Selection.of(p.store, coders, consensus),
+            run: Option.getOrUndefined(run),
             sections: selected,
             quotes,
             onProgress: (done) => progress.tick(done),

@@ -7,6 +7,7 @@ import { Argument, Command, Flag } from "effect/cli"
 import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import * as Output from "../Output.js"
+import * as Runs from "../Runs.js"
 import * as Selection from "../Selection.js"
 import { withWorkspace } from "../Workspace.js"
 
@@ -91,6 +92,7 @@ export const triangulate = Command.make(
     json: Flags.json,
     coders: Flags.coders,
     consensus: Flags.consensus,
+    save: Flags.save,
     countries: Flags.list(
       "countries",
       "countries whose statistics bear on the study, comma-separated (default: the countries of the project's sources)",
@@ -113,7 +115,7 @@ export const triangulate = Command.make(
       Argument.variadic({ max: 3 }),
     ),
   },
-  ({ project, json, coders, consensus, countries, from, to, override, memo, author, target }) =>
+  ({ project, json, coders, consensus, save, countries, from, to, override, memo, author, target }) =>
     withWorkspace(project, ({ project: p, registry }) =>
       Effect.gen(function* () {
         const selection = yield* Selection.of(p.store, coders, consensus)
@@ -154,6 +156,13 @@ export const triangulate = Command.make(
           )
         }
         const result = yield* Triangulation.run(p.store, registry, options)
+        yield* Runs.save(
+          p.store,
+          save,
+          "triangulation",
+          { countries, from: options.from, to: options.to, ...selection },
+          result,
+        )
         yield* Output.result(json, result, () => render(result))
       }),
     ),

@@ -14,7 +14,21 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
     const hash = SourceIdentity.hash(r.text)
     if (hash !== r.hash) await sql`update source set hash = ${hash} where id = ${r.id}`.execute(db)
   }
+  // Recorded analyses: the agreement, saturation and triangulation results a report shows, each saved under a
+  // name with its time and parameters, so a quick check never changes a report.
+  await db.schema
+    .createTable("analysis_run")
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("at", "text", (c) => c.notNull())
+    .addColumn("parameters", "text", (c) => c.notNull())
+    .addColumn("result", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("analysis_run_key", ["kind", "name"])
+    .addCheckConstraint("analysis_run_kind", sql`"kind" in ('agreement', 'saturation', 'triangulation')`)
+    .execute()
 }
 
 // The old hashes cannot be rebuilt from the stored text; the new ones identify the same sources.
-export const down = async (_db: Kysely<unknown>): Promise<void> => {}
+export const down = async (db: Kysely<unknown>): Promise<void> => {
+  await db.schema.dropTable("analysis_run").execute()
+}
