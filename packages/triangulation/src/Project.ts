@@ -75,15 +75,36 @@ export const load = (
       return undefined
     }
 
-    const participants = yield* store.participants.list()
-    const sources = yield* store.sources.list()
+    const everyone = yield* store.participants.list()
+    const allSources = yield* store.sources.list()
+    // with --countries, interviews and documents are matched within the countries they are about, like the
+    // statistics: a source's own country, else (an interview) its participant's; a source of no known country is
+    // about none of them
+    const chosen = options.countries && options.countries.length > 0 ? new Set(options.countries) : undefined
+    const countryOf = new Map(everyone.map((p) => [p.id, p.country]))
+    const about = (s: (typeof allSources)[number]) =>
+      s.country ?? (s.participantId === undefined ? undefined : countryOf.get(s.participantId))
+    const sources = chosen
+      ? allSources.filter((s) => {
+          const c = about(s)
+          return c !== undefined && chosen.has(c)
+        })
+      : allSources
+    const participants = chosen
+      ? everyone.filter(
+          (p) =>
+            (p.country !== undefined && chosen.has(p.country)) ||
+            sources.some((s) => s.participantId === p.id),
+        )
+      : everyone
+    const inScope = new Set(sources.map((s) => s.id))
     const turns = yield* store.turns.all()
     const interviewer = turns.filter((t) => t.interviewer)
     const accepted = yield* store.codings.rows({ status: ["accepted"] })
     const rows = options.select ? options.select(accepted) : accepted
     const codings = rows.flatMap((r): Evidence.Coded[] => {
       const theme = themeOf(r.codeId)
-      if (theme === undefined || r.sourceKind === "statistics") return []
+      if (theme === undefined || r.sourceKind === "statistics" || !inScope.has(r.sourceId)) return []
       if (
         r.sourceKind === "interview" &&
         interviewer.some((t) => t.sourceId === r.sourceId && t.start <= r.start && r.start < t.end)

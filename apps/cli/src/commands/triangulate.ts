@@ -11,7 +11,7 @@ export const config = {
   save: Flags.save,
   countries: Flags.list(
     "countries",
-    "countries whose statistics bear on the study, comma-separated (default: the countries of the project's sources)",
+    "countries to triangulate within, comma-separated: their interviews, documents and statistics only (default: every source, with the statistics of the countries of the project's sources)",
   ),
   from: Flag.Int("from").pipe(Flag.withDescription("first year of statistics"), Flag.optional),
   to: Flag.Int("to").pipe(Flag.withDescription("last year of statistics"), Flag.optional),
