@@ -7,7 +7,7 @@ import { type Project, Project as Projects } from "@valuelens/store"
 import { Effect } from "effect"
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
-export const fixtures = join(repoRoot, "..", "shared", "fixtures", "refi")
+export const fixtures = join(repoRoot, "fixtures", "refi")
 export const sample = (name: string) => join(fixtures, "samples", name)
 export const schema = (name: string) => join(fixtures, "schema", name)
 
