@@ -1,12 +1,12 @@
 /** CSV through csv-parse, with the line each record starts on kept for messages. */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Records } from "@valuelens/core"
 import { parse } from "csv-parse/sync"
 import { Exit } from "effect"
 
 export interface CsvRecord {
   /** 1-based line the record starts on. */
   readonly line: number
-  /** Cells by header name; empty cells are absent. */
+  /** Cells by header name (a record without a prototype: any column name is plain data); empty cells are absent. */
   readonly cells: Readonly<Record<string, string>>
 }
 
@@ -48,7 +48,7 @@ export const table = (text: string, file: string): Exit.Exit<CsvTable, BadInput>
   for (const r of rows.slice(1)) {
     // info.lines is the line a record ends on; a quoted cell may span lines
     const line = r.info.lines - (r.raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0)
-    const cells: Record<string, string> = {}
+    const cells = Records.empty<string>()
     r.record.forEach((v, i) => {
       const name = header[i]
       const value = v.trim()

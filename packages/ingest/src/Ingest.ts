@@ -11,6 +11,7 @@ import {
   Ids,
   type Observation,
   type Participant,
+  Records,
   type Source,
   type SourceKind,
   Text,
@@ -176,7 +177,13 @@ const extract = (f: Files.FoundFile): Effect.Effect<Raw, BadInput> =>
     const extracted = yield* extractor.extract(bytes, f.display)
     const fm = extracted.frontMatter
       ? yield* FrontMatter.split(extracted.text, f.display, extracted.lineUnit)
-      : { present: false, data: {}, lines: {}, body: extracted.text, bodyLine: 1 }
+      : {
+          present: false,
+          data: Records.empty(),
+          lines: Records.empty<number>(),
+          body: extracted.text,
+          bodyLine: 1,
+        }
     return { type: "text", file: f, extracted, fm } as const
   })
 
@@ -207,10 +214,10 @@ const kindOf = (
     return Exit.succeed("document")
   }
   if (forced) return Exit.succeed(forced)
-  const declared = FrontMatter.scalarText(raw.fm.data.kind)
+  const declared = FrontMatter.scalarText(Records.get(raw.fm.data, "kind"))
   if (declared !== undefined) {
     if (declared === "interview" || declared === "document") return Exit.succeed(declared)
-    const line = raw.fm.lines.kind
+    const line = Records.get(raw.fm.lines, "kind")
     return Exit.fail(
       new BadInput({
         reason: "invalid-front-matter",
@@ -221,7 +228,7 @@ const kindOf = (
       }),
     )
   }
-  if (raw.fm.data.participant !== undefined) return Exit.succeed("interview")
+  if (Records.get(raw.fm.data, "participant") !== undefined) return Exit.succeed("interview")
   const turns = Turns.parse(raw.fm.body, { interviewerLabels, knownLabels })
   return Exit.succeed(turns.some((t) => t.interviewer) ? "interview" : "document")
 }
@@ -399,11 +406,14 @@ export const prepare = (
       }
       const side = sidecar.value
       const meta = Document.meta(
-        { ...r.fm.data, ...(side?.data ?? {}) },
+        Records.fromEntries([...Object.entries(r.fm.data), ...Object.entries(side?.data ?? {})]),
         {
           file: side ? `${file} (with ${side.display})` : file,
           unit: r.extracted.lineUnit,
-          line: (f) => (f !== undefined && side?.data[f] === undefined ? r.fm.lines[f] : undefined),
+          line: (f) =>
+            f !== undefined && Records.get(side?.data, f) === undefined
+              ? Records.get(r.fm.lines, f)
+              : undefined,
         },
       )
       if (Exit.isFailure(meta)) {

@@ -19,7 +19,14 @@ import type {
   Source,
   SourceKind,
 } from "@valuelens/core"
-import { BadInput, DocumentType, Ids, participantGroups, SourceKind as SourceKinds } from "@valuelens/core"
+import {
+  BadInput,
+  DocumentType,
+  Ids,
+  participantGroups,
+  Records,
+  SourceKind as SourceKinds,
+} from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
@@ -617,7 +624,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     let organisation: string | undefined
     let location: string | undefined
     let country: string | undefined
-    const attributes: Record<string, string> = {}
+    const attributes = Records.empty<string>()
     for (const v of c.values) {
       const name = variables.get(v.variable)?.name ?? v.variable
       const key = name.trim().toLowerCase()
@@ -708,9 +715,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     else if (id === undefined) {
       id = Ids.stable("src", hash)
       sourceByHash.set(hash, id)
-      const values: Record<string, string> = {}
+      const values = Records.empty<string>()
       for (const v of s.values) values[(variables.get(v.variable)?.name ?? v.variable).trim()] = v.value
-      const lower = Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]))
+      const lower = Records.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v] as const))
       const participantId = participantOfSource.get(s.guid)
       const kindValue = lower.kind?.trim().toLowerCase()
       const kind: SourceKind = (SourceKinds.literals as ReadonlyArray<string>).includes(kindValue ?? "")
@@ -722,7 +729,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       const country = lower.country?.trim()
       const year = lower.year?.trim()
       const known = new Set(["kind", "documenttype", "document type", "language", "country", "year", "date"])
-      const others = Object.fromEntries(Object.entries(values).filter(([k]) => !known.has(k.toLowerCase())))
+      const others = Records.fromEntries(Object.entries(values).filter(([k]) => !known.has(k.toLowerCase())))
       sources.push({
         id,
         kind,

@@ -3,7 +3,7 @@
  * and no external entities, whatever the parser's defaults), reports malformed XML with its line and column,
  * and decodes only the five predefined entities and character references itself.
  */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Records } from "@valuelens/core"
 import { Effect } from "effect"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 
@@ -33,7 +33,13 @@ const malformed = (file: string, xml: string, index: number, reason: string, wha
   return new BadInput({ reason, file, line, column, message: `${file}:${line}:${column}: ${what}` })
 }
 
-const predefined: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }
+const predefined = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+])
 
 /** Decodes entity and character references; an undefined entity is reported by name (undefined result). */
 const decodeReferences = (raw: string): string | { readonly unknown: string } => {
@@ -48,7 +54,7 @@ const decodeReferences = (raw: string): string | { readonly unknown: string } =>
       }
       return String.fromCodePoint(cp)
     }
-    const v = predefined[ref]
+    const v = predefined.get(ref)
     if (v === undefined) unknown ??= all
     return v ?? all
   })
@@ -68,6 +74,8 @@ const parser = new XMLParser({
   cdataPropName: "#cdata",
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // names like `toString` stay as written: `convert` copies them into prototype-free records
+  onDangerousProperty: (name) => name,
 })
 
 type Raw = Record<string, unknown>
@@ -133,7 +141,7 @@ export const parse = (text: string, file: string): Effect.Effect<Element, BadInp
     const convert = (node: Raw): Element | undefined => {
       const name = Object.keys(node).find((k) => k !== ":@")
       if (name === undefined || name === "#text" || name === "#cdata") return undefined
-      const attrs: Record<string, string> = {}
+      const attrs = Records.empty<string>()
       for (const [k, v] of Object.entries((node[":@"] as Record<string, unknown> | undefined) ?? {}))
         attrs[k] = decode(String(v).replace(/[\t\n]/g, " ")) // attribute-value normalisation, XML 1.0 §3.3.3
       const children: Element[] = []

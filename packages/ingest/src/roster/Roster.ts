@@ -3,7 +3,7 @@
  * become the participant's attributes (REFI case variables); an optional `file` column names the transcript a
  * row belongs to. Interviews without front matter are matched to a row by file name or by speaker label.
  */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Records } from "@valuelens/core"
 import { Exit, Schema } from "effect"
 import * as Csv from "../Csv.js"
 import * as Fields from "../Fields.js"
@@ -49,13 +49,13 @@ export const read = (text: string, file: string): Exit.Exit<ReadonlyArray<Roster
   for (const r of records) {
     const decoded = Fields.decode(
       Row,
-      Object.fromEntries(Object.entries(r.cells).filter(([k]) => COLUMNS.has(k))),
+      Records.fromEntries(Object.entries(r.cells).filter(([k]) => COLUMNS.has(k))),
       { file, line: () => r.line },
       "invalid-roster-row",
     )
     if (Exit.isFailure(decoded)) return Fields.propagate(decoded)
     const row = decoded.value
-    const attributes: Record<string, string> = {}
+    const attributes = Records.empty<string>()
     for (const [k, v] of Object.entries(r.cells)) if (!COLUMNS.has(k)) attributes[k] = v
     const entry: RosterEntry = {
       id: row.participant.replace(/\s+/g, " "),
