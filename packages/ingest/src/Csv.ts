@@ -1,5 +1,5 @@
 /** CSV through csv-parse, with the line each record starts on kept for messages. */
-import { BadInput, Records } from "@valuelens/core"
+import { BadInput, Limits, Records } from "@valuelens/core"
 import { parse } from "csv-parse/sync"
 import { Exit } from "effect"
 
@@ -21,11 +21,24 @@ interface Parsed {
   readonly info: { readonly lines: number }
 }
 
-/** Parses CSV text with a header row. Header names are trimmed and lower-cased. */
-export const table = (text: string, file: string): Exit.Exit<CsvTable, BadInput> => {
+/**
+ * Parses CSV text with a header row. Header names are trimmed and lower-cased. Parsing stops one row past the
+ * `csvRows` limit, so a file over it is refused without reading the rest.
+ */
+export const table = (
+  text: string,
+  file: string,
+  limits: Limits.Limits = Limits.defaults,
+): Exit.Exit<CsvTable, BadInput> => {
   let rows: Parsed[]
   try {
-    rows = parse(text, { info: true, raw: true, skip_empty_lines: true, bom: true }) as unknown as Parsed[]
+    rows = parse(text, {
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      bom: true,
+      to: limits.csvRows + 2,
+    }) as unknown as Parsed[]
   } catch (cause) {
     const line = (cause as { lines?: number }).lines
     const why = cause instanceof Error ? cause.message : String(cause)
@@ -43,6 +56,8 @@ export const table = (text: string, file: string): Exit.Exit<CsvTable, BadInput>
     return Exit.fail(
       new BadInput({ reason: "empty-file", file, message: `${file}: the CSV has no header row` }),
     )
+  if (rows.length > limits.csvRows + 1)
+    return Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of more than ${limits.csvRows} rows`))
   const header = first.record.map((h) => h.trim().toLowerCase())
   const records: CsvRecord[] = []
   for (const r of rows.slice(1)) {

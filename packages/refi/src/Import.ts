@@ -23,10 +23,12 @@ import {
   BadInput,
   DocumentType,
   Ids,
+  Limits,
   participantGroups,
   Records,
   SourceKind as SourceKinds,
 } from "@valuelens/core"
+import * as Zip from "@valuelens/ingest/zip"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
@@ -34,14 +36,14 @@ import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./E
 import * as Qde from "./Qde.js"
 import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
-import * as Zip from "./Zip.js"
 
 export type Format = "qdpx" | "qde" | "qdc"
 
 export interface Options {
   /** Time stamp for imported sources and for codings without one (default: now). */
   readonly now?: string
-  readonly limits?: Zip.Limits
+  /** The size budget (default `Limits.defaults`). */
+  readonly limits?: Limits.Limits
 }
 
 /** A REFI file opened and checked, with the text of every source and note it could find. */
@@ -85,7 +87,7 @@ interface Files {
 const emptyFiles: Files = { has: () => false, read: () => Effect.succeed(undefined) }
 
 /** Files in a folder next to a bare `.qde` (`sources/` or `Sources/`), never following a link out of it. */
-const folderFiles = (qdeFile: string, limits: Zip.Limits): Effect.Effect<Files> =>
+const folderFiles = (qdeFile: string, limits: Limits.Limits): Effect.Effect<Files> =>
   Effect.promise(async (): Promise<Files> => {
     const dir = dirname(qdeFile)
     const folder = (await readdir(dir).catch(() => [] as string[])).find((n) => n.toLowerCase() === "sources")
@@ -107,12 +109,8 @@ const folderFiles = (qdeFile: string, limits: Zip.Limits): Effect.Effect<Files> 
             const full = await realpath(join(root, n))
             const stat = await lstat(full)
             if (!full.startsWith(root + sep) || !stat.isFile()) return undefined
-            if (stat.size > limits.maxEntryBytes)
-              throw new BadInput({
-                reason: "file-too-large",
-                file: full,
-                message: `${full}: ${stat.size} bytes is more than the ${limits.maxEntryBytes} allowed`,
-              })
+            if (stat.size > limits.fileBytes)
+              throw Limits.exceeded(full, "fileBytes", limits, `a file of ${stat.size} bytes`)
             return new Uint8Array(await readFile(full))
           },
           catch: (e) =>
@@ -169,10 +167,10 @@ const decodeText = (bytes: Uint8Array, file: string): Effect.Effect<string, BadI
   return typeof s === "string" ? Effect.succeed(s) : Effect.fail(s)
 }
 
-const docxText = (bytes: Uint8Array, file: string, limits: Zip.Limits): Effect.Effect<string, BadInput> =>
+const docxText = (bytes: Uint8Array, file: string, limits: Limits.Limits): Effect.Effect<string, BadInput> =>
   Effect.gen(function* () {
-    // a .docx is a zip too: check it for bombs before mammoth inflates it
-    yield* Zip.open(bytes, file, limits)
+    // a .docx is a zip too: count what it unpacks to before mammoth inflates it
+    yield* Zip.check(bytes, file, limits)
     const result = yield* Effect.tryPromise({
       try: () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }),
       catch: (e) =>
@@ -192,14 +190,18 @@ const referencedPaths = (p: Qde.Project): string[] => [
   ...p.notes.flatMap((n) => (n.plainTextPath ? [n.plainTextPath] : [])),
 ]
 
-const parseXml = (bytes: Uint8Array, file: string) =>
-  Effect.flatMap(decodeText(bytes, file), (text) => Xml.parse(text, file))
+const parseXml = (bytes: Uint8Array, file: string, limits: Limits.Limits) =>
+  Effect.gen(function* () {
+    const shape = Xml.checkShape(bytes, file, limits)
+    if (shape) return yield* shape
+    return yield* Xml.parse(yield* decodeText(bytes, file), file)
+  })
 
 const readProjectFiles = (
   project: Qde.Project,
   files: Files,
   file: string,
-  limits: Zip.Limits,
+  limits: Limits.Limits,
 ): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "missing" | "warnings">, BadInput> =>
   Effect.gen(function* () {
     const missing = new Set<string>()
@@ -256,10 +258,10 @@ export const readBytes = (
   sibling: Files = emptyFiles,
 ): Effect.Effect<Package, BadInput> =>
   Effect.gen(function* () {
-    const limits = options.limits ?? Zip.defaultLimits
+    const limits = options.limits ?? Limits.defaults
     const ext = extname(file).toLowerCase()
     if (ext === ".qdc") {
-      const root = yield* parseXml(bytes, file)
+      const root = yield* parseXml(bytes, file, limits)
       const codebook = yield* Qde.readCodebook(root, file)
       return {
         file,
@@ -272,7 +274,7 @@ export const readBytes = (
       }
     }
     if (ext === ".qde") {
-      const project = yield* Qde.readProject(yield* parseXml(bytes, file), file)
+      const project = yield* Qde.readProject(yield* parseXml(bytes, file, limits), file)
       return { file, format: "qde", project, ...(yield* readProjectFiles(project, sibling, file, limits)) }
     }
     if (ext !== ".qdpx")
@@ -285,24 +287,23 @@ export const readBytes = (
     const found = archiveFiles(archive)
     if (found instanceof BadInput) return yield* found
     const qdeName = `${file}#${found.qde.name}`
-    const project = yield* Qde.readProject(yield* parseXml(yield* archive.read(found.qde), qdeName), qdeName)
+    const project = yield* Qde.readProject(
+      yield* parseXml(yield* archive.read(found.qde), qdeName, limits),
+      qdeName,
+    )
     return { file, format: "qdpx", project, ...(yield* readProjectFiles(project, found.files, file, limits)) }
   })
 
 /** Opens a REFI file from disk. */
 export const read = (path: string, options: Options = {}): Effect.Effect<Package, BadInput> =>
   Effect.gen(function* () {
-    const limits = options.limits ?? Zip.defaultLimits
+    const limits = options.limits ?? Limits.defaults
     const size = yield* Effect.tryPromise({
       try: () => lstat(path).then((s) => s.size),
       catch: () => new BadInput({ reason: "missing-file", file: path, message: `${path}: no such file` }),
     })
-    if (size > limits.maxTotalBytes)
-      return yield* new BadInput({
-        reason: "file-too-large",
-        file: path,
-        message: `${path}: ${size} bytes is more than the ${limits.maxTotalBytes} allowed`,
-      })
+    if (size > limits.fileBytes)
+      return yield* Limits.exceeded(path, "fileBytes", limits, `a file of ${size} bytes`)
     const bytes = yield* Effect.tryPromise({
       try: () => readFile(path),
       catch: (e) =>

@@ -1,4 +1,5 @@
 import { extname } from "node:path"
+import { Limits } from "@valuelens/core"
 import { Files, Ingest } from "@valuelens/ingest"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
@@ -97,6 +98,7 @@ export const importCommand = Command.make(
                     rosters: Option.toArray(roster),
                     replace,
                     interviewerLabels: p.config.interviewerLabels,
+                    limits: Limits.resolve(p.config.limits),
                     onProgress,
                   }),
               Effect.forEach(refiFiles, (file) => importRefiFile({ ...p, store: tx }, file)),

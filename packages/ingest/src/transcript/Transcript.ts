@@ -3,7 +3,7 @@
  * language, title, attributes) and speaker turns. Which participant the interview belongs to is settled later,
  * with the roster at hand (see `Participants`).
  */
-import { BadInput, Records } from "@valuelens/core"
+import { BadInput, Limits, Records } from "@valuelens/core"
 import { Exit, Schema } from "effect"
 import * as Fields from "../Fields.js"
 import { type FrontMatter, scalarText } from "../FrontMatter.js"
@@ -77,6 +77,7 @@ export interface ReadOptions {
   readonly interviewerLabels?: ReadonlyArray<string>
   /** Labels to accept as speakers whatever their shape (roster ids). */
   readonly knownLabels?: ReadonlyArray<string>
+  readonly limits?: Limits.Limits
 }
 
 /** Reads a transcript whose front matter is already split off. */
@@ -95,6 +96,9 @@ export const read = (fm: FrontMatter, options: ReadOptions): Exit.Exit<Interview
     interviewerLabels: options.interviewerLabels,
     knownLabels: [...(options.knownLabels ?? []), ...(participantId ? [participantId] : [])],
   })
+  const limits = options.limits ?? Limits.defaults
+  if (parsed.length > limits.turns)
+    return Exit.fail(Limits.exceeded(file, "turns", limits, `a transcript of ${parsed.length} turns`))
   const turns = parsed.map((t) => ({ ...t, line: fm.bodyLine + t.lineIndex }))
   const labels = (options.interviewerLabels ?? Turns.DEFAULT_INTERVIEWER_LABELS).join(", ")
   if (turns.length === 0)
