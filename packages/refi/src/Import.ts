@@ -5,7 +5,7 @@
  * before anything is written); `plan` decides, purely, what to add given what the project already holds; and
  * `importFile` runs both and writes the plan in one transaction, so a failure leaves the project unchanged.
  */
-import { lstat, readdir, readFile, realpath } from "node:fs/promises"
+import { lstat, readdir, readFile } from "node:fs/promises"
 import { basename, dirname, extname, join, sep } from "node:path"
 import type {
   Code,
@@ -34,6 +34,7 @@ import { Effect } from "effect"
 import mammoth from "mammoth"
 import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
 import * as Qde from "./Qde.js"
+import * as SourcePaths from "./SourcePaths.js"
 import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
 
@@ -44,6 +45,8 @@ export interface Options {
   readonly now?: string
   /** The size budget (default `Limits.defaults`). */
   readonly limits?: Limits.Limits
+  /** Read `absolute://` sources (anywhere on this machine); without it a project naming one is refused. */
+  readonly allowAbsolute?: boolean
 }
 
 /** A REFI file opened and checked, with the text of every source and note it could find. */
@@ -63,22 +66,6 @@ export interface Package {
 
 // ── reading ──────────────────────────────────────────────────────────────────────────────────────
 
-const INTERNAL = "internal://"
-
-/** The file name an `internal://` path names, refusing anything that could step outside the sources folder. */
-export const internalName = (path: string, file: string): string | undefined | BadInput => {
-  if (!path.toLowerCase().startsWith(INTERNAL)) return undefined
-  const name = path.slice(INTERNAL.length)
-  if (name === "" || name === "." || name === ".." || /[/\\\u0000]/.test(name) || /^[A-Za-z]:/.test(name))
-    return new BadInput({
-      reason: "path-traversal",
-      file,
-      field: "plainTextPath",
-      message: `${file}: the path "${path}" leaves the sources folder; expected internal://<file name>`,
-    })
-  return name
-}
-
 interface Files {
   readonly has: (name: string) => boolean
   readonly read: (name: string) => Effect.Effect<Uint8Array | undefined, BadInput>
@@ -87,41 +74,24 @@ interface Files {
 const emptyFiles: Files = { has: () => false, read: () => Effect.succeed(undefined) }
 
 /** Files in a folder next to a bare `.qde` (`sources/` or `Sources/`), never following a link out of it. */
-const folderFiles = (qdeFile: string, limits: Limits.Limits): Effect.Effect<Files> =>
-  Effect.promise(async (): Promise<Files> => {
-    const dir = dirname(qdeFile)
-    const folder = (await readdir(dir).catch(() => [] as string[])).find((n) => n.toLowerCase() === "sources")
-    if (!folder) return emptyFiles
-    const root = await realpath(join(dir, folder))
+const folderFiles = (qdeFile: string, limits: Limits.Limits): Effect.Effect<Files, BadInput> =>
+  Effect.gen(function* () {
+    const root = yield* SourcePaths.sourcesFolder(dirname(qdeFile), qdeFile)
+    if (root === undefined) return emptyFiles
     const names = new Map<string, string>()
-    for (const n of await readdir(root).catch(() => [] as string[])) {
+    for (const n of yield* Effect.promise(() => readdir(root).catch(() => [] as string[]))) {
       names.set(n, n)
       if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), n)
     }
     const actual = (name: string) => names.get(name) ?? names.get(name.toLowerCase())
     return {
       has: (name) => actual(name) !== undefined,
-      read: (name) =>
-        Effect.tryPromise({
-          try: async () => {
-            const n = actual(name)
-            if (n === undefined) return undefined
-            const full = await realpath(join(root, n))
-            const stat = await lstat(full)
-            if (!full.startsWith(root + sep) || !stat.isFile()) return undefined
-            if (stat.size > limits.fileBytes)
-              throw Limits.exceeded(full, "fileBytes", limits, `a file of ${stat.size} bytes`)
-            return new Uint8Array(await readFile(full))
-          },
-          catch: (e) =>
-            e instanceof BadInput
-              ? e
-              : new BadInput({
-                  reason: "unreadable-file",
-                  file: name,
-                  message: `cannot read ${name}: ${String(e)}`,
-                }),
-        }),
+      read: (name) => {
+        const n = actual(name)
+        return n === undefined
+          ? Effect.succeed(undefined)
+          : SourcePaths.readFileInside(root, n, qdeFile, limits)
+      },
     }
   })
 
@@ -201,22 +171,38 @@ const readProjectFiles = (
   project: Qde.Project,
   files: Files,
   file: string,
-  limits: Limits.Limits,
+  options: Options,
 ): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "missing" | "warnings">, BadInput> =>
   Effect.gen(function* () {
+    const limits = options.limits ?? Limits.defaults
     const missing = new Set<string>()
     const warnings: string[] = []
     for (const path of referencedPaths(project)) {
-      const name = internalName(path, file)
-      if (name instanceof BadInput) return yield* name
-      if (name !== undefined && !files.has(name)) missing.add(path)
+      const ref = SourcePaths.parse(path, file)
+      if (ref instanceof BadInput) return yield* ref
+      if (ref?.scheme === "internal" && !files.has(ref.name)) missing.add(path)
     }
+    // relative:// paths are taken from the folder that holds the project file
+    const base = dirname(file)
     const read = (path: string | undefined) =>
       Effect.gen(function* () {
-        if (!path) return undefined
-        const name = internalName(path, file)
-        if (name === undefined || name instanceof BadInput) return undefined
-        const bytes = yield* files.read(name)
+        const ref = path === undefined ? undefined : SourcePaths.parse(path, file)
+        if (ref === undefined || ref instanceof BadInput) return undefined
+        if (ref.scheme === "absolute" && !options.allowAbsolute)
+          return yield* new BadInput({
+            reason: "absolute-path",
+            file,
+            field: "plainTextPath",
+            message: `${file}: the project reads "${path}" from outside its own folder; import with --allow-absolute if you trust it`,
+          })
+        const name = ref.scheme === "internal" ? ref.name : basename(ref.path)
+        const bytes =
+          ref.scheme === "internal"
+            ? yield* files.read(ref.name)
+            : ref.scheme === "relative"
+              ? yield* SourcePaths.readFileInside(base, ref.path, file, limits)
+              : yield* SourcePaths.readFileInside(undefined, SourcePaths.absolutePath(ref.path), file, limits)
+        if (bytes === undefined && ref.scheme !== "internal") missing.add(path!)
         return bytes === undefined ? undefined : { name, bytes }
       })
     const texts = new Map<string, string>()
@@ -240,7 +226,8 @@ const readProjectFiles = (
           )
         continue
       }
-      if (s.plainTextPath && !s.plainTextPath.toLowerCase().startsWith(INTERNAL)) missing.add(s.plainTextPath)
+      if (s.plainTextPath && SourcePaths.parse(s.plainTextPath, file) === undefined)
+        missing.add(s.plainTextPath)
     }
     const noteTexts = new Map<string, string>()
     for (const n of project.notes) {
@@ -275,7 +262,7 @@ export const readBytes = (
     }
     if (ext === ".qde") {
       const project = yield* Qde.readProject(yield* parseXml(bytes, file, limits), file)
-      return { file, format: "qde", project, ...(yield* readProjectFiles(project, sibling, file, limits)) }
+      return { file, format: "qde", project, ...(yield* readProjectFiles(project, sibling, file, options)) }
     }
     if (ext !== ".qdpx")
       return yield* new BadInput({
@@ -291,7 +278,12 @@ export const readBytes = (
       yield* parseXml(yield* archive.read(found.qde), qdeName, limits),
       qdeName,
     )
-    return { file, format: "qdpx", project, ...(yield* readProjectFiles(project, found.files, file, limits)) }
+    return {
+      file,
+      format: "qdpx",
+      project,
+      ...(yield* readProjectFiles(project, found.files, file, options)),
+    }
   })
 
 /** Opens a REFI file from disk. */

@@ -13,8 +13,9 @@ export const refiExtensions = [".qdpx", ".qde", ".qdc"] as const
 export const importRefiFile = (
   project: Project.Project,
   file: string,
+  options: { readonly allowAbsolute?: boolean } = {},
 ): Effect.Effect<Import.Summary, BadInput | StoreError> =>
-  Import.importFile(project.store, file, { limits: Limits.resolve(project.config.limits) })
+  Import.importFile(project.store, file, { ...options, limits: Limits.resolve(project.config.limits) })
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 

@@ -72,10 +72,14 @@ export const importCommand = Command.make(
       Flag.withDescription("a changed file with an imported file's name becomes its new version"),
       Flag.withDefault(false),
     ),
+    allowAbsolute: Flag.Boolean("allow-absolute").pipe(
+      Flag.withDescription("let a REFI-QDA project read absolute:// sources from anywhere on this machine"),
+      Flag.withDefault(false),
+    ),
     project: Flags.project,
     json: Flags.json,
   },
-  ({ paths, kind, roster, replace, project, json }) =>
+  ({ paths, kind, roster, replace, allowAbsolute, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
         // folders are expanded here, so a REFI-QDA file inside one reaches its importer too
@@ -101,7 +105,9 @@ export const importCommand = Command.make(
                     limits: Limits.resolve(p.config.limits),
                     onProgress,
                   }),
-              Effect.forEach(refiFiles, (file) => importRefiFile({ ...p, store: tx }, file)),
+              Effect.forEach(refiFiles, (file) =>
+                importRefiFile({ ...p, store: tx }, file, { allowAbsolute }),
+              ),
             ]),
           )
           .pipe(Effect.ensuring(Effect.sync(() => shown?.end())))
