@@ -6,7 +6,7 @@
  * `importFile` runs both and writes the plan in one transaction, so a failure leaves the project unchanged.
  */
 import { lstat, readdir, readFile } from "node:fs/promises"
-import { basename, dirname, extname, join, sep } from "node:path"
+import { basename, dirname, extname } from "node:path"
 import type {
   Code,
   Coder,
