@@ -49,10 +49,7 @@ const build = (
                   )
                   if (Exit.isFailure(exit)) throw Rollback
                 }),
-              catch: (cause) =>
-                cause === Rollback
-                  ? Rollback
-                  : new StoreError({ message: `transaction failed: ${String(cause)}`, cause }),
+              catch: (cause) => (cause === Rollback ? Rollback : StoreError.fromCause(cause, location)),
             }).pipe(
               Effect.catch((e) => (e === Rollback ? Effect.succeed(Rollback) : Effect.fail(e as StoreError))),
             )
