@@ -22,19 +22,32 @@ export const BUSY_TIMEOUT_MS = 30_000
  * with SQLITE_BUSY at once, without waiting. Taking the lock first makes the second writer wait its turn.
  */
 class ImmediateDriver extends SqliteDriver {
+  readonly #db: () => BetterSqlite3.Database | undefined
+  constructor(config: SqliteDialectConfig, db: () => BetterSqlite3.Database | undefined) {
+    super(config)
+    this.#db = db
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"))
+  }
+  // SQLite rolls a transaction back itself on some errors (a full disk); a second rollback would fail and hide
+  // the error that caused the first
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#db()?.inTransaction === false) return
+    await super.rollbackTransaction(connection)
   }
 }
 
 class WritingDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig
-  constructor(config: SqliteDialectConfig) {
+  readonly #db: () => BetterSqlite3.Database | undefined
+  constructor(config: SqliteDialectConfig, db: () => BetterSqlite3.Database | undefined) {
     super(config)
     this.#config = config
+    this.#db = db
   }
   override createDriver(): Driver {
-    return new ImmediateDriver(this.#config)
+    return new ImmediateDriver(this.#config, this.#db)
   }
 }
 
@@ -57,7 +70,7 @@ export const dialect = (file: string, options: { readonly readonly?: boolean } =
       return db
     },
   }
-  const d = options.readonly ? new SqliteDialect(config) : new WritingDialect(config)
+  const d = options.readonly ? new SqliteDialect(config) : new WritingDialect(config, () => slot.db)
   handles.set(d, slot)
   return d
 }

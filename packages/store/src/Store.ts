@@ -49,7 +49,8 @@ const build = (
                   )
                   if (Exit.isFailure(exit)) throw Rollback
                 }),
-              catch: (cause) => (cause === Rollback ? Rollback : StoreError.fromCause(cause, location)),
+              catch: (cause) =>
+                cause === Rollback ? Rollback : StoreError.fromCause(cause, "transaction failed"),
             }).pipe(
               Effect.catch((e) => (e === Rollback ? Effect.succeed(Rollback) : Effect.fail(e as StoreError))),
             )
