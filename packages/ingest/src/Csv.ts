@@ -22,14 +22,36 @@ interface Parsed {
 }
 
 /**
- * Parses CSV text with a header row. Header names are trimmed and lower-cased. Parsing stops one row past the
- * `csvRows` limit, so a file over it is refused without reading the rest.
+ * The number of non-empty lines outside quoted cells: the records csv-parse would find, counted in one pass
+ * without building them, so a file over the row limit is refused before it is parsed.
+ */
+const countRecords = (text: string): number => {
+  let records = 0
+  let quoted = false
+  let empty = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) quoted = !quoted
+    if (!quoted && (c === 0x0a || c === 0x0d)) {
+      if (!empty) records++
+      empty = true
+    } else empty = false
+  }
+  return empty ? records : records + 1
+}
+
+/**
+ * Parses CSV text with a header row. Header names are trimmed and lower-cased. A file with more rows than the
+ * `csvRows` limit is refused before it is parsed.
  */
 export const table = (
   text: string,
   file: string,
   limits: Limits.Limits = Limits.defaults,
 ): Exit.Exit<CsvTable, BadInput> => {
+  const records = countRecords(text)
+  if (records > limits.csvRows + 1)
+    return Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of ${records - 1} rows`))
   let rows: Parsed[]
   try {
     rows = parse(text, {
@@ -37,7 +59,7 @@ export const table = (
       raw: true,
       skip_empty_lines: true,
       bom: true,
-      to: limits.csvRows + 2,
+      
     }) as unknown as Parsed[]
   } catch (cause) {
     const line = (cause as { lines?: number }).lines
@@ -56,8 +78,6 @@ export const table = (
     return Exit.fail(
       new BadInput({ reason: "empty-file", file, message: `${file}: the CSV has no header row` }),
     )
-  if (rows.length > limits.csvRows + 1)
-    return Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of more than ${limits.csvRows} rows`))
   const header = first.record.map((h) => h.trim().toLowerCase())
   const records: CsvRecord[] = []
   for (const r of rows.slice(1)) {

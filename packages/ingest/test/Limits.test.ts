@@ -72,7 +72,7 @@ describe("input limits", () => {
       ["country,year,indicator,value,unit,source,confidence", ...rows].join("\n"),
     )
     expect(await refused(file, { csvRows: 10 })).toContain(
-      "a CSV of more than 10 rows is more than the limit csvRows = 10",
+      "a CSV of 12 rows is more than the limit csvRows = 10",
     )
     const dir = tempDir()
     const roster = put(
@@ -81,7 +81,7 @@ describe("input limits", () => {
       ["participant,group", ...rows.map((_, i) => `P${i},ngo`)].join("\n"),
     )
     const p1 = put(dir, "P1.txt", "Interviewer: Hello?\nP1: Hello.\n")
-    expect(await refused(p1, { csvRows: 10 }, [roster])).toContain("roster.csv: a CSV of more than 10 rows")
+    expect(await refused(p1, { csvRows: 10 }, [roster])).toContain("roster.csv: a CSV of 12 rows")
   })
 
   it("refuses a PDF with more pages than the limit before reading its text", async () => {
