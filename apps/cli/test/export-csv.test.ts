@@ -1,7 +1,7 @@
 /** `export codings --format csv` writes text a spreadsheet would run as a formula as plain text (OWASP). */
 import type { CodingRow } from "@valuelens/store"
 import { describe, expect, it } from "vitest"
-import { toCsv } from "../src/commands/export-codings.js"
+import { toCsv } from "../src/handlers/export-codings.js"
 
 const row = (text: string, participant: string, score: number | undefined): CodingRow => ({
   codingId: "cod_1",

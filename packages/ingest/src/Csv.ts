@@ -59,7 +59,6 @@ export const table = (
       raw: true,
       skip_empty_lines: true,
       bom: true,
-      
     }) as unknown as Parsed[]
   } catch (cause) {
     const line = (cause as { lines?: number }).lines
