@@ -49,9 +49,9 @@ export const table = (
   file: string,
   limits: Limits.Limits = Limits.defaults,
 ): Exit.Exit<CsvTable, BadInput> => {
-  const records = countRecords(text)
-  if (records > limits.csvRows + 1)
-    return Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of ${records - 1} rows`))
+  const lines = countRecords(text)
+  if (lines > limits.csvRows + 1)
+    return Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of ${lines - 1} rows`))
   let rows: Parsed[]
   try {
     rows = parse(text, {

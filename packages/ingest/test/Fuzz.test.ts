@@ -5,10 +5,11 @@
  */
 import { join } from "node:path"
 import { Project, type Store } from "@valuelens/store"
-import { Cause, Effect, Exit } from "effect"
+import { Effect, Exit } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Ingest from "../src/Ingest.js"
+import { damage, expectBadInput, RUNS } from "./fuzzkit.js"
 import { docx, pdf, put, tempDir } from "./make.js"
 
 let store: Store
@@ -28,19 +29,10 @@ const outcome = async (name: string, content: string | Uint8Array, rosters?: (f:
   const before = await Effect.runPromise(store.counts())
   const exit = await Effect.runPromiseExit(Ingest.importPaths(store, [file], { rosters: rosters?.(file) }))
   if (Exit.isSuccess(exit)) return "ok"
-  const failure = exit.cause.reasons.find((r) => r._tag === "Fail")
-  const error =
-    failure?._tag === "Fail"
-      ? (failure.error as { _tag?: string; file?: string; message: string })
-      : undefined
-  if (error?._tag !== "BadInput") throw new Error(`internal error on ${file}:\n${Cause.pretty(exit.cause)}`)
-  expect(error.file).toBeDefined()
-  expect(error.message.startsWith(error.file!)).toBe(true)
+  const error = expectBadInput(exit, file)
   expect(await Effect.runPromise(store.counts())).toEqual(before)
   return error.message
 }
-
-const RUNS = { numRuns: 60, seed: 18, endOnFailure: true }
 
 /** Keys a file may hold: the known ones, names of `Object.prototype` members, and anything else. */
 const key = fc.oneof(
@@ -85,24 +77,6 @@ const yamlValue = fc.oneof(
   fc.string({ maxLength: 20 }).map((s) => JSON.stringify(s)),
   fc.integer().map(String),
 )
-
-/** Damage to a file's bytes: cut it short, flip some bytes, or both. */
-const damage = (bytes: Uint8Array) =>
-  fc
-    .record({
-      cut: fc.option(fc.nat({ max: bytes.length }), { nil: undefined }),
-      flips: fc.array(
-        fc.tuple(fc.nat({ max: Math.max(bytes.length - 1, 0) }), fc.integer({ min: 1, max: 255 })),
-        {
-          maxLength: 8,
-        },
-      ),
-    })
-    .map(({ cut, flips }) => {
-      const out = bytes.slice(0, cut ?? bytes.length)
-      for (const [at, x] of flips) if (at < out.length) out[at] = out[at]! ^ x
-      return out
-    })
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 

@@ -3,33 +3,9 @@
  * `__proto__`, `constructor` or `toString` are kept as attributes and metadata, compared like any other name,
  * and never reach into `Object.prototype`.
  */
-import { join } from "node:path"
-import { Project, type Store } from "@valuelens/store"
-import { Effect } from "effect"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import * as Ingest from "../src/Ingest.js"
-import { put, tempDir } from "./make.js"
-
-const stores: Store[] = []
-afterEach(async () => {
-  for (const s of stores.splice(0)) await Effect.runPromise(s.close())
-})
-
-const project = async () => {
-  const dir = tempDir()
-  const p = await Effect.runPromise(Project.create(join(dir, "project"), { name: "t", plugins: [] }))
-  stores.push(p.store)
-  return { dir, store: p.store }
-}
-
-const run = <A, E>(e: Effect.Effect<A, E>) => Effect.runPromise(e)
-const failure = async <A, E>(e: Effect.Effect<A, E>) => {
-  const exit = await Effect.runPromiseExit(e)
-  if (exit._tag === "Success") throw new Error("expected the import to fail")
-  const f = exit.cause.reasons.find((r) => r._tag === "Fail")
-  if (f?._tag !== "Fail") throw new Error(`an internal error, not a bad input: ${String(exit.cause)}`)
-  return f.error as { _tag: string; reason: string; message: string; file?: string; line?: number }
-}
+import { fail as failure, project, put, run } from "./make.js"
 
 const HOSTILE = ["__proto__", "constructor", "toString"] as const
 

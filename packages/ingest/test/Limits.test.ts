@@ -2,40 +2,21 @@
  * Each limit of the size budget refuses a file over it with one line naming the file, the limit and the setting
  * that raises it, and the project keeps what it had. The files are small; the limits are set low to meet them.
  */
-import { join } from "node:path"
 import { Limits } from "@valuelens/core"
-import { Project, type Store } from "@valuelens/store"
 import { Effect } from "effect"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import * as Ingest from "../src/Ingest.js"
-import { docx, pdf, put, tempDir } from "./make.js"
+import { docx, fail, pdf, project, put, run, tempDir } from "./make.js"
 import { makeZip, utf8 } from "./zipkit.js"
-
-const stores: Store[] = []
-afterEach(async () => {
-  for (const s of stores.splice(0)) await Effect.runPromise(s.close())
-})
-
-const project = async () => {
-  const dir = tempDir()
-  const p = await Effect.runPromise(Project.create(join(dir, "project"), { name: "t", plugins: [] }))
-  stores.push(p.store)
-  return { dir, store: p.store }
-}
 
 /** Imports `file` with one limit lowered; it must be refused for that limit, leaving the project empty. */
 const refused = async (file: string, limits: Partial<Limits.Limits>, rosters?: string[]) => {
   const { store } = await project()
-  const exit = await Effect.runPromiseExit(
+  const empty = await run(store.counts())
+  const e = await fail(
     Ingest.importPaths(store, [file], { limits: { ...Limits.defaults, ...limits }, rosters }),
   )
-  if (exit._tag === "Success") throw new Error("expected the import to be refused")
-  const f = exit.cause.reasons.find((r) => r._tag === "Fail")
-  if (f?._tag !== "Fail") throw new Error(`an internal error, not a bad input: ${String(exit.cause)}`)
-  expect(await Effect.runPromise(store.counts())).toEqual(
-    await Effect.runPromise((await project()).store.counts()),
-  )
-  const e = f.error as { reason: string; message: string; field?: string }
+  expect(await run(store.counts())).toEqual(empty)
   expect(e.reason).toBe("limit-exceeded")
   const [name] = Object.keys(limits)
   expect(e.field).toBe(`limits.${name}`)

@@ -6,11 +6,12 @@
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { makeStore, Sqlite, type Store } from "@valuelens/store"
-import { Cause, Effect, Exit } from "effect"
+import { Effect, Exit } from "effect"
 import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
+import { damage, expectBadInput, RUNS } from "../../ingest/test/fuzzkit.js"
 import { Import, Zip } from "../src/index.js"
-import { run, tempDir } from "./helpers.js"
+import { GUID, run, tempDir } from "./helpers.js"
 
 let store: Store
 let dir: string
@@ -26,21 +27,12 @@ const outcome = async (name: string, bytes: Uint8Array) => {
   const before = await run(store.counts())
   const exit = await Effect.runPromiseExit(Import.importFile(store, file))
   if (Exit.isSuccess(exit)) return true
-  const failure = exit.cause.reasons.find((r) => r._tag === "Fail")
-  const error =
-    failure?._tag === "Fail"
-      ? (failure.error as { _tag?: string; file?: string; message: string })
-      : undefined
-  if (error?._tag !== "BadInput") throw new Error(`internal error on ${file}:\n${Cause.pretty(exit.cause)}`)
-  expect(error.file).toBeDefined()
-  expect(error.message.startsWith(error.file!)).toBe(true)
+  expectBadInput(exit, file)
   expect(await run(store.counts())).toEqual(before)
   return true
 }
 
-const RUNS = { numRuns: 60, seed: 18, endOnFailure: true }
 const utf8 = (s: string) => new TextEncoder().encode(s)
-const GUID = (k: number) => `00000000-0000-4000-8000-${String(k).padStart(12, "0")}`
 
 const name = fc.oneof(
   fc.constantFrom(
@@ -98,20 +90,6 @@ const element = elementOf(3)
 
 const project = (inner: string) =>
   `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="f"><Users><User guid="${GUID(1)}" name="A"/></Users><CodeBook><Codes><Code guid="${GUID(2)}" name="T" isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="${GUID(3)}" name="s" plainTextPath="internal://${GUID(9)}.txt">${inner}</TextSource></Sources></Project>`
-
-const damage = (bytes: Uint8Array) =>
-  fc
-    .record({
-      cut: fc.option(fc.nat({ max: bytes.length }), { nil: undefined }),
-      flips: fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), {
-        maxLength: 8,
-      }),
-    })
-    .map(({ cut, flips }) => {
-      const out = bytes.slice(0, cut ?? bytes.length)
-      for (const [at, x] of flips) if (at < out.length) out[at] = out[at]! ^ x
-      return out
-    })
 
 const good = project(
   `<PlainTextSelection guid="${GUID(4)}" startPosition="0" endPosition="5" creatingUser="${GUID(1)}"><Coding guid="${GUID(5)}" creatingUser="${GUID(1)}"><CodeRef targetGUID="${GUID(2)}"/></Coding></PlainTextSelection>`,

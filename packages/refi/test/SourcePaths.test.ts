@@ -8,22 +8,7 @@ import { BadInput } from "@valuelens/core"
 import { makeStore, Sqlite, type Store } from "@valuelens/store"
 import { beforeEach, describe, expect, it } from "vitest"
 import { Import } from "../src/index.js"
-import { failure, run, tempDir } from "./helpers.js"
-
-const GUID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`
-
-const qde = (sourcePath: string) => `<?xml version="1.0" encoding="utf-8"?>
-<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="Test 1">
-  <Users><User guid="${GUID(1)}" name="Ana"/></Users>
-  <CodeBook><Codes><Code guid="${GUID(2)}" name="Trust" isCodable="true"/></Codes></CodeBook>
-  <Sources>
-    <TextSource guid="${GUID(3)}" name="s" plainTextPath="${sourcePath}">
-      <PlainTextSelection guid="${GUID(4)}" startPosition="0" endPosition="5" creatingUser="${GUID(1)}">
-        <Coding guid="${GUID(5)}" creatingUser="${GUID(1)}"><CodeRef targetGUID="${GUID(2)}"/></Coding>
-      </PlainTextSelection>
-    </TextSource>
-  </Sources>
-</Project>`
+import { failure, qde, run, tempDir } from "./helpers.js"
 
 /** A folder outside the project's, holding a file nobody meant to import. */
 const outside = () => {
