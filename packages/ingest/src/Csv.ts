@@ -2,6 +2,7 @@
 import { BadInput, Limits, Records } from "@valuelens/core"
 import { parse } from "csv-parse/sync"
 import { Exit } from "effect"
+import * as Fields from "./Fields.js"
 
 export interface CsvRecord {
   /** 1-based line the record starts on. */
@@ -23,14 +24,15 @@ interface Parsed {
 
 /**
  * The number of non-empty lines outside quoted cells: the records csv-parse would find, counted in one pass
- * without building them, so a file over the row limit is refused before it is parsed.
+ * without building them. Quotes and line ends are ASCII, so UTF-8 bytes count the same as the decoded text.
  */
-const countRecords = (text: string): number => {
+const countRecords = (content: string | Uint8Array): number => {
+  const code = typeof content === "string" ? (i: number) => content.charCodeAt(i) : (i: number) => content[i]!
   let records = 0
   let quoted = false
   let empty = true
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  for (let i = 0; i < content.length; i++) {
+    const c = code(i)
     if (c === 0x22) quoted = !quoted
     if (!quoted && (c === 0x0a || c === 0x0d)) {
       if (!empty) records++
@@ -38,6 +40,21 @@ const countRecords = (text: string): number => {
     } else empty = false
   }
   return empty ? records : records + 1
+}
+
+/**
+ * Refuses a CSV with more rows (after its header) than the `csvRows` limit, from its bytes or its text, before
+ * it is decoded or parsed.
+ */
+export const checkRows = (
+  content: string | Uint8Array,
+  file: string,
+  limits: Limits.Limits,
+): Exit.Exit<void, BadInput> => {
+  const records = countRecords(content)
+  return records > limits.csvRows + 1
+    ? Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of ${records - 1} rows`))
+    : Exit.void
 }
 
 /**
@@ -49,9 +66,8 @@ export const table = (
   file: string,
   limits: Limits.Limits = Limits.defaults,
 ): Exit.Exit<CsvTable, BadInput> => {
-  const lines = countRecords(text)
-  if (lines > limits.csvRows + 1)
-    return Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of ${lines - 1} rows`))
+  const counted = checkRows(text, file, limits)
+  if (Exit.isFailure(counted)) return Fields.propagate(counted)
   let rows: Parsed[]
   try {
     rows = parse(text, {

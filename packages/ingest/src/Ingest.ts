@@ -19,6 +19,7 @@ import {
 } from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect, Exit } from "effect"
+import * as Csv from "./Csv.js"
 import * as Document from "./document/Document.js"
 import { extractor as docx } from "./docx/DocxExtractor.js"
 import type { Extracted, Extractor, PageSpan } from "./Extractor.js"
@@ -177,6 +178,8 @@ const extract = (f: Files.FoundFile, limits: Limits.Limits): Effect.Effect<Raw, 
   Effect.gen(function* () {
     const bytes = yield* readBytes(f.path, f.display, limits)
     if (f.extension === CSV) {
+      const rows = Csv.checkRows(bytes, f.display, limits)
+      if (Exit.isFailure(rows)) return yield* Effect.failCause(rows.cause)
       const text = yield* Text.decode(bytes, f.display)
       const header = firstLine(text)
         .split(",")

@@ -28,7 +28,9 @@ export const extractor: Extractor = {
         return yield* unreadable(file, "it does not start like a .docx (zip) file")
       // mammoth unpacks the whole archive: count what it unpacks to first, so a zip bomb stops here
       yield* Zip.check(bytes, file, limits).pipe(
-        Effect.mapError((e) => (e.reason === "limit-exceeded" ? e : unreadable(file, e.message))),
+        Effect.mapError((e) =>
+          e.reason === "limit-exceeded" ? e : unreadable(file, e.message.replace(`${file}: `, "")),
+        ),
       )
       const result = yield* Effect.tryPromise({
         // loaded on first use: commands that read no Word file do not pay for it
