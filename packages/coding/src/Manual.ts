@@ -21,7 +21,7 @@ import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import { type Change, commit } from "./History.js"
 import * as Locations from "./Locations.js"
-import * as Sentences from "./Sentences.js"
+import * as Units from "./Units.js"
 
 export { redo, undo } from "./History.js"
 
@@ -252,10 +252,10 @@ export const codeSentence = (
 ): Fx<Coded> =>
   Effect.gen(function* () {
     const source = yield* getSource(store, input.sourceId)
-    const turn = (yield* store.turns.forSource(source.id)).find(
-      (t) => t.start <= input.offset && input.offset < t.end,
+    const sentence = Units.at(
+      Units.sentences(source.text, yield* store.turns.forSource(source.id)),
+      input.offset,
     )
-    const sentence = Sentences.at(source.text, input.offset, turn?.start, turn?.end)
     if (!sentence)
       return yield* new BadInput({
         reason: "no-sentence",

@@ -5,6 +5,8 @@
  * convergence, statistical corroboration, a computed country comparison) are passed in by the caller as plain
  * data, `Analyses`; whatever is not passed is `null` in the model and the report says it was not computed.
  */
+
+import { Coders } from "@valuelens/coding"
 import { type Observation, participantGroups } from "@valuelens/core"
 import type { PluginRegistry } from "@valuelens/plugin-api"
 import type { Store, StoreError } from "@valuelens/store"
@@ -50,6 +52,11 @@ export interface SaturationInput {
     readonly atInterview?: number | undefined
     /** New information in the deciding run as a proportion of the base (0.05 = 5 %). */
     readonly newInformation?: number | undefined
+    /**
+     * The verdict in words, as the coding engine's `Analyses.saturation` gives it ("saturation reached at 4
+     * interviews: …", "not saturated: …", "not assessable: …"), so the report says what `analyze saturation` says.
+     */
+    readonly statement: string
   }
 }
 
@@ -111,6 +118,8 @@ export interface Analyses {
   readonly statistical?: ReadonlyArray<StatisticalInput>
   /** A comparison computed by triangulation; without it, one is made from the project's observations. */
   readonly comparison?: F.Comparison
+  /** The recorded runs the saturation, reliability and convergence above come from. */
+  readonly runs?: ReadonlyArray<F.RecordedRun>
 }
 
 export interface Options {
@@ -120,6 +129,8 @@ export interface Options {
   readonly generatedAt?: string
   /** Called as each step finishes, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void
+  /** Whose codings count (default: every coder's accepted codings); the same selection `Gather` used. */
+  readonly coders?: Coders.Selection
 }
 
 export interface Workspace {
@@ -156,7 +167,9 @@ export const buildFindings = (
       yield* Effect.all([
         store.participants.list(),
         store.sources.list(),
-        store.codings.rows({ status: ["accepted"] }),
+        store.codings
+          .rows({ status: ["accepted"] })
+          .pipe(Effect.map((rows) => Coders.select(rows, options.coders ?? Coders.everyone))),
         store.codings.count({ status: ["suggested"] }),
         store.counts().pipe(Effect.map((c) => c.segments)),
         store.codes.list(),
@@ -185,6 +198,19 @@ export const buildFindings = (
       options,
       progress: (d) => progress(1 + d, total),
     })
+  })
+
+const ANALYSIS_NAMES = { agreement: "Reliability", saturation: "Saturation", triangulation: "Triangulation" }
+
+/** Where each analysis comes from: a recorded run, computed for this report, or (reliability) not run. */
+const analysisNotes = (analyses: Analyses): string[] =>
+  (["agreement", "saturation", "triangulation"] as const).map((kind) => {
+    const run = analyses.runs?.find((r) => r.kind === kind)
+    const name = ANALYSIS_NAMES[kind]
+    if (run) return `${name}: the recorded run "${run.name}" made ${run.at}`
+    if (kind === "agreement")
+      return `${name}: no recorded run (save one with valuelens agreement --coders A,B --save NAME)`
+    return `${name}: computed for this report`
   })
 
 /** What `buildFindings` reads from the store, for `assemble`. */
@@ -498,6 +524,7 @@ export const assemble = (d: StoreData): F.Findings => {
   const findings: F.Findings = {
     version: 1,
     generatedAt,
+    runs: analyses.runs ?? [],
     project: {
       name: d.name,
       sources: {
@@ -510,6 +537,7 @@ export const assemble = (d: StoreData): F.Findings => {
       segments: d.segmentCount,
       acceptedCodings: d.rows.length,
       pendingSuggestions: d.pending,
+      coders: Coders.describe(d.options.coders ?? Coders.everyone),
     },
     researchQuestions: (analyses.researchQuestions ?? []).map((q) => ({
       id: q.id,
@@ -534,6 +562,7 @@ export const assemble = (d: StoreData): F.Findings => {
       lastImport: imports.to,
       interviewDates: minMax(interviews.flatMap((s) => (s.date ? [s.date] : []))),
       generatedAt,
+      analyses: analysisNotes(analyses),
     },
     memos: memosOf(d),
     pluginSections: registry.plugins.flatMap((p) =>
@@ -562,12 +591,8 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
       cumulative: seen.size,
     }
   })
-  const { saturated, atInterview, newInformation } = s.verdict
+  const { saturated, atInterview, newInformation, statement } = s.verdict
   const p = s.parameters
-  const pct = (x: number) => `${Math.round(x * 1000) / 10} %`
-  const statement = saturated
-    ? `Saturation reached at interview ${atInterview ?? "?"}: the run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} after it added ${newInformation === undefined ? "no more than the threshold of" : pct(newInformation)} new information relative to the base of ${p.baseSize} (threshold ≤ ${pct(p.threshold)}).`
-    : `Saturation not reached: no run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} added ≤ ${pct(p.threshold)} new information relative to the base of ${p.baseSize}.`
   return {
     order: s.order ?? "import order",
     points,
@@ -577,7 +602,7 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
       saturated,
       atInterview: atInterview ?? null,
       newInformation: newInformation ?? null,
-      statement,
+      statement: `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`,
     },
   }
 }

@@ -257,6 +257,9 @@ describe("Markdown", () => {
       - Sources imported: 2025-01-10T08:00:00.000Z to 2025-01-11T08:00:00.000Z
       - Interviews dated: 2024-03-12 to 2024-04-02
       - Report generated: 2025-01-15T09:00:00.000Z (findings model version 1)
+      - Reliability: the recorded run "study" made 2025-01-14T16:00:00.000Z
+      - Saturation: computed for this report
+      - Triangulation: computed for this report
       "
     `)
   })

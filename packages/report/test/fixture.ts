@@ -13,6 +13,7 @@ const groups = (g: Record<string, [number, number]>) =>
 export const full: Findings = {
   version: 1,
   generatedAt: "2025-01-15T09:00:00.000Z",
+  runs: [{ kind: "agreement", name: "study", at: "2025-01-14T16:00:00.000Z" }],
   project: {
     name: "Malaysia pilot",
     sources: { interview: 4, document: 1, statistics: 0 },
@@ -26,6 +27,7 @@ export const full: Findings = {
     segments: 9,
     acceptedCodings: 10,
     pendingSuggestions: 2,
+    coders: "all coders",
   },
   researchQuestions: [
     {
@@ -331,6 +333,11 @@ export const full: Findings = {
     lastImport: "2025-01-11T08:00:00.000Z",
     interviewDates: { from: "2024-03-12", to: "2024-04-02" },
     generatedAt: "2025-01-15T09:00:00.000Z",
+    analyses: [
+      'Reliability: the recorded run "study" made 2025-01-14T16:00:00.000Z',
+      "Saturation: computed for this report",
+      "Triangulation: computed for this report",
+    ],
   },
   memos: [
     {

@@ -34,11 +34,7 @@ const CHUNK = 1000
 const run = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, StoreError> =>
   Effect.tryPromise({
     try: f,
-    catch: (cause) =>
-      new StoreError({
-        message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`,
-        cause,
-      }),
+    catch: (cause) => StoreError.fromCause(cause, what),
   })
 
 const chunks = <A>(rows: ReadonlyArray<A>, size = CHUNK): A[][] => {
@@ -208,6 +204,18 @@ const toObservation = (r: Database["observation"]): Observation => ({
   confidence: opt(r.confidence),
   note: opt(r.note),
 })
+
+export type RunKind = "agreement" | "saturation" | "triangulation"
+
+/** A recorded analysis: its result as it was when saved, under a name, with the time and the parameters. */
+export interface RecordedRun {
+  readonly kind: RunKind
+  readonly name: string
+  /** ISO time it was made. */
+  readonly at: string
+  readonly parameters: unknown
+  readonly result: unknown
+}
 
 /** A coding joined with its segment, source and participant: one row of `export codings`. */
 export interface CodingRow {
@@ -1255,6 +1263,54 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
       ).pipe(Effect.asVoid),
   }
 
+  const fromRunRow = (r: {
+    kind: RunKind
+    name: string
+    at: string
+    parameters: string
+    result: string
+  }): RecordedRun => ({ ...r, parameters: JSON.parse(r.parameters), result: JSON.parse(r.result) })
+  const runs = {
+    /** Saves a run under its kind and name, replacing an earlier run of that name. */
+    save: (r: RecordedRun) =>
+      run("saving an analysis run", () => {
+        const row = { ...r, parameters: JSON.stringify(r.parameters), result: JSON.stringify(r.result) }
+        return db
+          .insertInto("analysis_run")
+          .values(row)
+          .onConflict((oc) =>
+            oc
+              .columns(["kind", "name"])
+              .doUpdateSet({ at: row.at, parameters: row.parameters, result: row.result }),
+          )
+          .execute()
+      }).pipe(Effect.asVoid),
+    get: (kind: RunKind, name: string) =>
+      run("reading an analysis run", () =>
+        db
+          .selectFrom("analysis_run")
+          .selectAll()
+          .where("kind", "=", kind)
+          .where("name", "=", name)
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? fromRunRow(r) : undefined))),
+    /** The most recently saved run of a kind. */
+    latest: (kind: RunKind) =>
+      run("reading an analysis run", () =>
+        db
+          .selectFrom("analysis_run")
+          .selectAll()
+          .where("kind", "=", kind)
+          .orderBy("at", "desc")
+          .limit(1)
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? fromRunRow(r) : undefined))),
+    list: () =>
+      run("reading analysis runs", () =>
+        db.selectFrom("analysis_run").selectAll().orderBy("kind").orderBy("at").execute(),
+      ).pipe(Effect.map((rs) => rs.map(fromRunRow))),
+  }
+
   const counts = () =>
     Effect.gen(function* () {
       const count = (table: keyof Database) =>
@@ -1292,6 +1348,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     observations,
     operations,
     settings,
+    runs,
     counts,
   }
 }

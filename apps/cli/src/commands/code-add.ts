@@ -1,4 +1,5 @@
 import { Argument, Command, Flag } from "effect/cli"
+import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import { handler } from "../Lazy.js"
 
@@ -14,10 +15,7 @@ export const config = {
     ),
     Argument.between(1, 3),
   ),
-  coder: Flag.String("coder").pipe(
-    Flag.withDescription("who is coding (default: $VALUELENS_CODER or your login)"),
-    Flag.optional,
-  ),
+  coder: Flag.String("coder").pipe(Flag.withDescription(`who is coding (${Coder.DEFAULT})`), Flag.optional),
   memo: Flag.String("memo").pipe(
     Flag.withDescription("a memo to attach to the coded segment"),
     Flag.optional,

@@ -1,7 +1,7 @@
-import { userInfo } from "node:os"
 import { Locations, Manual } from "@valuelens/coding"
 import { BadInput } from "@valuelens/core"
 import { Effect, Option } from "effect"
+import * as Coder from "../Coder.js"
 import type { config } from "../commands/code-add.js"
 import type { Input } from "../Lazy.js"
 import * as Lookup from "../Lookup.js"
@@ -18,16 +18,6 @@ const offset = (name: string, raw: string) =>
           message: `${name.toUpperCase()} must be a whole number of code points, got "${raw}"`,
         }),
       )
-
-/** The person coding: --coder, else $VALUELENS_CODER, else the login name. */
-export const defaultCoder = () => {
-  if (process.env.VALUELENS_CODER) return process.env.VALUELENS_CODER
-  try {
-    return userInfo().username || "researcher"
-  } catch {
-    return "researcher"
-  }
-}
 
 /**
  * `SOURCE START END CODE`, or `SOURCE:TURN CODE` and `SOURCE:TURN.SENTENCE CODE`: the source and where in it,
@@ -73,7 +63,7 @@ export const run = ({ source, rest, coder, memo, project, json }: Input<typeof c
             start: range.start,
             end: range.end,
             codeId: asked.code,
-            coderId: Option.getOrElse(coder, defaultCoder),
+            coderId: Coder.current(coder),
             ...(Option.isSome(memo) ? { memo: memo.value } : {}),
           }),
         )

@@ -1,12 +1,12 @@
 import { Manual } from "@valuelens/coding"
 import { BadInput, type MemoTarget } from "@valuelens/core"
 import { Effect, Option } from "effect"
+import * as Coder from "../Coder.js"
 import type { config } from "../commands/memo-add.js"
 import type { Input } from "../Lazy.js"
 import * as Lookup from "../Lookup.js"
 import * as Output from "../Output.js"
 import { withWorkspace } from "../Workspace.js"
-import { defaultCoder } from "./code-add.js"
 
 export const run = ({ text, source, code, segment, title, author, project, json }: Input<typeof config>) =>
   withWorkspace(project, ({ project: p }) =>
@@ -36,7 +36,7 @@ export const run = ({ text, source, code, segment, title, author, project, json 
             target: kind as MemoTarget,
             ...(Option.isSome(id) ? { targetId: id.value } : {}),
             text,
-            author: Option.getOrElse(author, defaultCoder),
+            author: Coder.current(author),
             ...(Option.isSome(title) ? { title: title.value } : {}),
           })
         }),

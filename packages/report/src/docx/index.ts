@@ -241,6 +241,7 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
           bullet: { level: 0 },
           text: `Report generated: ${m.generatedAt} (findings model version ${f.version})`,
         }),
+        ...m.analyses.map((text) => new Paragraph({ bullet: { level: 0 }, text })),
       )
       break
     }

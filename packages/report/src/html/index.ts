@@ -270,6 +270,7 @@ const section = (f: Findings, id: Sections.SectionId): string => {
         `<li>Sources imported: ${e(m.firstImport ?? "—")} to ${e(m.lastImport ?? "—")}</li>`,
         `<li>Interviews dated: ${e(m.interviewDates.from ?? "—")} to ${e(m.interviewDates.to ?? "—")}</li>`,
         `<li>Report generated: ${e(m.generatedAt)} (findings model version ${f.version})</li>`,
+        ...m.analyses.map((a) => `<li>${e(a)}</li>`),
         `</ul>`,
       )
       break

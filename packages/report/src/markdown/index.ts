@@ -170,6 +170,7 @@ const section = (f: Findings, id: Sections.SectionId): string => {
           `- Sources imported: ${esc(m.firstImport ?? "—")} to ${esc(m.lastImport ?? "—")}`,
           `- Interviews dated: ${esc(m.interviewDates.from ?? "—")} to ${esc(m.interviewDates.to ?? "—")}`,
           `- Report generated: ${esc(m.generatedAt)} (findings model version ${f.version})`,
+          ...m.analyses.map((a) => `- ${esc(a)}`),
         ].join("\n"),
       )
       break
