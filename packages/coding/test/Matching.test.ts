@@ -241,6 +241,8 @@ describe("AutoCoder.codeText, one word counted once", () => {
     const en = compile([{ code: "c", terms: ["monitor", { text: "monitoring", weight: 2 }], minScore: 2 }])
     const text = "Nobody was monitoring them. We monitor and monitor."
     // three occurrences at weight 2 over two adjacent sentences, merged into one suggestion: 2 + 2 + 2
-    expect(AutoCoder.codeText(en, text, whole(text)).map((s) => [s.start, s.end, s.score])).toEqual([[0, 51, 6]])
+    expect(AutoCoder.codeText(en, text, whole(text)).map((s) => [s.start, s.end, s.score])).toEqual([
+      [0, 51, 6],
+    ])
   })
 })
