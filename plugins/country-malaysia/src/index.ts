@@ -5,6 +5,7 @@
  * value-deficit framework, and a Malay lexicon. Every value carries the source keys and confidence of the data
  * it comes from (`data/`, listed in the report section this plugin adds); empty cells stay missing.
  */
+
 import { definePlugin } from "@valuelens/plugin-api"
 import {
   bibliography,
@@ -16,6 +17,7 @@ import {
   tierRows,
 } from "@valuelens/plugin-asean/data"
 import * as Enforcement from "./Enforcement.js"
+import { malayExemplars } from "./Exemplars.js"
 import { malay } from "./Malay.js"
 
 export { malay } from "./Malay.js"
@@ -110,6 +112,7 @@ export const malaysia = definePlugin({
     },
   ],
   lexicons: [malay],
+  exemplars: malayExemplars,
   reportSections: [
     {
       id: "mys/sources",
