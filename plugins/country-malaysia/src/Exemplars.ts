@@ -69,6 +69,83 @@ const integrityPassages: ReadonlyArray<Exemplar> = [
   integrity(
     "Saya pernah laporkan seorang pegawai yang rapat sangat dengan tauke kilang tu, tapi aduan saya hilang macam tu je, tak ada maklum balas langsung.",
   ),
+  integrity(
+    "Setiap kali nak buat operasi kat Johor Bahru, saya tak beritahu unit tempatan sampai saat akhir. Dah dua kali maklumat bocor, dan sampai hari ni tak tahu siapa punya kerja.",
+  ),
+  integrity(
+    "Tauke tu simpan nombor telefon beberapa pegawai dalam buku kecil, siap dengan jumlah yang dia bayar sebelah nama. Buku tu dirampas, tapi tak ada apa-apa pun jadi pada nama-nama dalam tu.",
+  ),
+  integrity(
+    "Kalau pegawai gred rendah pakai kereta mewah, takkan tak ada sesiapa yang tanya dari mana duitnya? Tapi itulah, memang tak ada siapa yang tanya.",
+  ),
+  integrity(
+    "Orang yang dihantar balik ke sempadan Thai dijual semula pada broker, dan yang mengiring mereka orang kita sendiri. Bertahun-tahun NGO bising, baru ada tindakan.",
+  ),
+  integrity("Kadang-kadang saya rasa sindiket tu lebih kenal pegawai kami daripada kami kenal sindiket tu."),
+  integrity(
+    "Pemeriksa datang kilang tu, minum kopi dengan pengurus, lepas tu tandatangan borang 'tiada ketidakpatuhan'. Siapa pula yang semak kerja pemeriksa?",
+  ),
+  integrity(
+    "Kes tu memang kuat, tapi tiba-tiba ada arahan suruh perlahankan. Fail tu senyap je lepas ada orang atas telefon.",
+  ),
+  integrity(
+    "Ada yang kerja dua hala, siang pakai uniform, malam jadi 'penasihat' pada ejen. Jabatan tahu, tapi buat-buat tak tahu.",
+  ),
+  integrity(
+    "Pekerja kilang sarung tangan tu cerita, setiap kali ada pemeriksaan, pengurus dah tahu tarikhnya seminggu lebih awal.",
+  ),
+  integrity("Pegawai yang bocorkan tarikh operasi tu cuma kena pindah. Dua tahun lepas tu dia naik pangkat."),
+  integrity(
+    "Mangsa tak nak buat laporan kat balai tu sebab dia selalu nampak anggota yang sama lepak kat kelab karaoke tempat dia dikurung dulu.",
+  ),
+  integrity(
+    "Permit kerja tu lulus dalam sehari walaupun dokumen tak lengkap. Tak logik kalau tak ada orang dalam, tapi audit tak pernah sampai ke meja tu.",
+  ),
+  integrity(
+    "Di jeti kecil kat pantai timur Sabah tu, bot bawa orang masuk malam-malam, dan rondaan macam tak pernah lalu situ pada malam-malam tertentu.",
+  ),
+  integrity(
+    "Masalahnya bukan undang-undang, tapi siapa yang awasi penguat kuasa. Badan aduan bebas yang kita ada tak bergigi, cadangan dia jarang dilaksanakan.",
+  ),
+  integrity(
+    "Kami kena tahan kat sekatan jalan, pegawai kata dokumen tak cukup. Ejen datang, hulur sampul, kami terus jalan macam tak ada apa-apa.",
+  ),
+  integrity(
+    "Tauke kilang tu abang ipar pegawai daerah. Macam mana dia nak serbu kilang keluarga sendiri? Tapi tak ada peraturan yang suruh dia tarik diri.",
+  ),
+  integrity(
+    "Tiga anggota yang terlibat ditangkap, disiasat, lepas tu senyap. Sampai sekarang tak ada seorang pun yang dihadapkan ke mahkamah.",
+  ),
+  integrity(
+    "Orang kampung kat Perlis dah lama tahu pasal kem dalam hutan tu. Yang peliknya, pasukan yang jaga sempadan tak pernah 'jumpa' apa-apa sampai kubur digali.",
+  ),
+  integrity(
+    "Pegawai sepatutnya isytihar harta, tapi borang tu cuma diisi dan disimpan dalam fail. Tak pernah ada orang semak betul ke tidak.",
+  ),
+  integrity(
+    "Rekod tangkapan malam tu tulis lapan orang, tapi saya kira dua belas masa mereka dibawa keluar. Empat lagi hilang ke mana, tak ada siapa nak jawab.",
+  ),
+  integrity(
+    "Ada ejen yang cakap terang-terang, bayar lebih sikit, nama pekerja takkan keluar dalam senarai serbuan.",
+  ),
+  integrity(
+    "Kalau anggota bawahan nampak bos dia 'main' dengan sindiket, dia nak lapor pada siapa? Saluran pemberi maklumat tu tak selamat langsung.",
+  ),
+  integrity(
+    "Pengawal depot minta bayaran kalau tahanan nak telefon keluarga. Benda kecil, tapi dah jadi kebiasaan, sebab CCTV pun dah rosak bertahun-tahun.",
+  ),
+  integrity(
+    "Mangsa cakap polis yang 'selamatkan' dia tu jugalah yang pernah datang kedai urut tu sebagai pelanggan. Kami bawa pada pegawai atasan, jawapannya cuma 'nanti kami tengok'.",
+  ),
+  integrity(
+    "Kem-kem tu dimusnahkan sebelum pasukan forensik sempat masuk, bukti dikendalikan sambil lewa. Sampai hari ni tak ada siapa dipertanggungjawabkan atas kecuaian tu.",
+  ),
+  integrity(
+    "Anggota kat pos kawalan tu dah bertahun tak ditukar. Lama-lama dia kenal semua ejen, ejen pun kenal dia, dan lori-lori tertentu lalu je.",
+  ),
+  integrity(
+    "Bila kes melibatkan orang berpangkat, siasatan tu berjalan lambat sangat sampai semua orang lupa. Tak ada laporan, tak ada kesudahan.",
+  ),
 ]
 
 // Justice, driven by resource constraints: charges not brought, witnesses lost, hearings delayed, few prosecutors.
@@ -90,6 +167,85 @@ const justicePassages: ReadonlyArray<Exemplar> = [
   ),
   justice(
     "Penyiasat kami baru tiga bulan kat unit ni, belum pernah dilatih untuk kes buruh paksa, jadi banyak kertas dipulangkan balik oleh TPR.",
+  ),
+  justice(
+    "Seorang TPR kat Kota Kinabalu pegang lebih dua ratus fail, kes pemerdagangan cuma sebahagian kecil. Mana sempat dia nak sediakan saksi dengan betul.",
+  ),
+  justice(
+    "Akhirnya kami tuduh dia bawah Akta Imigresen je sebab lebih senang dibuktikan. Nak buktikan unsur eksploitasi, kami tak cukup orang untuk siasat.",
+  ),
+  justice(
+    "Dalam tempoh dua tahun tu, mangsa dah tak dapat dikesan. Nombor telefon bertukar, alamat di Lombok tak lengkap, dan kes pun tergantung.",
+  ),
+  justice(
+    "Telefon bimbit suspek dirampas, tapi nak ekstrak data kena hantar ke makmal di KL dan tunggu giliran enam bulan.",
+  ),
+  justice(
+    "Dia takut kalau bagi keterangan, keluarga dia di kampung akan diapa-apakan. Kita tak ada program perlindungan saksi yang betul untuk orang asing.",
+  ),
+  justice(
+    "Masa tu cuma ada satu mahkamah khas, kat Klang. Kes dari Sabah dan Sarawak masih dibicarakan di Mahkamah Sesyen biasa yang memang dah sesak.",
+  ),
+  justice(
+    "Bila hakim tak biasa dengan akta ni, dia tanya kenapa mangsa tak lari kalau pintu tak berkunci. Kami terpaksa terangkan dari awal apa itu paksaan.",
+  ),
+  justice("Ratusan orang ditahan setiap tahun, tapi yang disabitkan boleh kira dengan jari."),
+  justice(
+    "Jurubahasa mahkamah untuk bahasa Rohingya tak ada, jadi perbicaraan ditangguhkan lagi sampai kami cari sendiri.",
+  ),
+  justice(
+    "Saya dah tiga kali dibawa ke mahkamah, tiap kali ditangguh. Lama-lama saya cakap pada pegawai, saya nak balik je, tak nak bagi keterangan lagi.",
+  ),
+  justice(
+    "Pegawai penyiasat tu pegang kes pemerdagangan, kes dadah dan kes rogol serentak. Bila suspek dah dijamin, kes kami jatuh ke bawah timbunan.",
+  ),
+  justice(
+    "Sindiket tu upah peguam paling mahal, kami cuma ada seorang timbalan pendakwa raya yang baru dua tahun berkhidmat.",
+  ),
+  justice(
+    "Nak jejak duit yang dihantar balik ke Bangladesh, kami perlukan kerjasama bank dan pakar kewangan. Dua-dua tu kami tak ada.",
+  ),
+  justice(
+    "Perintah perlindungan tu ada tempohnya, tapi perbicaraan ambil masa bertahun. Bila dah tamat, mangsa dihantar pulang dan kami hilang saksi.",
+  ),
+  justice(
+    "Selalunya orang bawahan je yang kena, pemandu dan penjaga rumah. Dalang tak pernah sampai ke mahkamah sebab kami tak cukup tenaga nak siasat sampai ke atas.",
+  ),
+  justice(
+    "Dia dilepaskan tanpa dipanggil membela diri sebab tak ada bukti bebas yang menyokong cerita mangsa, dan kami memang tak sempat kumpul bukti lain.",
+  ),
+  justice(
+    "Pendakwa yang faham kes buruh paksa tu ditukar ke bahagian lain, dan penggantinya kena belajar dari kosong.",
+  ),
+  justice(
+    "Kes tahun 2019 pun belum habis lagi. Tiap kali sebutan, ada je yang tak cukup, dokumen belum diterjemah, saksi belum dijumpai.",
+  ),
+  justice(
+    "Mangsa ni bawah umur, tapi mahkamah tu tak ada kemudahan rakaman video, jadi dia kena berdepan dengan tertuduh dalam mahkamah terbuka.",
+  ),
+  justice(
+    "Bila pihak di seberang sempadan tak beri kerjasama, bukti dari sana tak dapat dibawa. Kami pun tak ada unit khas untuk urus permintaan bantuan bersama.",
+  ),
+  justice(
+    "Kes buruh paksa kat ladang sawit tu ditutup sebab bukti tak cukup. Penyiasat cuma seorang untuk seluruh daerah.",
+  ),
+  justice(
+    "Cerita dia berubah-ubah sebab trauma, dan peguam bela gunakan itu untuk runtuhkan kredibiliti dia. Kami tak ada pakar psikologi untuk beri keterangan pakar.",
+  ),
+  justice(
+    "Seorang hakim di Sandakan dengar semua jenis kes jenayah. Kes kami disebut, ditangguh, disebut lagi, ditangguh lagi.",
+  ),
+  justice(
+    "Akhirnya tertuduh mengaku salah atas pertuduhan yang lebih ringan, sebab kami tahu kami tak cukup kuat nak bawa kes penuh.",
+  ),
+  justice(
+    "Pegawai yang rakam percakapan mangsa dah bersara dan tak dapat dihubungi. Semua kes bergantung pada satu dua orang je.",
+  ),
+  justice(
+    "Dari dua puluh kertas siasatan yang kami hantar tahun lepas, lebih separuh dikembalikan dengan arahan siasat lanjut, dan tak ada tenaga nak buat semua.",
+  ),
+  justice(
+    "Dia tak mahu jadi saksi sebab setiap hari dia tak bekerja, keluarga kat kampung tak makan. Elaun saksi yang kami boleh bagi tak seberapa.",
   ),
 ]
 
@@ -113,6 +269,81 @@ const empathyPassages: ReadonlyArray<Exemplar> = [
   empathy(
     "Kalau ada yang sakit, kena tunggu kenderaan jabatan untuk ke klinik. Kadang-kadang seminggu baru dapat.",
   ),
+  empathy(
+    "Bilik tu berkunci dari luar, makanan dihantar ikut jadual. Mangsa tanya saya, apa beza tempat ni dengan tempat tauke kurung dia dulu.",
+  ),
+  empathy("Dia dibawa ke mahkamah untuk perintah perlindungan dengan baju lokap, diiring macam banduan."),
+  empathy(
+    "Masa pemeriksaan kat lokasi, pegawai nak tahu ada pasport ke tak, itu je. Tak ada siapa tanya dia dah makan ke belum, cedera ke tidak.",
+  ),
+  empathy(
+    "Rumah perlindungan di Kelantan tu ada seorang jururawat yang datang seminggu sekali. Yang ada masalah jiwa, kami cuma boleh doakan.",
+  ),
+  empathy(
+    "Kami ada satu van untuk tiga puluh orang. Nak bawa ke hospital, ke mahkamah, ke kedutaan, semua guna van yang sama.",
+  ),
+  empathy(
+    "Dia disoal jam dua pagi, baru je diselamatkan, dengan lampu terang dan tiga pegawai lelaki depan dia. Macam mana dia nak cerita betul-betul?",
+  ),
+  empathy(
+    "Budak lelaki tu diletak dalam depot bersama orang dewasa sebab tempat untuk kanak-kanak lelaki dah penuh.",
+  ),
+  empathy(
+    "Kami tak tahu perempuan yang sama pernah diselamatkan di Pulau Pinang dua tahun lepas, sebab rekod dia tak ada dalam sistem kami.",
+  ),
+  empathy(
+    "Perempuan Vietnam tu ditanya dalam Bahasa Melayu, dia angguk je sebab takut. Dalam borang ditulis dia bukan mangsa.",
+  ),
+  empathy(
+    "Kalau mangsa nak bekerja, kena tunggu kelulusan, pemeriksaan kesihatan, surat majikan. Bila semua siap, tempoh dia di sini dah hampir habis.",
+  ),
+  empathy(
+    "Yang tak lepas saringan terus dihantar ke depot imigresen, walaupun cerita dia sama je macam kawan-kawan yang diiktiraf sebagai mangsa.",
+  ),
+  empathy("Staf kami dua orang untuk enam puluh penghuni. Kami lebih jadi warden daripada pekerja sosial."),
+  empathy(
+    "Dia mengandung masa diselamatkan, tapi pemeriksaan pertama kat hospital baru dapat bila kandungan dah lima bulan, sebab tak ada pegawai nak iring.",
+  ),
+  empathy(
+    "Mangsa tanya bila dia boleh telefon mak dia. Jawapan pegawai: ikut prosedur, tak boleh sampai siasatan selesai.",
+  ),
+  empathy(
+    "Pegawai tu kata, dia masuk sini secara haram, dia tahu risikonya. Itu cara fikir yang kami jumpa hari-hari bila berurusan pasal mangsa.",
+  ),
+  empathy(
+    "Kalau tak ada dokumen, klinik kerajaan kenakan caj warga asing. Shelter tak ada peruntukan untuk tu, jadi rawatan ditangguh.",
+  ),
+  empathy(
+    "Tiga bulan di shelter, dia tak pernah jumpa kaunselor. Yang dia jumpa cuma pegawai penyiasat yang sama, datang ambil keterangan lagi.",
+  ),
+  empathy(
+    "Rumah perlindungan tu jauh di pedalaman, keluarga tak boleh melawat, peguam pun susah nak sampai.",
+  ),
+  empathy(
+    "Anak dia dipisahkan dan dihantar ke rumah lain, sebab kami tak ada tempat untuk ibu dan anak tinggal bersama.",
+  ),
+  empathy("Pekerja sosial baru tu tak pernah dilatih pasal trauma. Bila mangsa mengamuk, dia panggil polis."),
+  empathy(
+    "Lepas perintah perlindungan tamat, dia diserahkan pada imigresen. Dari shelter terus ke depot, tunggu tiket balik.",
+  ),
+  empathy(
+    "Mangsa lelaki dari kapal nelayan tu tak ada tempat nak diletak. Rumah perlindungan kebanyakannya untuk perempuan, jadi mereka disimpan di balai.",
+  ),
+  empathy(
+    "Mangsa kena tandatangan dokumen dalam bahasa yang dia tak faham, sebab tak ada terjemahan dan tak ada orang yang boleh terangkan.",
+  ),
+  empathy(
+    "Yang buat temu bual tu pegawai berpakaian seragam, gari tergantung kat pinggang. Mangsa nampak uniform je, terus diam.",
+  ),
+  empathy(
+    "Dia nak solat, nak makanan ikut agama dia, tapi menu rumah perlindungan sama untuk semua, tak ada yang tanya pun.",
+  ),
+  empathy(
+    "Kami hantar mangsa ke lapangan terbang dengan tiket, tapi tak ada siapa di negara dia yang tunggu. Kami tak ada rangkaian rujukan untuk sambung jagaan.",
+  ),
+  empathy(
+    "Mangsa Kemboja tu diam tiga minggu. Bila akhirnya dapat jurubahasa melalui kedutaan, baru kami tahu dia masih ada anak di tangan sindiket.",
+  ),
 ]
 
 // Civic responsibility, driven by financial constraints: a public that does not know, campaigns that do not reach.
@@ -132,6 +363,83 @@ const civicPassages: ReadonlyArray<Exemplar> = [
   ),
   civic(
     "Jiran nampak budak-budak tu keluar masuk rumah kedai tu tengah malam, tapi tak ada seorang pun yang telefon. Poster talian aduan pun kami tak mampu cetak banyak.",
+  ),
+  civic("Kalau saya sebut 'pemerdagangan orang' kat kedai kopi, orang ingat saya cakap pasal dadah."),
+  civic(
+    "Ramai mak bapak di pedalaman Sabah lepaskan anak ikut 'bapa angkat' kerja di bandar. Tak ada siapa pernah datang terangkan bahayanya, dan program jangkauan kami dah lama tak ada dana.",
+  ),
+  civic("Iklan kat TV tu keluar sekali je, tengah hari waktu orang bekerja. Siapa yang tengok?"),
+  civic(
+    "Dia kata dia bukan mangsa, dia cuma tak bernasib baik dapat majikan jahat. Dia tak tahu pun ada undang-undang yang lindungi dia.",
+  ),
+  civic(
+    "Pelajar universiti pun keliru antara penyeludupan migran dengan pemerdagangan orang. Modul kami tak dapat geran untuk dibawa ke fakulti lain.",
+  ),
+  civic(
+    "Majikan kedai makan tu cakap, saya bagi dia makan, tempat tidur, gaji saya simpan dulu, apa salahnya? Dia betul-betul tak nampak salah.",
+  ),
+  civic(
+    "Setiap tahun bajet program kesedaran jabatan kami dipotong, jadi kempen di Sarawak tinggal satu bengkel je.",
+  ),
+  civic(
+    "Kami cetak risalah dalam Bahasa Melayu, padahal yang nak dicapai tu pekerja Nepal dan Myanmar. Nak terjemah kena bayar, dan tak ada peruntukan.",
+  ),
+  civic(
+    "Talian aduan tu memang ada, tapi cuba tanya sepuluh orang kat pasar, berapa ramai yang tahu nombornya?",
+  ),
+  civic(
+    "Kempen kami bergantung pada geran luar negara. Bila projek tamat, semua berhenti, laman web pun mati.",
+  ),
+  civic(
+    "Pembantu rumah yang kerja tujuh hari seminggu tanpa cuti tu, jiran-jiran ingat biasa je, memang macam tu kerja orang gaji.",
+  ),
+  civic(
+    "Orang kampung di Kelantan lebih kenal ejen yang datang tawar kerja di seberang sempadan daripada tahu siapa nak dihubungi kalau ada masalah.",
+  ),
+  civic(
+    "Pengurus ladang tu kata dia tak pernah dengar pun pasal akta tu. Kami nak buat taklimat untuk majikan, tapi sewa dewan pun tak mampu.",
+  ),
+  civic(
+    "Pemandu teksi, pekerja hotel, mereka nampak banyak benda. Tapi tak ada latihan untuk kenal tanda-tandanya, dan tak ada siapa nak biayai latihan tu.",
+  ),
+  civic(
+    "Bila kami kongsi cerita mangsa warga asing, komen netizen: hantar balik je, menyusahkan. Kami tak mampu buat kempen berbayar, jadi mesej kami tenggelam.",
+  ),
+  civic(
+    "Dia dah enam tahun kerja tanpa gaji, tapi dia rasa dia berhutang budi pada tauke yang bawa dia masuk.",
+  ),
+  civic(
+    "Ceramah di sekolah cuma jalan bila ada pegawai yang rajin. Tak ada peruntukan tetap, semua bergantung pada semangat individu.",
+  ),
+  civic(
+    "Di Perlis, orang tengok bot dan orang berjalan ikut bukit tu macam perkara biasa, orang cari makan. Tak ada yang fikir mungkin mereka mangsa.",
+  ),
+  civic(
+    "Kami minta slot televisyen untuk dokumentari pendek, tapi bayaran yang diminta lebih besar daripada seluruh bajet kami setahun.",
+  ),
+  civic(
+    "Gadis-gadis kampung ikut tawaran kerja pelayan restoran di KL yang mereka nampak kat Facebook. Tak ada siapa pernah ajar mereka cara semak tawaran macam tu.",
+  ),
+  civic(
+    "Program kesedaran kita banyak di bandar, dalam seminar di hotel. Orang yang paling berisiko, di estet dan kampung pedalaman, tak pernah tersentuh.",
+  ),
+  civic(
+    "Majikan anggap potong gaji untuk bayar ejen tu perkara biasa dalam industri. Bila kami tanya, dia kata semua orang buat.",
+  ),
+  civic(
+    "NGO kecil macam kami buat kempen guna duit poket sendiri. Sebulan sekali, itu pun kalau ada sukarelawan.",
+  ),
+  civic(
+    "Bila saya tanya kelas siapa pernah dengar ATIPSOM, tak ada seorang pun angkat tangan, walhal mereka pelajar undang-undang tahun akhir.",
+  ),
+  civic(
+    "Tuan rumah tak tanya kenapa dua puluh orang tinggal dalam satu rumah teres. Asal sewa masuk, dia tak kisah.",
+  ),
+  civic(
+    "Bahan kempen kami masih poster yang dicetak lima tahun lepas, sebab tak ada duit nak buat yang baru.",
+  ),
+  civic(
+    "Kalau kempen cuma dalam bahasa rasmi dan disiarkan sekali-sekala, pekerja asing yang paling perlu tahu hak mereka takkan dengar.",
   ),
 ]
 
@@ -154,6 +462,85 @@ const trustPassages: ReadonlyArray<Exemplar> = [
   ),
   trust(
     "Masing-masing jaga data sendiri macam rahsia, takut pihak lain guna untuk salahkan mereka dalam mesyuarat.",
+  ),
+  trust(
+    "Kami rujuk kes, tapi tak pernah tahu apa jadi pada mangsa lepas diserahkan. Macam hantar surat ke lubang hitam.",
+  ),
+  trust(
+    "Bila NGO bercakap dengan media pasal mangsa, agensi anggap kami burukkan nama negara. Lepas tu pintu mereka tertutup.",
+  ),
+  trust(
+    "Jabatan buruh tengok dari sudut kontrak dan gaji, polis dari sudut jenayah, imigresen dari sudut permit. Mangsa yang sama, tiga cara pandang, dan tak ada yang nak beralah.",
+  ),
+  trust(
+    "Dalam mesyuarat tu NGO dijemput sebagai pemerhati. Cadangan kami dicatat, tapi tak pernah nampak dalam keputusan.",
+  ),
+  trust(
+    "Kami minta senarai mangsa yang ditempatkan di rumah perlindungan kerajaan untuk buat susulan, jawapannya maklumat sulit.",
+  ),
+  trust(
+    "Pihak berkuasa nak angka tangkapan, kami nak mangsa pulih. Bila ukuran kejayaan lain-lain, susah nak percaya satu sama lain.",
+  ),
+  trust(
+    "Pegawai kedutaan tu kata dia tak pernah dimaklumkan bila warganya diselamatkan. Dia tahu daripada NGO.",
+  ),
+  trust("Ada agensi tak suka kami hadir masa temu bual, katanya kami ajar mangsa apa nak cakap."),
+  trust(
+    "Dah lama kami minta akses ke depot untuk buat saringan, tapi permohonan tak pernah dijawab. Alasannya keselamatan.",
+  ),
+  trust(
+    "Bila laporan TIP keluar dan kita turun tier, ada yang salahkan NGO yang bagi maklumat. Sejak tu hubungan jadi dingin.",
+  ),
+  trust(
+    "Polis dan imigresen pun tak kongsi maklumat sesama sendiri. Dua-dua serbu premis yang sama dalam minggu yang sama tanpa tahu.",
+  ),
+  trust(
+    "Kami dah beri senarai pemegang kad UNHCR, tapi masih ada yang ditahan sebagai PATI. Pegawai di lapangan tak iktiraf kad tu.",
+  ),
+  trust(
+    "Bagi jabatan, yang penting majikan patuh akta kerja. Kalau gaji dah dibayar, kes ditutup. Kami kata eksploitasi lebih dari soal gaji, tapi mereka tak dengar.",
+  ),
+  trust(
+    "Saya nak data kes untuk kajian, tapi setiap agensi suruh saya pergi ke agensi lain. Tak ada yang nak ambil tanggungjawab berkongsi.",
+  ),
+  trust(
+    "Pelan tindakan tu dah siap dirangka. Masa NGO dipanggil, cuma untuk input terakhir yang dah tak boleh ubah apa-apa.",
+  ),
+  trust(
+    "Mereka anggap NGO ni penghalang operasi, kami anggap mereka tak peduli mangsa. Dua-dua ada cerita sendiri untuk buktikan.",
+  ),
+  trust(
+    "Shelter NGO yang diiktiraf lepas pindaan 2015 tu masih jarang dapat rujukan. Agensi lebih suka hantar mangsa ke tempat mereka sendiri.",
+  ),
+  trust(
+    "Kami dapat tahu pasal serbuan saat-saat akhir, tak sempat sediakan jurubahasa dan tempat. Lepas tu mereka salahkan kami tak bersedia.",
+  ),
+  trust(
+    "Setiap kali pegawai bertukar, hubungan kena bina dari kosong. Tak ada mekanisme rasmi, semua atas kenalan peribadi.",
+  ),
+  trust(
+    "Kementerian Sumber Manusia dan Kementerian Dalam Negeri ada pendirian berbeza pasal buruh paksa, jadi mesyuarat tu jadi tarik tali.",
+  ),
+  trust(
+    "Kami di Sabah rasa semua keputusan dibuat di Putrajaya tanpa tanya orang yang tahu keadaan sebenar di lapangan.",
+  ),
+  trust(
+    "NGO pun bukan satu suara. Ada yang rapat dengan kerajaan, ada yang lantang, dan kami pun curiga sesama sendiri.",
+  ),
+  trust(
+    "Bila kami tanya kenapa mangsa dihantar pulang sebelum kami sempat jumpa, jawapannya, itu urusan dalaman jabatan.",
+  ),
+  trust(
+    "Kerajaan nak NGO jadi rakan, tapi bila kami kritik, geran kami tak diperbaharui. Rakan jenis apa tu?",
+  ),
+  trust(
+    "Badan antarabangsa ada projek masing-masing, agensi kita ada program sendiri. Semua buat latihan yang sama untuk pegawai yang sama, tapi tak ada yang duduk selaras.",
+  ),
+  trust(
+    "Kami dah sediakan laporan lengkap pasal kilang tu, tapi kementerian kata sumber NGO tak boleh dipakai, mereka nak siasat sendiri dari awal.",
+  ),
+  trust(
+    "Kesatuan sekerja tak pernah dibawa berbincang, walhal merekalah yang paling dekat dengan pekerja. Kerajaan anggap mereka pembangkang.",
   ),
 ]
 
@@ -199,6 +586,156 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
   none(
     "Pegawai yang bersubahat dengan sindiket tu dah didakwa dan dibuang kerja. Unit integriti kami sendiri yang kesan dia.",
     [INTEGRITY, WEAK_MONITORING],
+  ),
+  none(
+    "Saya pegawai di urus setia MAPO; kerja saya menyelaras laporan tahunan daripada lima agensi penguat kuasa.",
+    [TRUST],
+  ),
+  none(
+    "Kes di Klang tu berakhir dengan sabitan dan hukuman penjara lapan tahun, dan mangsa dapat pampasan.",
+    [JUSTICE],
+  ),
+  none(
+    "Sekarang kami ada pakar psikologi sepenuh masa di rumah perlindungan, dan setiap mangsa jumpa dia dalam minggu pertama.",
+    [EMPATHY, LOGISTICS],
+  ),
+  none(
+    "Program kesedaran di Sabah tahun ni dibiayai penuh oleh kerajaan negeri dan sampai ke kampung-kampung di pedalaman.",
+    [CIVIC, FINANCES],
+  ),
+  none(
+    "Pelan Tindakan Kebangsaan Antipemerdagangan Orang ada empat teras: pencegahan, pendakwaan, perlindungan dan perkongsian.",
+    [TRUST, JUSTICE, CIVIC],
+  ),
+  none("Ejen di Dhaka kenakan bayaran yang tinggi, dan pekerja sampai sini dengan hutang yang besar.", [
+    INTEGRITY,
+    CIVIC,
+  ]),
+  none(
+    "Bila saya dapat panggilan pasal kemungkinan kes, saya buka fail, maklumkan pegawai penyiasat dan susun jadual temu bual.",
+    [JUSTICE, EMPATHY],
+  ),
+  none("Kami percaya pada pasukan polis di daerah ni; mereka datang cepat setiap kali kami telefon.", [
+    TRUST,
+    INTEGRITY,
+  ]),
+  none("Pindaan akta pada tahun 2022 memperjelas maksud eksploitasi, dan itu memudahkan kerja pendakwaan.", [
+    JUSTICE,
+  ]),
+  none(
+    "Tahun lepas ada beberapa ratus kes disiasat di bawah akta ni; angka tepatnya ada dalam laporan tahunan.",
+    [JUSTICE],
+  ),
+  none("Pegawai imigresen di KLIA sekarang dilatih untuk kenal pasti tanda-tanda pemerdagangan di kaunter.", [
+    INTEGRITY,
+    EMPATHY,
+  ]),
+  none(
+    "Kalau ada aduan terhadap pegawai, unit integriti jabatan akan buka siasatan dan keputusannya dimaklumkan kepada pengadu.",
+    [INTEGRITY, WEAK_MONITORING],
+  ),
+  none(
+    "Kami ada mesyuarat kes bersama setiap dua minggu; polis, JKM dan NGO duduk semeja dan keputusan dibuat bersama.",
+    [TRUST, DIVERGENT],
+  ),
+  none(
+    "Dia sekarang dah kerja di kilang elektronik dengan permit yang sah, dan sebulan sekali telefon kami beritahu khabar.",
+    [EMPATHY],
+  ),
+  none(
+    "Mahkamah benarkan keterangan mangsa diambil melalui pautan video, jadi dia tak perlu berdepan dengan tertuduh.",
+    [JUSTICE, RESOURCES],
+  ),
+  none("Dana kerajaan tahun ni membolehkan kami buat kempen radio dalam lima bahasa.", [FINANCES, CIVIC]),
+  none("Sindiket guna aplikasi pesanan untuk rekrut gadis-gadis muda dengan janji kerja di luar negara.", [
+    CIVIC,
+  ]),
+  none("Saya mengajar kursus undang-undang jenayah di UUM, dan ada satu bab tentang ATIPSOM.", [JUSTICE]),
+  none(
+    "Jurubahasa bahasa Myanmar kami dah bertugas lima tahun, dan dia juga dilatih dalam pendekatan peka trauma.",
+    [EMPATHY, LOGISTICS],
+  ),
+  none(
+    "Keputusan hakim tu adil; tertuduh dilepaskan sebab memang dia bukan orang yang dimaksudkan oleh saksi.",
+    [JUSTICE],
+  ),
+  none(
+    "Pejabat kami di Johor Bahru baru dapat tambah tiga pegawai penyiasat, semuanya dah ada latihan kes pemerdagangan.",
+    [RESOURCES, JUSTICE],
+  ),
+  none(
+    "Saya guna laporan Suruhanjaya Siasatan Diraja tentang Wang Kelian sebagai bahan bacaan dalam kuliah.",
+    [INTEGRITY, JUSTICE],
+  ),
+  none("Orang kampung yang telefon talian aduan tu bantu kami selamatkan lima pekerja dari sebuah bengkel.", [
+    CIVIC,
+  ]),
+  none("Polis dan imigresen buat operasi bersepadu, dan maklumat dikongsi dalam satu bilik gerakan.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none(
+    "Mangsa diberi pilihan untuk tinggal di rumah perlindungan NGO atau kerajaan, dan dia pilih NGO yang dekat dengan keluarga angkatnya.",
+    [EMPATHY, TRUST],
+  ),
+  none("Bajet jabatan untuk tahun depan belum diumumkan lagi, kami masih tunggu pekeliling.", [FINANCES]),
+  none("Setiap tahun pegawai kami tandatangan ikrar integriti dan hadir latihan etika.", [INTEGRITY]),
+  none("Majikan tu sendiri yang datang ke pejabat buruh bila dia syak ejen potong gaji pekerjanya.", [CIVIC]),
+  none("Tertuduh dijatuhi hukuman penjara dan sebatan, dan rayuannya ditolak oleh Mahkamah Tinggi.", [
+    JUSTICE,
+  ]),
+  none(
+    "Dia dibawa ke hospital pada hari yang sama dia diselamatkan, dan jururawat kami temankan dia sepanjang masa.",
+    [EMPATHY, LOGISTICS],
+  ),
+  none("Kajian kami di UKM melihat bagaimana pelan tindakan nasional dilaksanakan di peringkat negeri.", [
+    TRUST,
+  ]),
+  none(
+    "Sebelum serbuan, kami dah sediakan tempat, jurubahasa dan pegawai kebajikan, jadi mangsa terus dibawa ke tempat selamat.",
+    [EMPATHY, LOGISTICS],
+  ),
+  none("Kempen 'Kenali Tanda-Tanda' di stesen bas tu menghasilkan banyak panggilan ke talian aduan.", [
+    CIVIC,
+    FINANCES,
+  ]),
+  none("Penyeludupan migran dan pemerdagangan orang ialah dua kesalahan berbeza dalam akta yang sama.", [
+    CIVIC,
+    JUSTICE,
+  ]),
+  none("Nelayan-nelayan tu dipaksa bekerja di laut berbulan-bulan tanpa gaji oleh kapten kapal.", [EMPATHY]),
+  none(
+    "Di Sarawak ada jawatankuasa negeri yang kumpulkan semua agensi dan NGO, dan ia berjalan dengan baik.",
+    [TRUST, DIVERGENT],
+  ),
+  none(
+    "Saksi tu memberi keterangan dengan tenang dan jelas; persediaan bersama pegawai sokongan saksi memang membantu.",
+    [JUSTICE],
+  ),
+  none("Pegawai yang terima wang suapan tu dipecat dan sekarang sedang menjalani hukuman penjara.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Malaysia meratifikasi Protokol Palermo pada tahun 2009.", [JUSTICE, TRUST]),
+  none(
+    "Kami hantar senarai semak tanda buruh paksa kepada semua majikan yang memohon permit, dan kebanyakannya membalas.",
+    [CIVIC],
+  ),
+  none(
+    "Bila NGO tak setuju dengan pendekatan kami, mereka tulis surat dan kami jawab secara rasmi. Itu proses biasa.",
+    [TRUST, DIVERGENT],
+  ),
+  none(
+    "Tugas utama rumah perlindungan ialah memberi tempat tinggal yang selamat, makanan, rawatan dan kaunseling.",
+    [EMPATHY],
+  ),
+  none("Kes tu selesai dalam masa lapan bulan, dari tangkapan sampai hukuman.", [JUSTICE, RESOURCES]),
+  none("Ada mangsa yang akhirnya jadi sukarelawan kami dan bercakap di sekolah pasal pengalamannya.", [
+    CIVIC,
+  ]),
+  none(
+    "Tahun ni Jabatan Tenaga Kerja buat beribu pemeriksaan di ladang dan kilang, dan hasilnya dilaporkan setiap suku tahun.",
+    [WEAK_MONITORING, INTEGRITY],
   ),
 ]
 
