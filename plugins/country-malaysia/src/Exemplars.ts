@@ -146,6 +146,83 @@ const integrityPassages: ReadonlyArray<Exemplar> = [
   integrity(
     "Bila kes melibatkan orang berpangkat, siasatan tu berjalan lambat sangat sampai semua orang lupa. Tak ada laporan, tak ada kesudahan.",
   ),
+  integrity(
+    "Rasuah kat pintu masuk tu bukan rahsia lagi, tapi sejak saya kerja sini tak pernah ada audit mengejut pun.",
+  ),
+  integrity("Sindiket tu tahu jadual rondaan kami lebih baik daripada kami sendiri."),
+  integrity(
+    "Ada majikan cakap pada saya, kalau ada masalah dengan pegawai, dia tahu siapa nak call. Dan memang kes dia tak pernah sampai ke mana.",
+  ),
+  integrity(
+    "Saya nampak sendiri pegawai tu ambil sampul daripada ejen kat lobi pejabat. Bila saya buat aduan, saya pula yang dipanggil dan ditanya kenapa menyibuk.",
+  ),
+  integrity(
+    "Di Tawau ada bot yang boleh berlabuh kat mana-mana je tanpa diperiksa. Semua orang tahu siapa 'pelindung' dia.",
+  ),
+  integrity(
+    "Kita tangkap ejen kecil, tapi yang besar-besar tak pernah disentuh sebab ada tangan yang lindungi mereka dari atas. Tak ada siapa berani tanya tangan siapa.",
+  ),
+  integrity(
+    "Pegawai yang sama keluarkan permit, buat pemeriksaan dan terima hadiah hari raya daripada majikan yang sama. Memang tak ada pengasingan tugas langsung.",
+  ),
+  integrity(
+    "Bertahun-tahun laporan TIP sebut pegawai bersubahat tapi jarang didakwa. Itu bukan kebetulan, itu sebab tak ada sistem yang paksa sesiapa bertanggungjawab.",
+  ),
+  integrity(
+    "Mangsa tu dijual semula kepada sindiket lepas dia dilepaskan dari lokap. Pegawai bertugas malam tu tak pernah disoal pun.",
+  ),
+  integrity(
+    "Rekod pas pekerja tu tiba-tiba hilang dari sistem lepas serbuan. Orang IT kata dipadam guna akaun pegawai, tapi log tu tak pernah diperiksa.",
+  ),
+  integrity(
+    "Bos saya pesan, jangan kacau kilang tu, dia kawan. Saya pun diam je, sebab kalau saya lapor, saya yang ditukar ke pedalaman.",
+  ),
+  integrity(
+    "Ketua kampung tu pun dapat bahagian daripada ejen yang bawa orang melintas. Siapa nak tegur, dia yang berkuasa kat situ.",
+  ),
+  integrity(
+    "Dokumen palsu tu dicop di kaunter yang sama berulang kali, oleh pegawai yang sama. Kalau ada yang periksa rekod, dah lama dapat tangkap.",
+  ),
+  integrity(
+    "Pengurus agensi pekerjaan tu bekas pegawai imigresen. Dia masih keluar masuk pejabat lama dia macam pejabat sendiri.",
+  ),
+  integrity("Lepas saya beri kenyataan kat balai, tauke tu tahu apa yang saya cakap. Macam mana dia tahu?"),
+  integrity(
+    "Kat situ ada 'harga' untuk setiap lori pekerja yang lalu. Pegawai baru yang tak nak ikut, dialah yang dipinggirkan.",
+  ),
+  integrity(
+    "Duit tunai yang dirampas dalam serbuan tu, jumlah dalam laporan tak sama dengan yang kami nampak atas meja. Tak ada siapa kira semula.",
+  ),
+  integrity(
+    "Kalau tak ada kamera badan, tak ada rekod, apa yang berlaku dalam operasi tu bergantung pada cakap pegawai je.",
+  ),
+  integrity(
+    "Kami dah beri nama dan nombor plat kereta, semuanya. Seminggu lepas tu suspek dah lari ke Thailand.",
+  ),
+  integrity(
+    "Pegawai kanan dalam kes tu dibenarkan bersara awal dengan pencen penuh. Siasatan terhadap dia ditutup diam-diam.",
+  ),
+  integrity(
+    "Syarikat kawalan yang jaga depot tu milik saudara orang berpengaruh. Kontraknya disambung setiap tahun walaupun aduan bertimbun.",
+  ),
+  integrity(
+    "Pusat urut tu bayar 'yuran bulanan' supaya tak diserbu. Bila operasi datang terus dari Bukit Aman, barulah kena, sebab orang tempatan tak diberitahu.",
+  ),
+  integrity(
+    "Orang kata duit kopi je, sikit-sikit. Tapi duit kopi tu lah yang bagi lori penuh orang lepas sekatan jalan.",
+  ),
+  integrity(
+    "Saya pernah jadi saksi dalam siasatan dalaman, tapi tak pernah tahu keputusannya. Pegawai yang disiasat tu masih bertugas di tempat yang sama.",
+  ),
+  integrity(
+    "Ada pegawai imigresen ditangkap SPRM, tapi tak ada yang tanya kenapa jabatan sendiri tak kesan lebih awal, walhal dia dah bertahun buat benda yang sama.",
+  ),
+  integrity(
+    "Setiap kali kami nak serbu rumah tu, pintu belakang dah terbuka dan orang dah tak ada. Mereka sentiasa tahu.",
+  ),
+  integrity(
+    "Bila orang berpangkat sendiri jadi pelanggan, siapa nak ambil tindakan? Mangsa pun tahu, melapor tak guna.",
+  ),
 ]
 
 // Justice, driven by resource constraints: charges not brought, witnesses lost, hearings delayed, few prosecutors.
@@ -247,6 +324,83 @@ const justicePassages: ReadonlyArray<Exemplar> = [
   justice(
     "Dia tak mahu jadi saksi sebab setiap hari dia tak bekerja, keluarga kat kampung tak makan. Elaun saksi yang kami boleh bagi tak seberapa.",
   ),
+  justice(
+    "Kadar sabitan kes pemerdagangan orang memang rendah, sebab bahagian pendakwaan kita kekurangan pegawai yang pakar.",
+  ),
+  justice(
+    "Dia dah putuskan tak nak bagi keterangan. Dia kata dia nak lupakan semua, tak nak tengok muka tauke tu lagi, dan kami tak ada kaunselor yang boleh sediakan dia untuk mahkamah.",
+  ),
+  justice(
+    "Ada tiga puluh mangsa dalam satu kes, tapi cuma seorang jurubahasa mahkamah untuk bahasa mereka, dan dia juga diperlukan di mahkamah lain.",
+  ),
+  justice(
+    "Nak dakwa kes buruh paksa, kena buktikan paksaan. Tapi pemeriksa buruh kita tak pernah dilatih kumpul bukti macam tu.",
+  ),
+  justice(
+    "Dari tangkapan sampai keputusan, empat tahun. Dalam masa tu tertuduh dah dijamin dan terus berniaga.",
+  ),
+  justice(
+    "Bila suspek utama di luar negara, kes berhenti di situ. Ekstradisi makan masa bertahun dan kami tak ada orang yang boleh kejar.",
+  ),
+  justice("Kes di Johor tu pendakwanya bertukar tiga kali. Setiap kali tukar, kena baca fail dari awal."),
+  justice(
+    "Mangsa tak faham kenapa dia kena tunggu setahun semata-mata untuk cerita lima belas minit di mahkamah.",
+  ),
+  justice(
+    "Kami tak ada akauntan forensik. Nak sita aset sindiket, kena pinjam pegawai dari agensi lain, itu pun kalau dia tak sibuk.",
+  ),
+  justice(
+    "Suspek dilepaskan sebab kenyataan mangsa diambil tanpa jurubahasa bertauliah, dan peguam bela cabar. Masa tu memang kami tak ada jurubahasa.",
+  ),
+  justice(
+    "Saya jadi saksi, tapi peguam tanya soalan macam saya yang salah. Lepas tu saya tak nak datang lagi, dan tak ada siapa terangkan pada saya apa yang akan jadi.",
+  ),
+  justice(
+    "Mahkamah Sesyen di Kuantan tu sesak dengan kes dadah. Kes pemerdagangan kami tunggu giliran macam kes lain.",
+  ),
+  justice(
+    "Bukti dalam telefon tu penting, tapi pegawai kami tak tahu cara ambil data yang diterima mahkamah.",
+  ),
+  justice(
+    "Kami tahu rangkaian tu besar, tapi yang dapat didakwa cuma pemandu van. Siasatan kewangan tak pernah dibuat sebab tak ada pakarnya.",
+  ),
+  justice(
+    "Dah tiga tahun saya tunggu, dan tauke tu masih bebas buka kedai baru. Pegawai kata giliran mahkamah penuh.",
+  ),
+  justice(
+    "Bila saksi dah balik ke negara asal, kami cuba rakam keterangan melalui video, tapi mahkamah masa tu tak ada peralatan yang sesuai.",
+  ),
+  justice(
+    "Timbalan pendakwa raya tu dapat fail tiga hari sebelum bicara. Dia sendiri mengaku tak sempat jumpa saksi.",
+  ),
+  justice(
+    "Di Sarawak, kes dari pedalaman kena bawa ke Kuching. Saksi kena naik bot, naik bas, dan selalunya tak sampai.",
+  ),
+  justice(
+    "Peguam bela tahu kami tak cukup orang, jadi mereka minta tangguh berkali-kali sampai saksi penat.",
+  ),
+  justice(
+    "Hukumannya denda je, sebab yang boleh dibuktikan cuma kesalahan bawah Akta Kerja. Unsur pemerdagangan tu tak dapat kami buktikan.",
+  ),
+  justice("Kami ada senarai kes yang tertunggak lebih setahun. Setiap bulan bertambah, bukan berkurang."),
+  justice(
+    "Mangsa tak nak bersuara sebab ejen tu masih pegang hutang keluarga dia di kampung. Kami tak mampu jamin keselamatan keluarganya.",
+  ),
+  justice(
+    "Satu-satunya hakim yang biasa dengan kes macam ni dah naik pangkat ke mahkamah lain. Yang baru masih meraba-raba.",
+  ),
+  justice(
+    "Perintah pampasan dah dikeluarkan, tapi tak ada siapa pastikan mangsa betul-betul terima duitnya. Tak ada pegawai untuk kejar.",
+  ),
+  justice(
+    "Untuk kes yang kukuh kita perlukan saksi bebas, dokumen, rekod bank. Dengan dua orang penyiasat, kami cuma sempat ambil kenyataan mangsa.",
+  ),
+  justice(
+    "Kes ditarik balik sebab tarikh bicara jatuh lepas tarikh mangsa dihantar pulang, dan tak ada siapa yang selaraskan.",
+  ),
+  justice(
+    "Sabitan tu diketepikan di peringkat rayuan sebab ada kesilapan prosedur dalam siasatan. Penyiasat tu baru, tak ada yang bimbing dia.",
+  ),
 ]
 
 // Empathy, driven by logistical barriers: victims treated as offenders, no counsellors, interpreters or database.
@@ -344,6 +498,79 @@ const empathyPassages: ReadonlyArray<Exemplar> = [
   empathy(
     "Mangsa Kemboja tu diam tiga minggu. Bila akhirnya dapat jurubahasa melalui kedutaan, baru kami tahu dia masih ada anak di tangan sindiket.",
   ),
+  empathy("Mangsa dilayan macam penjenayah sebab tak ada pasport, walhal pasport dia dirampas majikan."),
+  empathy(
+    "Borang saringan tu ada empat puluh soalan, semua pasal dokumen dan tarikh masuk. Tak ada satu pun soalan pasal apa yang dia lalui.",
+  ),
+  empathy(
+    "Shelter tu berpagar tinggi dengan kawat berduri. Nak keluar ke kedai pun kena ada pegawai iring, dan pegawai tak cukup.",
+  ),
+  empathy("Dia cuma faham bahasa Nepal. Dua bulan dia tak dapat bercakap dengan sesiapa kat shelter tu."),
+  empathy(
+    "Kami terpaksa guna mangsa lain yang sebangsa sebagai jurubahasa, padahal mungkin dia sendiri rapat dengan sindiket.",
+  ),
+  empathy(
+    "Setiap kali dia dipindahkan, dari balai ke depot ke shelter, maklumat dia tak ikut sekali. Setiap tempat mula dari kosong.",
+  ),
+  empathy(
+    "Gadis tu cuba bunuh diri di shelter. Pakar psikiatri paling dekat di hospital negeri, dan temujanji pertama dua bulan lagi.",
+  ),
+  empathy(
+    "Dia ditahan sebagai pendatang asing tanpa izin selama enam bulan sebelum ada yang sedar dia sebenarnya mangsa.",
+  ),
+  empathy(
+    "Pegawai kami kena jaga mangsa, isi laporan, pergi mahkamah, kadang-kadang masak sekali. Mana ada masa nak duduk dengar mangsa bercerita.",
+  ),
+  empathy(
+    "Telefon dia disimpan untuk siasatan, jadi dia langsung tak dapat hubungi anak di Indonesia. Berbulan dia menangis rindu.",
+  ),
+  empathy(
+    "Lepas diselamatkan, mereka tidur atas lantai balai tiga malam sebab shelter penuh dan tak ada kenderaan ke negeri lain.",
+  ),
+  empathy("Pekerja kapal ikan tu perlukan rawatan gigi dan kulit, tapi shelter cuma ada peti ubat kecil."),
+  empathy(
+    "Saringan dibuat oleh pegawai yang tak pernah jumpa mangsa pemerdagangan. Dia tanya soalan macam soal siasat suspek.",
+  ),
+  empathy(
+    "Mangsa dari Laos tu, kami tak jumpa jurubahasa langsung. Akhirnya kami guna pekerja restoran Thai yang faham sikit-sikit.",
+  ),
+  empathy(
+    "Mak dia meninggal masa dia di shelter. Dia minta nak balik, tapi urusan dokumen lambat, dan dia tak sempat tengok pengebumian.",
+  ),
+  empathy(
+    "Dia dah tak larat jawab soalan yang sama daripada polis, imigresen, pegawai buruh, JKM. Setiap agensi ada borang sendiri.",
+  ),
+  empathy(
+    "Kami tak tahu berapa ramai mangsa yang pernah lalu sistem ni, atau apa jadi pada mereka lepas pulang. Tak ada pangkalan data yang satu.",
+  ),
+  empathy(
+    "Lepas serbuan, semua pekerja dikumpul atas padang dan disuruh mencangkung bawah panas berjam-jam sementara dokumen diperiksa.",
+  ),
+  empathy(
+    "Mangsa perempuan dari pusat hiburan tu diperiksa oleh pegawai lelaki. Tak ada pegawai wanita bertugas malam tu.",
+  ),
+  empathy(
+    "Dia minta nak kerja sementara tunggu bicara, tapi permohonan tu tak ada siapa uruskan. Dia duduk je, hari-hari tengok dinding.",
+  ),
+  empathy(
+    "Kami tak ada bilik temu bual yang mesra kanak-kanak. Budak tu disoal dalam pejabat penuh fail, orang lalu-lalang.",
+  ),
+  empathy(
+    "Rumah perlindungan di Johor tu muat tiga puluh orang, tapi kami letak lima puluh. Tilam pun berkongsi.",
+  ),
+  empathy(
+    "Dia tak nak balik sebab keluarga akan malu, tapi prosedur kita cuma ada satu jalan keluar: hantar pulang.",
+  ),
+  empathy(
+    "Mangsa yang sakit mental dihantar ke wad tahanan sebab hospital tak ada tempat untuk warga asing tanpa dokumen.",
+  ),
+  empathy(
+    "Dia diselamatkan dari kilang, tapi disimpan dalam lokap yang sama dengan suspek satu malam sebab tak ada tempat lain.",
+  ),
+  empathy(
+    "Kami bergantung pada sukarelawan untuk terjemah bahasa Bengali. Kalau sukarelawan cuti, temu bual ditangguh.",
+  ),
+  empathy("Dalam fail dia ditulis PATI, bukan mangsa, dan label tu ikut dia ke mana-mana pun."),
 ]
 
 // Civic responsibility, driven by financial constraints: a public that does not know, campaigns that do not reach.
@@ -441,6 +668,79 @@ const civicPassages: ReadonlyArray<Exemplar> = [
   civic(
     "Kalau kempen cuma dalam bahasa rasmi dan disiarkan sekali-sekala, pekerja asing yang paling perlu tahu hak mereka takkan dengar.",
   ),
+  civic("Kesedaran awam pasal pemerdagangan orang memang rendah, dan bajet kempen pun kecil sangat."),
+  civic(
+    "Mak cik jual nasi lemak depan kilang tu nampak pekerja dikunci dalam lori setiap pagi. Dia ingat itu cara biasa bawa pekerja.",
+  ),
+  civic(
+    "Bila saya terangkan ejen simpan pasport dan potong gaji tu salah, dia terkejut. Dia ingat itu memang sebahagian kontrak.",
+  ),
+  civic(
+    "Majikan pembantu rumah di Petaling Jaya ambil telefon pembantunya supaya dia tak diganggu. Bagi majikan tu, itu menjaga, bukan mengawal.",
+  ),
+  civic(
+    "Video kempen yang kami buat cuma ditayang dalam majlis rasmi, depan pegawai-pegawai yang memang dah tahu.",
+  ),
+  civic(
+    "Syarikat besar ada dana CSR, tapi tak ada yang nak letak nama pada isu pemerdagangan orang. Kami berebut dana yang sama dengan isu lain.",
+  ),
+  civic(
+    "Kebanyakan orang kita fikir mangsa mesti kena culik dan dirantai. Kalau dia datang sendiri cari kerja, orang kata salah dia.",
+  ),
+  civic(
+    "Kami buat pameran di pasar malam Kota Bharu sekali. Lepas tu tak ada lagi, sebab peruntukan cuma untuk satu program setahun.",
+  ),
+  civic(
+    "Mangsa tu tak tahu pun dia ada hak. Dalam kepala dia, dia pendatang haram yang akan dipenjara kalau melapor.",
+  ),
+  civic(
+    "Tak ada satu sekolah pun di daerah ni yang pernah terima bahan pengajaran pasal pemerdagangan orang.",
+  ),
+  civic(
+    "Nelayan tempatan nampak budak-budak asing kerja atas bot tanpa henti, tapi bagi mereka tu urusan tauke bot, bukan urusan mereka.",
+  ),
+  civic(
+    "Kami nak pasang papan iklan di terminal bas Larkin, tapi sewa sebulan sama dengan gaji tiga orang staf kami.",
+  ),
+  civic("Beza penyeludupan dengan pemerdagangan cuma difahami pegawai. Orang awam campur aduk dua-dua."),
+  civic(
+    "Kami tak ada dana untuk kajian asas pun, jadi kami tak tahu kempen mana yang berkesan dan mana yang membazir.",
+  ),
+  civic(
+    "Ada komuniti yang tengok anak gadis kerja di luar negara hantar duit sebagai satu kebanggaan. Tak ada yang tanya kerja apa.",
+  ),
+  civic(
+    "Mangsa lelaki lagi susah nak mengaku. Dia kata lelaki tak boleh jadi mangsa, dia yang bodoh sebab terpedaya.",
+  ),
+  civic(
+    "Kempen kami cuma di media sosial sebab itu je yang percuma. Orang tua di kampung tak guna media sosial.",
+  ),
+  civic(
+    "Kedai yang jual kad SIM pada pekerja asing sebenarnya nampak banyak tanda-tanda. Tapi siapa nak latih mereka? Tak ada bajet.",
+  ),
+  civic(
+    "Setiap kali kes besar masuk berita, orang bercakap seminggu dua, lepas tu lupa. Tak ada kempen susulan.",
+  ),
+  civic(
+    "Kontrak kerja ditulis dalam bahasa Inggeris, pekerja tandatangan tanpa faham. Tak ada siapa pernah buat bahan penerangan dalam bahasa mereka.",
+  ),
+  civic(
+    "Kempen kerajaan tu ada, tapi bahasanya terlalu rasmi, macam baca akta. Orang biasa tak tangkap pun mesejnya.",
+  ),
+  civic(
+    "Jabatan saya ada seorang pegawai untuk program pencegahan seluruh negeri, dan dia tak ada kenderaan sendiri.",
+  ),
+  civic(
+    "Dia dah tiga kali keluar kerja dengan ejen yang sama, setiap kali kena tipu. Dia tetap percaya ejen tu tolong dia.",
+  ),
+  civic(
+    "Pengusaha homestay tak tahu pun mereka boleh melapor bila nampak orang dewasa bawa budak-budak yang langsung tak bercakap.",
+  ),
+  civic(
+    "Kami minta dana kerajaan negeri untuk kempen di Pulau Pinang, jawapannya bajet dah habis untuk tahun ni.",
+  ),
+  civic("Saya tanya pekerja ladang, kalau kena tipu, mereka nak mengadu kat mana? Semua geleng kepala."),
+  civic("Radio komuniti sanggup bagi slot percuma, tapi kami tak ada duit nak terbitkan rancangan tu."),
 ]
 
 // Trust, driven by divergent approaches: security against welfare, NGOs kept out, information held back.
@@ -542,6 +842,77 @@ const trustPassages: ReadonlyArray<Exemplar> = [
   trust(
     "Kesatuan sekerja tak pernah dibawa berbincang, walhal merekalah yang paling dekat dengan pekerja. Kerajaan anggap mereka pembangkang.",
   ),
+  trust("Kerjasama antara agensi kerajaan dan NGO masih lemah sebab keutamaan kami terlalu berbeza."),
+  trust("Mereka kata pintu sentiasa terbuka, tapi bila kami ketuk, yang jawab cuma kerani."),
+  trust(
+    "Agensi penguat kuasa ukur kejayaan dengan berapa ramai ditahan dan dihantar pulang, kami ukur dengan berapa ramai yang pulih. Macam mana nak duduk satu meja?",
+  ),
+  trust(
+    "Kami dapat tahu dasar baru pasal rumah perlindungan tu daripada kenyataan akhbar menteri. Tak ada rundingan langsung.",
+  ),
+  trust(
+    "NGO diminta hantar laporan tiap bulan kepada kementerian, tapi kementerian tak pernah kongsi apa-apa dengan kami.",
+  ),
+  trust("Pegawai tu anggap saya agen asing sebab NGO kami dapat dana dari luar negara."),
+  trust(
+    "Bila kami lapor ada mangsa dalam depot, mereka minta bukti bertulis. Bila kami minta masuk untuk dapatkan bukti, mereka kata tak boleh.",
+  ),
+  trust(
+    "Imigresen fikir pasal sempadan, JKM fikir pasal kebajikan, dan maklumat mangsa tersekat di tengah-tengah.",
+  ),
+  trust(
+    "Kami tak diberitahu bila mangsa yang kami rujuk dilepaskan dari perintah perlindungan. Keluarga dia tanya kami, kami pun tak tahu.",
+  ),
+  trust(
+    "Memang ada wakil NGO dalam majlis tu, tapi suara seorang dua tu tenggelam dalam bilik penuh pegawai.",
+  ),
+  trust(
+    "Ahli akademik pun dianggap pengkritik. Bila kajian kami tunjuk kelemahan, permintaan data seterusnya terus ditolak.",
+  ),
+  trust(
+    "Setiap agensi ada latihan sendiri, modul sendiri, definisi sendiri. Yang polis panggil mangsa, imigresen panggil pesalah.",
+  ),
+  trust(
+    "Ada NGO dipanggil ke mesyuarat sebab nampak baik dalam laporan, bukan sebab pendapat kami nak didengar.",
+  ),
+  trust(
+    "Kalau kami hantar maklumat dan maklumat tu sampai ke sindiket, siapa nak tanggung? Jadi kami simpan dulu, tunggu sampai percaya.",
+  ),
+  trust(
+    "Jabatan buruh kata kes tu bukan pemerdagangan, cuma pertikaian gaji. Polis kata patut disiasat. Dua bulan tarik tali, mangsa pun dah hilang.",
+  ),
+  trust(
+    "Kedutaan negara sumber tak percaya data kita, kita tak percaya data mereka, dan mangsa terperangkap di tengah.",
+  ),
+  trust(
+    "Kerajaan anggap NGO nak populariti, NGO anggap kerajaan nak tutup cerita. Tak ada ruang untuk bercakap jujur.",
+  ),
+  trust("Garis panduan rujukan tu ada atas kertas, tapi setiap agensi tafsir ikut kepentingan sendiri."),
+  trust("Bila kami kritik SOP tu dalam seminar, minggu depan kami tak dijemput ke bengkel semakan."),
+  trust(
+    "Pejabat di Putrajaya tak pernah tanya pejabat negeri apa yang berlaku di lapangan, dan pejabat negeri tak pernah dengar NGO tempatan.",
+  ),
+  trust(
+    "Kami tawar nak latih pegawai pasal temu bual peka trauma, percuma. Mereka tolak, kata bukan keutamaan jabatan.",
+  ),
+  trust(
+    "Kes yang sama dilapor dua kali, sekali oleh kami, sekali oleh kesatuan, dan agensi layan sebagai dua aduan berasingan sebab tak berkongsi rekod.",
+  ),
+  trust(
+    "Polis tak suka bila kami bawa mangsa jumpa peguam sendiri. Mereka anggap kami masuk campur siasatan.",
+  ),
+  trust(
+    "Draf pindaan akta tu kami dapat dari kawan, bukan dari kementerian. Nak bagi komen pun dah terlambat.",
+  ),
+  trust(
+    "Organisasi antarabangsa tu kumpul data dari kami, tapi laporan mereka kami baca sama macam orang lain, lepas diterbitkan.",
+  ),
+  trust(
+    "Semua cakap pasal kerjasama, tapi dalam praktik setiap agensi nak jaga kawasan sendiri dan nama sendiri.",
+  ),
+  trust(
+    "Shelter NGO kami dianggap tak cukup selamat oleh pihak berkuasa, walaupun kami dah berdaftar dan lulus pemeriksaan.",
+  ),
 ]
 
 // No deficit: the framework's vocabulary used neutrally or positively, things that work, procedure, statistics.
@@ -559,10 +930,7 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
     "Tugas saya di bahagian ini ialah menyemak kertas siasatan sebelum pertuduhan dibuat di bawah ATIPSOM.",
     [JUSTICE],
   ),
-  none("Tahun 2022 Malaysia naik semula ke Tier 2, dan itu hasil kerja banyak agensi bersama.", [
-    TRUST,
-    JUSTICE,
-  ]),
+  none("Tahun 2024 Malaysia naik ke Tier 2, dan itu hasil kerja banyak agensi bersama.", [TRUST, JUSTICE]),
   none(
     "Sindiket tu janji kerja kilang di Pulau Pinang, tapi bila sampai, pasport mereka dirampas dan mereka dikurung dalam asrama.",
     [INTEGRITY, EMPATHY],
@@ -736,6 +1104,159 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
   none(
     "Tahun ni Jabatan Tenaga Kerja buat beribu pemeriksaan di ladang dan kilang, dan hasilnya dilaporkan setiap suku tahun.",
     [WEAK_MONITORING, INTEGRITY],
+  ),
+  none("Saya pendakwa raya di Shah Alam; kebanyakan kes saya ialah kes di bawah ATIPSOM.", [JUSTICE]),
+  none("Sejak ada mahkamah khas, tempoh bicara kes pemerdagangan di Selangor jadi lebih pendek.", [
+    JUSTICE,
+    RESOURCES,
+  ]),
+  none("Rumah perlindungan NGO kami dibuka selepas pindaan 2015 dan diiktiraf sebagai tempat perlindungan.", [
+    EMPATHY,
+    TRUST,
+  ]),
+  none("Mangsa yang saya jaga dah boleh keluar bekerja dan balik ke shelter setiap petang.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Rekod mangsa sekarang disimpan dalam satu sistem yang boleh dilihat pegawai kes dari negeri lain.", [
+    EMPATHY,
+    LOGISTICS,
+    TRUST,
+  ]),
+  none("Pasukan kami di Sabah ada jurubahasa Tagalog dan Bajau yang boleh dipanggil bila-bila masa.", [
+    LOGISTICS,
+    EMPATHY,
+  ]),
+  none(
+    "Tauke tu janji gaji seribu lima ratus sebulan, tapi dia potong separuh untuk bayar tiket dan permit.",
+    [CIVIC, INTEGRITY],
+  ),
+  none("Kami adakan latihan bersama untuk polis, imigresen dan pegawai buruh setiap tahun di Melaka.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none("Bilangan sabitan tahun ni lebih tinggi daripada tahun lepas, menurut laporan kementerian.", [
+    JUSTICE,
+  ]),
+  none("Menteri umumkan peruntukan tambahan untuk kempen pencegahan di sekolah.", [FINANCES, CIVIC]),
+  none(
+    "Pegawai saya diaudit setiap tahun, dan saya sendiri kena isytihar harta. Saya rasa itu perkara yang baik.",
+    [INTEGRITY, WEAK_MONITORING],
+  ),
+  none("Mahkamah tu bangunan baru, ada bilik saksi berasingan dan ruang menunggu untuk kanak-kanak.", [
+    JUSTICE,
+    RESOURCES,
+  ]),
+  none(
+    "NGO dan pegawai JKM di Kuantan dah kenal lama, dan kami selalu bertukar maklumat pasal mangsa yang dirujuk.",
+    [TRUST],
+  ),
+  none("Saya bekerja sebagai kaunselor di rumah perlindungan kerajaan sejak 2017.", [EMPATHY]),
+  none(
+    "Gadis-gadis tu dibawa masuk melalui Rantau Panjang dengan pas lawatan, kemudian dipaksa bekerja di pusat hiburan.",
+    [INTEGRITY, CIVIC],
+  ),
+  none("Laporan TIP 2024 menaikkan Malaysia ke Tier 2, dan pada tahun 2025 kedudukan itu kekal.", [
+    JUSTICE,
+    TRUST,
+  ]),
+  none("Bukit Aman ada unit khas antipemerdagangan orang yang menyelaras siasatan di seluruh negara.", [
+    INTEGRITY,
+    JUSTICE,
+  ]),
+  none("Majikan saya bagi cuti hari raya, siap dengan tiket balik kampung.", [EMPATHY, CIVIC]),
+  none(
+    "Bila saya lapor majikan simpan pasport, pegawai buruh datang seminggu lepas tu dan pasport dikembalikan.",
+    [INTEGRITY, WEAK_MONITORING, CIVIC],
+  ),
+  none(
+    "Keputusan dasar dibuat selepas rundingan dengan NGO dan wakil pekerja, dan draf akhir diedarkan kepada semua.",
+    [TRUST, DIVERGENT],
+  ),
+  none(
+    "Setiap mangsa diberi taklimat tentang hak mereka dalam bahasa sendiri pada hari pertama di rumah perlindungan.",
+    [EMPATHY, LOGISTICS, CIVIC],
+  ),
+  none("Kajian saya di IIUM membandingkan undang-undang antipemerdagangan orang di negara-negara ASEAN.", [
+    JUSTICE,
+    TRUST,
+  ]),
+  none("Pihak pendakwaan memanggil dua belas saksi dan kes diselesaikan dalam tempoh setahun.", [
+    JUSTICE,
+    RESOURCES,
+  ]),
+  none(
+    "Kempen kami tahun ni ditaja sebuah syarikat telekomunikasi, jadi kami dapat slot iklan waktu perdana.",
+    [FINANCES, CIVIC],
+  ),
+  none("Pekerja Indonesia itu dijanjikan kerja di restoran tetapi dibawa ke ladang di Sarawak.", [
+    EMPATHY,
+    CIVIC,
+  ]),
+  none("Tugas saya ialah menyaring tahanan di depot untuk mengenal pasti kemungkinan mangsa pemerdagangan.", [
+    EMPATHY,
+  ]),
+  none("Rundingan antara Malaysia dan Indonesia tentang pekerja rumah tangga diadakan setiap tahun.", [
+    TRUST,
+  ]),
+  none(
+    "Kami ada pengangkutan sendiri untuk bawa mangsa ke hospital dan mahkamah, dan jadualnya tak pernah lewat.",
+    [LOGISTICS, EMPATHY],
+  ),
+  none(
+    "Saya bangga dengan anggota saya; operasi bulan lepas berjalan tanpa kebocoran dan semua suspek ditahan.",
+    [INTEGRITY, WEAK_MONITORING],
+  ),
+  none(
+    "Dia beri keterangan dari bilik berasingan melalui video, dan hakim benarkan jurubahasanya duduk di sebelah.",
+    [JUSTICE, EMPATHY],
+  ),
+  none(
+    "Sindiket tu guna rumah kedai di Klang sebagai tempat transit sebelum pekerja dihantar ke kilang-kilang.",
+    [INTEGRITY],
+  ),
+  none("Kami adakan ceramah di masjid dan surau di Kedah dengan kerjasama pejabat agama negeri.", [
+    CIVIC,
+    TRUST,
+  ]),
+  none("Bilangan mangsa yang dikenal pasti tahun lepas adalah dalam lingkungan beberapa ratus orang.", [
+    EMPATHY,
+  ]),
+  none("NGO kami ada perjanjian rasmi dengan jabatan untuk rujukan mangsa, dan ia berjalan lancar.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none("Setiap pegawai baru di unit ini dihantar berkursus tiga minggu sebelum pegang kes.", [
+    RESOURCES,
+    JUSTICE,
+  ]),
+  none(
+    "Dia pulang ke Myanmar dengan selamat, diiringi pegawai, dan NGO di sana sambut dia di lapangan terbang.",
+    [EMPATHY, LOGISTICS, TRUST],
+  ),
+  none("Hakim menerima keterangan pakar psikologi tentang kesan trauma terhadap ingatan mangsa.", [
+    JUSTICE,
+    EMPATHY,
+  ]),
+  none(
+    "Undang-undang kita menetapkan hukuman penjara sehingga dua puluh tahun bagi kesalahan pemerdagangan orang.",
+    [JUSTICE],
+  ),
+  none("Pelajar saya buat projek kempen di media sosial, dan video mereka ditonton ramai.", [CIVIC]),
+  none(
+    "Imigresen dan NGO berbeza pandangan dalam beberapa perkara, tapi kami sentiasa berbincang dan capai kata sepakat.",
+    [TRUST, DIVERGENT],
+  ),
+  none("Kami tengah semak SOP temu bual mangsa bersama pakar dari universiti.", [EMPATHY, TRUST]),
+  none("Tugas JTKSM termasuk memeriksa tempat kerja untuk kesalahan buruh paksa di bawah Akta Kerja.", [
+    WEAK_MONITORING,
+    INTEGRITY,
+  ]),
+  none("Kes ini didakwa oleh Jabatan Peguam Negara, dan perbicaraan dijadualkan bulan depan.", [JUSTICE]),
+  none("Sumbangan orang ramai membolehkan kami beli van baru untuk shelter.", [LOGISTICS, FINANCES]),
+  none(
+    "Wang Kelian ialah kawasan di Perlis berhampiran sempadan Thailand, tempat kem-kem dan kubur ditemui pada tahun 2015.",
+    [INTEGRITY],
   ),
 ]
 
