@@ -10,6 +10,7 @@
  * link. Nothing here assumes how many values or factors there are. Pure: the same examples and seed give the
  * same model and the same suggestions.
  */
+import { seededRandom } from "./reliability/Alpha.js"
 import * as Stemmer from "./Stemmer.js"
 import * as Tokens from "./Tokens.js"
 
@@ -140,18 +141,6 @@ export const featuresOf = (
   return { names, spans }
 }
 
-/** Mulberry32: a small seeded generator, so training is the same on every run. */
-const random = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** The label of a passage for a head: the first of its codes among the head's classes, else none. */
 const labelOf = (example: Example, classes: ReadonlyArray<string>): number => {
   for (const c of example.codes) {
@@ -191,7 +180,7 @@ const trainHead = (
 ): Head => {
   const n = classes.length
   const head: Head = { classes, weights: new Float64Array(n * features), bias: new Float64Array(n) }
-  const next = random(options.seed)
+  const next = seededRandom(options.seed)
   const order = xs.map((_, i) => i)
   const p = new Float64Array(n)
   for (let epoch = 0; epoch < options.epochs; epoch++) {
