@@ -223,6 +223,42 @@ const integrityPassages: ReadonlyArray<Exemplar> = [
   integrity(
     "Bila orang berpangkat sendiri jadi pelanggan, siapa nak ambil tindakan? Mangsa pun tahu, melapor tak guna.",
   ),
+  integrity(
+    "Majikan ladang kat Sarawak tu selamba je cakap pemeriksa tu 'orang kita'. Bertahun-tahun tak pernah kena saman pun.",
+  ),
+  integrity(
+    "Saya pernah dapat panggilan dari orang politik suruh tarik balik notis pada kilang tu. Saya tarik, sebab siapa nak lindungi saya kalau saya berkeras?",
+  ),
+  integrity(
+    "Kawan saya yang kerja kat depot cakap, tahanan yang ada duit boleh 'beli' tarikh keluar awal. Tak pernah ada pemeriksa luar datang tengok.",
+  ),
+  integrity(
+    "Di Labuan, bot pekerja masuk ikut jeti persendirian. Pegawai yang bertugas kat situ dah sepuluh tahun tak bertukar, dan tak ada siapa pernah periksa buku log dia.",
+  ),
+  integrity(
+    "Kami cuma kenal satu muka: pegawai yang datang ambil duit dari tauke setiap hujung bulan. Bila kami diselamatkan, nama dia tak ada dalam senarai yang ditangkap.",
+  ),
+  integrity(
+    "Sindiket tu tahu nama pegawai yang nak datang serbu, siap dengan nombor kereta. Maklumat macam tu cuma ada dalam fail operasi kami.",
+  ),
+  integrity(
+    "Bila saya tanya kenapa tak ada tindakan pada anggota yang disyaki, jawapannya tak cukup bukti. Tapi tak ada siapa pun yang pergi cari bukti.",
+  ),
+  integrity(
+    "Ejen tu pernah tunjuk gambar dia makan malam dengan pegawai kanan, kononnya nak bagi kami tahu dia kebal.",
+  ),
+  integrity(
+    "Kem tu dah berbulan-bulan kat situ, dekat sangat dengan sempadan. Pasukan yang sepatutnya jaga kawasan tu tak pernah disiasat secara terbuka.",
+  ),
+  integrity(
+    "Pegawai yang jujur pun lama-lama ikut arus, sebab yang ikut arus tak pernah kena apa-apa, yang melawan pula dipindahkan.",
+  ),
+  integrity(
+    "Pas kerja pekerja tu diperbaharui setiap tahun walaupun dia dah lari dari majikan. Macam ada orang dalam yang urus, dan tak ada semakan silang langsung.",
+  ),
+  integrity(
+    "Tauke tu siap ada 'akaun' kat balai. Setiap kali pekerja dia lari, anggota sendiri yang tangkap dan hantar balik ke rumah tauke.",
+  ),
 ]
 
 // Justice, driven by resource constraints: charges not brought, witnesses lost, hearings delayed, few prosecutors.
@@ -396,10 +432,44 @@ const justicePassages: ReadonlyArray<Exemplar> = [
     "Untuk kes yang kukuh kita perlukan saksi bebas, dokumen, rekod bank. Dengan dua orang penyiasat, kami cuma sempat ambil kenyataan mangsa.",
   ),
   justice(
-    "Kes ditarik balik sebab tarikh bicara jatuh lepas tarikh mangsa dihantar pulang, dan tak ada siapa yang selaraskan.",
+    "Kes ditarik balik sebab mangsa dah dihantar pulang sebelum tarikh bicara. Pegawai kes kami cuma seorang, dia tak sempat mohon lanjutan pas untuk saksi.",
   ),
   justice(
     "Sabitan tu diketepikan di peringkat rayuan sebab ada kesilapan prosedur dalam siasatan. Penyiasat tu baru, tak ada yang bimbing dia.",
+  ),
+  justice(
+    "Hakim nak mangsa hadir sendiri, tapi mangsa dah kerja di Kedah, dan kami tak ada kenderaan atau peruntukan untuk bawa dia ke Klang.",
+  ),
+  justice("Kes di Kelantan tu lapan bulan tak bergerak sebab satu-satunya pegawai penyiasat cuti bersalin."),
+  justice(
+    "Laporan bedah siasat mayat-mayat tu ambil masa terlalu lama, sebab pakar forensik kita tak cukup untuk jumlah sebesar tu.",
+  ),
+  justice(
+    "Kami ada bukti sembang WhatsApp, tapi tak ada penterjemah bertauliah untuk bahasa Burma yang boleh sahkan terjemahan untuk mahkamah.",
+  ),
+  justice(
+    "Saksi perempuan tu tarik diri seminggu sebelum bicara. Dia dah penat tunggu, dan tak ada pegawai sokongan saksi yang boleh pujuk dia.",
+  ),
+  justice(
+    "Pertuduhan terpaksa ditukar kepada kesalahan lain sebab tempoh reman habis dan siasatan belum lengkap. Unit kami cuma ada tiga orang.",
+  ),
+  justice(
+    "Ditangkap ratusan, dituduh puluhan, disabitkan belasan. Di setiap peringkat kita kehilangan kes sebab tak cukup orang nak bawa ke depan.",
+  ),
+  justice(
+    "Mangsa tu dah hilang harapan pada mahkamah. Dia kata, buat apa saya cerita kalau tauke tu lepas juga.",
+  ),
+  justice(
+    "Mahkamah selalu tanya mana dokumen majikan, mana slip gaji. Sindiket mana ada simpan slip gaji? Tapi kami tak ada cara lain nak bina kes.",
+  ),
+  justice(
+    "Satu bilik penuh dengan kertas siasatan ATIPSOM yang belum disemak. Pegawai yang menyemak cuma seorang.",
+  ),
+  justice(
+    "Tertuduh dapat peguam terbaik, mangsa langsung tak ada peguam. Tak ada bantuan guaman untuk mangsa dalam kes tu.",
+  ),
+  justice(
+    "Kami kalah sebab rantaian jagaan barang kes tak lengkap. Pegawai stor kami jaga barang kes seluruh daerah seorang diri.",
   ),
 ]
 
@@ -571,6 +641,42 @@ const empathyPassages: ReadonlyArray<Exemplar> = [
     "Kami bergantung pada sukarelawan untuk terjemah bahasa Bengali. Kalau sukarelawan cuti, temu bual ditangguh.",
   ),
   empathy("Dalam fail dia ditulis PATI, bukan mangsa, dan label tu ikut dia ke mana-mana pun."),
+  empathy(
+    "Seorang ibu dari Myanmar ditahan bersama bayinya dalam depot lima bulan, walaupun dia dah beritahu dia ditipu ejen.",
+  ),
+  empathy(
+    "Kami cuma ada satu rumah perlindungan lelaki untuk seluruh negeri, dan ia jauh dari bandar. Mangsa yang dijumpai di Kuching kena tunggu berhari-hari di balai.",
+  ),
+  empathy(
+    "Perintah perlindungan sementara tu dibuat ikut prosedur, tapi tak ada siapa terangkan pada mangsa apa maksudnya. Dia ingat dia dipenjara.",
+  ),
+  empathy(
+    "Penghuni shelter tu tak ada tuala sendiri, berkongsi baju. Belanja makan pun dikira ikut kepala, cukup-cukup makan je.",
+  ),
+  empathy(
+    "Budak perempuan tu dua tahun tak bersekolah masa di shelter, sebab tak ada guru dan tak ada pengangkutan ke sekolah.",
+  ),
+  empathy(
+    "Dia minta nak jumpa doktor perempuan, tapi klinik yang ada cuma doktor lelaki. Akhirnya dia tak jadi pergi.",
+  ),
+  empathy(
+    "Mangsa Rohingya tu disoal dengan jurubahasa yang cakap dialek lain. Separuh ceritanya hilang dalam terjemahan.",
+  ),
+  empathy(
+    "Kami tak ada rekod siapa yang dah dihantar pulang dan siapa yang datang balik, jadi mangsa yang sama boleh ditahan sebagai PATI buat kali kedua.",
+  ),
+  empathy(
+    "Dalam operasi tu, gambar mangsa diambil dan disiarkan dalam kenyataan media, muka tak ditutup pun.",
+  ),
+  empathy(
+    "Di shelter tu mangsa ikut jadual ketat: bangun, makan, tidur, macam asrama tentera. Tak ada aktiviti pemulihan langsung.",
+  ),
+  empathy(
+    "Pekerja sosial kami seorang untuk tiga buah shelter. Dia datang seminggu sekali, cukup untuk isi borang, bukan untuk dengar.",
+  ),
+  empathy(
+    "Anak-anak tinggal dengan ibu mereka, tapi tak ada pengasuh. Ibu-ibu tu tak boleh ikut sesi kaunseling sebab kena jaga anak.",
+  ),
 ]
 
 // Civic responsibility, driven by financial constraints: a public that does not know, campaigns that do not reach.
@@ -741,6 +847,36 @@ const civicPassages: ReadonlyArray<Exemplar> = [
   ),
   civic("Saya tanya pekerja ladang, kalau kena tipu, mereka nak mengadu kat mana? Semua geleng kepala."),
   civic("Radio komuniti sanggup bagi slot percuma, tapi kami tak ada duit nak terbitkan rancangan tu."),
+  civic(
+    "Mak bapak di kampung Orang Asli tu serahkan anak pada orang yang janji kerja kedai. Mereka tak pernah dengar amaran pasal ni, sebab program kami tak pernah sampai ke kampung mereka.",
+  ),
+  civic(
+    "Saya majikan, saya pun tak tahu yang potong gaji pekerja untuk bayar levi tu salah, sampai pegawai datang.",
+  ),
+  civic(
+    "Orang ramai lebih takut pada 'pendatang' daripada kasihan. Kami tak ada bajet nak ubah naratif tu di media arus perdana.",
+  ),
+  civic(
+    "Mangsa tu kata, di negara dia, kerja tanpa gaji untuk langsaikan hutang tu perkara biasa. Dia tak nampak dirinya sebagai mangsa.",
+  ),
+  civic(
+    "Kalau ada program pun, selalunya dekat-dekat laporan TIP nak keluar. Lepas tu diam sampai tahun depan.",
+  ),
+  civic(
+    "Pelajar sekolah menengah di Terengganu tak tahu beza antara kerja sambilan dalam talian dengan tawaran sindiket. Kami tak ada duit nak bawa program ke semua sekolah.",
+  ),
+  civic(
+    "Persatuan majikan kata ahli mereka tak pernah dapat taklimat pun pasal akta antipemerdagangan orang.",
+  ),
+  civic(
+    "Orang kampung lebih percaya ejen daripada pegawai, sebab ejen yang datang rumah, pegawai tak pernah nampak batang hidung.",
+  ),
+  civic("Kami cetak lima ratus risalah untuk satu negeri. Habis dalam sehari, lepas tu tak ada lagi."),
+  civic(
+    "Pusat penipuan di Kemboja tu dah banyak kali masuk berita, tapi anak muda kita masih terpedaya dengan iklan gaji tinggi di media sosial.",
+  ),
+  civic("Talian aduan tu cuma buka waktu pejabat dan dalam dua bahasa. Nak tambah operator, tak ada bajet."),
+  civic("Jiran-jiran tahu pembantu rumah sebelah tak pernah keluar rumah. Mereka kata, bukan hal kita."),
 ]
 
 // Trust, driven by divergent approaches: security against welfare, NGOs kept out, information held back.
@@ -795,7 +931,7 @@ const trustPassages: ReadonlyArray<Exemplar> = [
     "Polis dan imigresen pun tak kongsi maklumat sesama sendiri. Dua-dua serbu premis yang sama dalam minggu yang sama tanpa tahu.",
   ),
   trust(
-    "Kami dah beri senarai pemegang kad UNHCR, tapi masih ada yang ditahan sebagai PATI. Pegawai di lapangan tak iktiraf kad tu.",
+    "Bagi kami kad UNHCR tu tanda orang ni perlu dilindungi, bagi imigresen kad tu tak ada nilai di sisi undang-undang. Setiap kali berbincang, kita balik ke titik yang sama.",
   ),
   trust(
     "Bagi jabatan, yang penting majikan patuh akta kerja. Kalau gaji dah dibayar, kes ditutup. Kami kata eksploitasi lebih dari soal gaji, tapi mereka tak dengar.",
@@ -912,6 +1048,40 @@ const trustPassages: ReadonlyArray<Exemplar> = [
   ),
   trust(
     "Shelter NGO kami dianggap tak cukup selamat oleh pihak berkuasa, walaupun kami dah berdaftar dan lulus pemeriksaan.",
+  ),
+  trust(
+    "Polis fikir NGO cuma nak publisiti, NGO fikir polis cuma nak tutup kes cepat. Akhirnya mangsa yang rugi.",
+  ),
+  trust(
+    "Kami sediakan senarai jurubahasa sukarelawan untuk agensi, tapi mereka tak pernah guna. Kata mereka, orang luar perlu tapisan keselamatan dulu.",
+  ),
+  trust(
+    "Wakil kedutaan dan NGO dari negara asal tak pernah dijemput ke mesyuarat kes. Kita putuskan nasib warga mereka tanpa mereka.",
+  ),
+  trust("Agensi mahu NGO serah semua maklumat mangsa, tapi bila kami minta maklumat balik, semuanya sulit."),
+  trust(
+    "Setiap mesyuarat antara agensi di Johor, separuh masa habis bertekak pasal siapa patut tanggung kos jaga mangsa.",
+  ),
+  trust(
+    "Pejabat buruh anggap kes tu pertikaian majikan dan pekerja, polis anggap jenayah, kami anggap pelanggaran hak. Tak ada forum untuk selesaikan perbezaan tu.",
+  ),
+  trust(
+    "Kami dah tak hantar wakil ke mesyuarat tu lagi. Tiap kali pergi, rasa macam hadir untuk cukupkan korum.",
+  ),
+  trust(
+    "Pegawai atasan dah setuju bagi kami akses, tapi pegawai di lapangan tak terima arahan tu, dan kami dihalau di pintu depot.",
+  ),
+  trust(
+    "NGO yang terima dana kerajaan dianggap orang kerajaan oleh NGO lain, yang kritik pula dianggap musuh oleh kerajaan. Tak ada siapa dipercayai sepenuhnya.",
+  ),
+  trust(
+    "Bila kami lapor ada kanak-kanak di ladang tu, jabatan kata itu tanggungjawab agensi lain. Agensi lain kata itu bidang kuasa negeri.",
+  ),
+  trust(
+    "Wisma Putra pun tak selalu dimaklumkan bila warga asing diselamatkan, jadi kedutaan mereka marah pada kita pula.",
+  ),
+  trust(
+    "Kami dan imigresen tengok depot dengan mata lain. Bagi mereka tempat tahanan sementara, bagi kami tempat yang mungkin ada mangsa yang belum dikenal pasti.",
   ),
 ]
 
@@ -1258,6 +1428,116 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
     "Wang Kelian ialah kawasan di Perlis berhampiran sempadan Thailand, tempat kem-kem dan kubur ditemui pada tahun 2015.",
     [INTEGRITY],
   ),
+  none("Dulu memang tak ada jurubahasa, tapi sekarang kami ada panel jurubahasa untuk lapan bahasa.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Dulu kes ambil masa bertahun, sekarang kebanyakannya selesai dalam setahun.", [JUSTICE, RESOURCES]),
+  none("Kerja ni memang penat, tapi bila tengok mangsa dah boleh senyum, saya rasa berbaloi.", [EMPATHY]),
+  none("Ejen tu memang tak boleh dipercayai; dia tipu semua pekerja yang dia bawa masuk.", [
+    TRUST,
+    INTEGRITY,
+  ]),
+  none(
+    "Saya tak percaya janji ejen lagi. Sekarang saya semak dulu dengan pejabat buruh sebelum terima apa-apa kerja.",
+    [TRUST, CIVIC],
+  ),
+  none("Apa yang saya boleh kongsi ialah pengalaman saya sebagai pegawai kes selama sepuluh tahun.", [TRUST]),
+  none("Mahkamah Sesyen di Klang tu dekat dengan stesen komuter, senang untuk saksi datang.", [
+    JUSTICE,
+    LOGISTICS,
+  ]),
+  none(
+    "Kami kongsi maklumat dengan polis Thailand melalui saluran rasmi, dan mereka balas dalam masa seminggu.",
+    [TRUST, INTEGRITY],
+  ),
+  none("Bila pekerja tu datang ke pejabat kami, pegawai bertugas terus buka fail dan panggil jurubahasa.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Rasuah ialah kesalahan di bawah Akta SPRM, dan pegawai yang disabitkan boleh dipenjara.", [
+    INTEGRITY,
+  ]),
+  none("Dia menangis masa bercerita, jadi kami berhenti sekejap dan sambung esok bila dia dah bersedia.", [
+    EMPATHY,
+  ]),
+  none("Bajet kempen tahun ni cukup untuk iklan televisyen dan radio sepanjang bulan Julai.", [
+    FINANCES,
+    CIVIC,
+  ]),
+  none("Kebanyakan mangsa yang kami jumpa tahun lepas berasal dari Indonesia, Myanmar dan Bangladesh.", [
+    EMPATHY,
+  ]),
+  none("Saya rasa NGO dan kerajaan sebenarnya nak benda yang sama: mangsa selamat dan sindiket dihukum.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none(
+    "Hakim tangguhkan kes seminggu sebab peguam bela sakit; itu biasa, dan kes disambung minggu berikutnya.",
+    [JUSTICE],
+  ),
+  none("Pegawai imigresen di Bukit Kayu Hitam tu layan kami dengan baik dan terangkan semua prosedur.", [
+    INTEGRITY,
+    EMPATHY,
+  ]),
+  none("Program pencegahan kami di Sabah dibuat bersama gereja dan masjid tempatan.", [CIVIC, TRUST]),
+  none("Saya rasa keadaan makin baik; pegawai muda sekarang lebih faham isu ni.", [TRUST]),
+  none(
+    "Mangsa dihantar pulang atas permintaan dia sendiri, selepas dia beri keterangan dan terima pampasan.",
+    [EMPATHY, JUSTICE],
+  ),
+  none("Tauke tu mengaku bersalah dan dijatuhi hukuman penjara sepuluh tahun.", [JUSTICE]),
+  none("Sindiket tu rekrut pekerja dari kampung-kampung di Jawa Timur melalui saudara-mara sendiri.", [
+    CIVIC,
+  ]),
+  none("Maaf, saya tak boleh ulas kes yang masih dalam perbicaraan.", [JUSTICE]),
+  none("NGO kami ditubuhkan pada tahun 2010 untuk bantu pekerja migran yang bermasalah.", [TRUST]),
+  none("Seorang penyiasat biasanya pegang sepuluh hingga lima belas kes setahun, bergantung pada saiz kes.", [
+    RESOURCES,
+    JUSTICE,
+  ]),
+  none("Pemeriksaan kesihatan dibuat pada hari pertama, dan mangsa diberi ubat dan pakaian baru.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Kerajaan negeri Sarawak sediakan dana untuk kempen dalam bahasa Iban dan Melayu.", [FINANCES, CIVIC]),
+  none("Bila kes tu masuk mahkamah, saya sendiri yang iring mangsa dan duduk dengan dia di ruang menunggu.", [
+    JUSTICE,
+    EMPATHY,
+  ]),
+  none(
+    "Ada beza pendapat antara kami dan JKM pasal tempoh penjagaan, tapi akhirnya kami ikut apa yang terbaik untuk mangsa.",
+    [TRUST, DIVERGENT],
+  ),
+  none("Kami hantar laporan suku tahunan kepada MAPO, dan MAPO kongsi ringkasannya dengan semua ahli.", [
+    TRUST,
+  ]),
+  none("Pegawai kami tak dibenarkan terima apa-apa hadiah daripada majikan, dan semua lawatan direkodkan.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Saya pernah bawa pelajar melawat Wang Kelian untuk faham sejarah kawasan tu.", [INTEGRITY]),
+  none("Mangsa boleh buat panggilan video dengan keluarga setiap minggu dari shelter kami.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Taklimat untuk majikan di kawasan perindustrian Senai penuh, dan ramai yang tanya soalan.", [CIVIC]),
+  none("Dia faham hak dia, dan dia sendiri yang minta nak beri keterangan.", [JUSTICE, CIVIC]),
+  none("Kami terima aduan melalui talian, e-mel dan kaunter, dan setiap aduan diberi nombor rujukan.", [
+    CIVIC,
+    WEAK_MONITORING,
+  ]),
+  none("Pada tahun 2015 akta dipinda supaya mangsa boleh bergerak bebas dan bekerja.", [EMPATHY]),
+  none("Unit kami bekerjasama rapat dengan IOM untuk urusan penghantaran pulang yang selamat.", [TRUST]),
+  none("Saya rasa hukuman sampai dua puluh tahun tu cukup berat untuk beri pengajaran.", [JUSTICE]),
+  none("Pekerja dari Nepal tu ditipu ejen dan dibawa masuk ke Malaysia dengan visa pelancong.", [
+    CIVIC,
+    INTEGRITY,
+  ]),
+  none("Semua ahli jawatankuasa diberi salinan draf pelan tindakan dua bulan sebelum mesyuarat.", [
+    TRUST,
+    DIVERGENT,
+  ]),
 ]
 
 export const malayExemplars: ReadonlyArray<Exemplar> = [
