@@ -1538,6 +1538,128 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
     TRUST,
     DIVERGENT,
   ]),
+  none("Tak ada masalah dengan jurubahasa di shelter kami; setiap bahasa yang kami perlukan ada orangnya.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Sejak audit mengejut diperkenalkan, tak pernah lagi ada maklumat operasi yang bocor.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Saya tak ingat tarikh tepatnya, tapi rasanya serbuan tu berlaku pada bulan Ramadan.", [INTEGRITY]),
+  none("Mangsa tu tak mahu balik ke kampung, jadi kami bantu dia dapatkan permit kerja di sini.", [EMPATHY]),
+  none(
+    "Dia bukan mangsa pemerdagangan; dia datang sendiri dan kerja dengan gaji penuh, cuma permitnya dah tamat.",
+    [EMPATHY, CIVIC],
+  ),
+  none(
+    "Kes tu tak dituduh bawah ATIPSOM sebab memang tak ada unsur eksploitasi; ia kes penyeludupan biasa.",
+    [JUSTICE],
+  ),
+  none("Tak ada seorang pun saksi yang tarik diri dalam kes tu; semua datang dan beri keterangan.", [
+    JUSTICE,
+  ]),
+  none("Saya tak boleh komen pasal dasar, itu bukan bidang saya. Saya cuma urus kes harian.", [TRUST]),
+  none("Kami belum pernah ada masalah dengan polis daerah ni; mereka selalu maklumkan kami awal.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none(
+    "Budak tu tak cakap Melayu, jadi kami panggil jurubahasa dari kedutaan, dan dia sampai dalam masa sejam.",
+    [EMPATHY, LOGISTICS],
+  ),
+  none("Tak semua pekerja asing tanpa dokumen tu mangsa; sebab tu saringan penting.", [EMPATHY]),
+  none("Saya tak sangka sambutan ceramah di kilang tu sebaik itu; pekerja tanya macam-macam soalan.", [
+    CIVIC,
+  ]),
+  none("Tertuduh tak mengaku salah, jadi perbicaraan penuh dijalankan selama dua minggu.", [JUSTICE]),
+  none("Tak ada bayaran dikenakan untuk mangsa yang dirawat di hospital kerajaan; semuanya ditanggung.", [
+    EMPATHY,
+    LOGISTICS,
+    FINANCES,
+  ]),
+  none("Pegawai tu tak terima langsung hadiah yang majikan cuba bagi, dan dia catat dalam buku log.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Kami tak perlukan dana tambahan tahun ni; peruntukan sedia ada cukup untuk program yang dirancang.", [
+    FINANCES,
+    CIVIC,
+  ]),
+  none(
+    "Dia tak takut beri keterangan sebab dia tahu dia dilindungi, dan pegawai sokongan saksi ada bersamanya.",
+    [JUSTICE],
+  ),
+  none("Saya tak pernah rasa dilayan macam pesalah di shelter tu; staf layan saya macam keluarga.", [
+    EMPATHY,
+  ]),
+  none("Kami tak setuju dengan kementerian dalam semua perkara, tapi mereka dengar, dan itu yang penting.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none("Tak ada kes pemerdagangan yang dilaporkan di daerah ni tahun lepas, menurut rekod polis.", [
+    CIVIC,
+    JUSTICE,
+  ]),
+  none("Saya tak tahu nak jawab soalan tu; mungkin lebih baik tanya pegawai di ibu pejabat.", [TRUST]),
+  none("Belum ada keputusan mahkamah lagi; perbicaraan masih berjalan ikut jadual.", [JUSTICE, RESOURCES]),
+  none(
+    "Dia tak nak tinggal di shelter, jadi dia tinggal dengan saudara di Klang dan datang bila dipanggil.",
+    [EMPATHY],
+  ),
+  none("Tak perlu tunggu lama; dalam dua minggu permohonan permit kerja mangsa dah lulus.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Majikan tu tak pernah simpan pasport pekerja; dia bagi setiap pekerja peti berkunci sendiri.", [
+    CIVIC,
+  ]),
+  none("Tak ada seorang pun mangsa dalam kes tu yang dihantar ke depot; semua terus ke rumah perlindungan.", [
+    EMPATHY,
+  ]),
+  none("Kami tak kongsi nama mangsa dengan media; itu dasar kami untuk lindungi privasi mereka.", [
+    TRUST,
+    EMPATHY,
+  ]),
+  none("Maklumat mangsa tak didedahkan kepada majikan lama dia, atas sebab keselamatan.", [TRUST, EMPATHY]),
+  none("Saya tak pasti jumlahnya, tapi laporan tahunan MAPO ada angka penuh tangkapan dan pendakwaan.", [
+    JUSTICE,
+  ]),
+  none("Tak sampai setahun, kes tu dah selesai dengan sabitan.", [JUSTICE, RESOURCES]),
+  none("Polis tak perlu diminta dua kali; bila kami lapor, mereka terus datang.", [TRUST, INTEGRITY]),
+  none("Pekerja tu tak ada masalah dengan majikan baru dia; gaji dibayar tepat pada masanya.", [CIVIC]),
+  none("Tak banyak yang berubah dalam SOP tahun ni, cuma borangnya dipendekkan.", [EMPATHY]),
+  none("Kami tak pernah ditolak bila minta masuk depot untuk saringan; prosesnya mudah.", [TRUST, DIVERGENT]),
+  none("Bukan tugas saya untuk mendakwa; saya cuma sediakan laporan siasatan kepada pihak pendakwaan.", [
+    JUSTICE,
+  ]),
+  none("Saya belum sempat baca laporan TIP terbaru, tapi saya dengar kedudukan kita kekal.", [
+    JUSTICE,
+    TRUST,
+  ]),
+  none("Mangsa tu tak lagi perlukan kaunseling; pakar psikologi kata dia dah pulih.", [EMPATHY, LOGISTICS]),
+  none("Hari tu tak ada serbuan, kami cuma buat pemeriksaan dokumen rutin di tapak binaan.", [INTEGRITY]),
+  none("Tak ada yang luar biasa dalam kes tu; sindiket kecil, tiga suspek, semua ditangkap.", [
+    JUSTICE,
+    INTEGRITY,
+  ]),
+  none(
+    "Kempen tu tak perlukan belanja besar; pelajar buat video sendiri dan kongsi di media sosial, dan ramai yang tonton.",
+    [FINANCES, CIVIC],
+  ),
+  none("Dia tak faham Bahasa Melayu, tapi pegawai kami fasih bahasa Indonesia, jadi tak ada masalah.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none(
+    "Saya tak setuju orang kata semua pegawai korup. Dalam unit saya, semua kerja dengan jujur dan diaudit setiap tahun.",
+    [INTEGRITY, WEAK_MONITORING],
+  ),
+  none(
+    "Kami tak buat ceramah pada bulan Ramadan sebab jadual di masjid dah penuh; kami sambung lepas raya.",
+    [CIVIC, FINANCES],
+  ),
+  none("Tak ada masalah kewangan buat masa ni; geran tiga tahun kami baru diluluskan.", [FINANCES]),
 ]
 
 export const malayExemplars: ReadonlyArray<Exemplar> = [
