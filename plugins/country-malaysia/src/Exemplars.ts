@@ -259,6 +259,30 @@ const integrityPassages: ReadonlyArray<Exemplar> = [
   integrity(
     "Tauke tu siap ada 'akaun' kat balai. Setiap kali pekerja dia lari, anggota sendiri yang tangkap dan hantar balik ke rumah tauke.",
   ),
+  integrity(
+    "Pagi serbuan tu, tauke dah tunggu kami di pintu dengan kopi. Orang dalam yang beritahu dia, dan orang dalam tu sampai sekarang masih duduk di meja yang sama.",
+  ),
+  integrity(
+    "Setiap lori yang lalu pos tu bayar dua ratus ringgit, dan buku log pos tu sentiasa cantik, kosong, bersih.",
+  ),
+  integrity(
+    "Pegawai yang bersubahat dengan sindiket cuma dapat surat amaran. Semua orang nampak, harga kesalahan tu murah sangat.",
+  ),
+  integrity(
+    "Sindiket bayar elaun bulanan kepada beberapa anggota, lebih tinggi daripada gaji mereka sendiri, dan semua orang buat-buat lupa.",
+  ),
+  integrity(
+    "Yang menjaga sempadan itulah juga yang menjual laluan. Siasatan dalaman pula diserahkan kepada jabatan yang sama.",
+  ),
+  integrity(
+    "Pemeriksa buruh yang sama dihantar ke kilang yang sama lima tahun berturut-turut, dan laporannya sentiasa bersih.",
+  ),
+  integrity(
+    "Ejen siap beri senarai nama pegawai yang 'boleh dibawa berbincang', lengkap dengan syif kerja mereka.",
+  ),
+  integrity(
+    "Kami tangkap orang sindiket, mereka keluar dalam seminggu, dan fail kes pun hilang dari meja. Jawapan yang kami dapat: tersalah letak.",
+  ),
 ]
 
 // Justice, driven by resource constraints: charges not brought, witnesses lost, hearings delayed, few prosecutors.
@@ -471,6 +495,33 @@ const justicePassages: ReadonlyArray<Exemplar> = [
   justice(
     "Kami kalah sebab rantaian jagaan barang kes tak lengkap. Pegawai stor kami jaga barang kes seluruh daerah seorang diri.",
   ),
+  justice(
+    "Pendakwa raya kami pegang kes rompakan, kes dadah dan kes pemerdagangan serentak, dengan tarikh sebutan yang bertembung setiap minggu.",
+  ),
+  justice(
+    "Mangsa pulang ke Bangladesh tiga bulan sebelum bicara, dan akhirnya tertuduh dilepaskan tanpa dibebaskan.",
+  ),
+  justice(
+    "Kes ni bergantung sepenuhnya pada keterangan seorang gadis enam belas tahun yang menangis setiap kali nama tauke disebut, dan kami ada seorang pegawai untuk sediakan lima belas saksi.",
+  ),
+  justice(
+    "Bukti kewangan yang boleh sabitkan dalang tu ada di tiga negara, dan kami ada seorang je pegawai yang faham urusan bantuan bersama.",
+  ),
+  justice(
+    "Tarikh bicara ditetapkan dua tahun dari tarikh pertuduhan; itulah tarikh paling awal yang mahkamah boleh beri.",
+  ),
+  justice(
+    "Penyiasat kami bertukar setiap dua tahun, jadi kepakaran kes pemerdagangan hilang setiap kali ada rombakan.",
+  ),
+  justice(
+    "Tertuduh didapati bersalah atas kesalahan imigresen sahaja dan didenda tiga ribu ringgit, kerana unsur paksaan gagal dibuktikan.",
+  ),
+  justice(
+    "Peguam bela minta penangguhan kali kesembilan, dan mahkamah benarkan kerana pihak pendakwaan pun masih menunggu laporan forensik dari makmal.",
+  ),
+  justice(
+    "Lepas serbuan tu, lapan mangsa dirakam percakapan, tapi bila sampai tarikh bicara cuma seorang yang masih di Malaysia. Kami ada dua pegawai untuk jejak semua.",
+  ),
 ]
 
 // Empathy, driven by logistical barriers: victims treated as offenders, no counsellors, interpreters or database.
@@ -677,6 +728,28 @@ const empathyPassages: ReadonlyArray<Exemplar> = [
   empathy(
     "Anak-anak tinggal dengan ibu mereka, tapi tak ada pengasuh. Ibu-ibu tu tak boleh ikut sesi kaunseling sebab kena jaga anak.",
   ),
+  empathy(
+    "Pagi serbuan tu, perempuan-perempuan tu dibariskan di tepi jalan dengan tangan terikat, dan orang ramai ambil gambar.",
+  ),
+  empathy(
+    "Dia dikurung di depot bersama dua ratus tahanan lain selama empat bulan sebelum ada pegawai kebajikan datang bercakap dengannya.",
+  ),
+  empathy("Shelter kami ada dua puluh katil, satu tandas, dan seorang penjaga untuk waktu malam."),
+  empathy(
+    "Temu bual pertama dibuat di kaunter depot, depan tahanan lain, dengan jurubahasa melalui telefon bimbit pegawai.",
+  ),
+  empathy(
+    "Mangsa dipindahkan tiga kali dalam sebulan, dari Johor ke Melaka ke KL, setiap kali dengan pegawai lain dan borang baru.",
+  ),
+  empathy(
+    "Setiap keputusan tentang dia dibuat oleh pegawai yang dia jumpa sekali sahaja, dalam bahasa yang langsung asing baginya.",
+  ),
+  empathy(
+    "Dia diberi baju tahanan dan nombor, sama macam pesalah imigresen lain, walaupun dia dah dikenal pasti sebagai mangsa.",
+  ),
+  empathy(
+    "Lapan belas nelayan yang diselamatkan di Kuala Kedah berkongsi seorang jurubahasa melalui pembesar suara telefon, dan temu bual semua orang disiapkan dalam satu petang.",
+  ),
 ]
 
 // Civic responsibility, driven by financial constraints: a public that does not know, campaigns that do not reach.
@@ -877,6 +950,27 @@ const civicPassages: ReadonlyArray<Exemplar> = [
   ),
   civic("Talian aduan tu cuma buka waktu pejabat dan dalam dua bahasa. Nak tambah operator, tak ada bajet."),
   civic("Jiran-jiran tahu pembantu rumah sebelah tak pernah keluar rumah. Mereka kata, bukan hal kita."),
+  civic(
+    "Dua puluh pekerja tinggal dalam kontena belakang kedai tu selama tiga tahun, dan seluruh taman perumahan diam.",
+  ),
+  civic(
+    "Kempen kami tahun lepas terdiri daripada satu kain rentang di depan pejabat daerah, dan itulah seluruh bajetnya.",
+  ),
+  civic("Dia anggap kerja dua puluh jam sehari tu harga yang patut dibayar untuk peluang ke Malaysia."),
+  civic(
+    "Mak bapak di kampung tu sendiri yang serahkan anak pada ejen, dengan harapan anak kerja kilang, dan mereka bangga ceritakan pada jiran.",
+  ),
+  civic(
+    "Satu-satunya iklan yang kami mampu ialah hantaran di Facebook, dan ia sampai kepada tiga ratus orang, kebanyakannya staf kami sendiri.",
+  ),
+  civic(
+    "Bila saya cerita pasal pemerdagangan buruh kepada peniaga di pasar, mereka gelak, ingat saya cerita filem.",
+  ),
+  civic("Geran program pencegahan kami berakhir bulan Jun, dan kerja jangkauan di estet terus berhenti."),
+  civic("Majikan tu yakin dia berhak simpan pasport pekerja selagi levi belum dibayar balik."),
+  civic(
+    "Lepas serbuan tu, jiran-jiran cakap mereka dah lama nampak budak-budak tu, tapi mereka ingat itu anak saudara tauke.",
+  ),
 ]
 
 // Trust, driven by divergent approaches: security against welfare, NGOs kept out, information held back.
@@ -1082,6 +1176,30 @@ const trustPassages: ReadonlyArray<Exemplar> = [
   ),
   trust(
     "Kami dan imigresen tengok depot dengan mata lain. Bagi mereka tempat tahanan sementara, bagi kami tempat yang mungkin ada mangsa yang belum dikenal pasti.",
+  ),
+  trust(
+    "Pagi serbuan tu, kami NGO dapat panggilan lima minit sebelum pasukan masuk, diminta datang kalau sempat.",
+  ),
+  trust(
+    "Semua maklumat yang kami beri masuk ke dalam fail polis, dan fail tu tertutup kepada kami selama-lamanya.",
+  ),
+  trust(
+    "Kementerian mahu angka pengusiran naik, kami mahu angka pemulihan naik, dan dua-dua angka tu dibentang dalam mesyuarat yang sama tanpa ada yang bertanya kenapa.",
+  ),
+  trust(
+    "Kami dipanggil ke mesyuarat dua hari sebelum pelan tindakan dilancarkan, untuk tengok slaid yang dah siap dicetak.",
+  ),
+  trust(
+    "Imigresen lihat kami sebagai pihak yang melindungi pendatang haram, dan kami lihat mereka sebagai pintu ke depot.",
+  ),
+  trust(
+    "Setiap agensi simpan senarai mangsa sendiri, dengan ejaan nama yang berlainan, dan setiap permintaan untuk padankan senarai mesti melalui surat rasmi ke ibu pejabat.",
+  ),
+  trust(
+    "Kerjasama dengan JKM bergantung pada seorang pegawai yang kami kenal lama; bila dia bersara, semuanya bermula semula.",
+  ),
+  trust(
+    "NGO yang lantang dikeluarkan daripada senarai jemputan, dan yang tinggal cuma yang sentiasa bersetuju.",
   ),
 ]
 
@@ -1660,6 +1778,15 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
     [CIVIC, FINANCES],
   ),
   none("Tak ada masalah kewangan buat masa ni; geran tiga tahun kami baru diluluskan.", [FINANCES]),
+  none("Pagi serbuan tu, semua ikut rancangan: pegawai wanita, jurubahasa dan van JKM dah sedia di lokasi.", [
+    EMPATHY,
+    LOGISTICS,
+    INTEGRITY,
+  ]),
+  none(
+    "Lepas serbuan tu, jiran-jiran datang ucap terima kasih; merekalah yang mula-mula telefon talian aduan.",
+    [CIVIC],
+  ),
 ]
 
 export const malayExemplars: ReadonlyArray<Exemplar> = [
