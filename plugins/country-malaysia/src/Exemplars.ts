@@ -1275,9 +1275,10 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
     TRUST,
     INTEGRITY,
   ]),
-  none("Pindaan akta pada tahun 2022 memperjelas maksud eksploitasi, dan itu memudahkan kerja pendakwaan.", [
-    JUSTICE,
-  ]),
+  none(
+    "Pindaan akta pada tahun 2022 memperjelas takrif pemerdagangan orang, dan itu memudahkan kerja pendakwaan.",
+    [JUSTICE],
+  ),
   none(
     "Tahun lepas ada beberapa ratus kes disiasat di bawah akta ni; angka tepatnya ada dalam laporan tahunan.",
     [JUSTICE],
@@ -1337,9 +1338,7 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
   none("Bajet jabatan untuk tahun depan belum diumumkan lagi, kami masih tunggu pekeliling.", [FINANCES]),
   none("Setiap tahun pegawai kami tandatangan ikrar integriti dan hadir latihan etika.", [INTEGRITY]),
   none("Majikan tu sendiri yang datang ke pejabat buruh bila dia syak ejen potong gaji pekerjanya.", [CIVIC]),
-  none("Tertuduh dijatuhi hukuman penjara dan sebatan, dan rayuannya ditolak oleh Mahkamah Tinggi.", [
-    JUSTICE,
-  ]),
+  none("Tertuduh dijatuhi hukuman penjara dan denda, dan rayuannya ditolak oleh Mahkamah Tinggi.", [JUSTICE]),
   none(
     "Dia dibawa ke hospital pada hari yang sama dia diselamatkan, dan jururawat kami temankan dia sepanjang masa.",
     [EMPATHY, LOGISTICS],
