@@ -223,6 +223,66 @@ const integrityPassages: ReadonlyArray<Exemplar> = [
   integrity(
     "Bila orang berpangkat sendiri jadi pelanggan, siapa nak ambil tindakan? Mangsa pun tahu, melapor tak guna.",
   ),
+  integrity(
+    "Majikan ladang kat Sarawak tu selamba je cakap pemeriksa tu 'orang kita'. Bertahun-tahun tak pernah kena saman pun.",
+  ),
+  integrity(
+    "Saya pernah dapat panggilan dari orang politik suruh tarik balik notis pada kilang tu. Saya tarik, sebab siapa nak lindungi saya kalau saya berkeras?",
+  ),
+  integrity(
+    "Kawan saya yang kerja kat depot cakap, tahanan yang ada duit boleh 'beli' tarikh keluar awal. Tak pernah ada pemeriksa luar datang tengok.",
+  ),
+  integrity(
+    "Di Labuan, bot pekerja masuk ikut jeti persendirian. Pegawai yang bertugas kat situ dah sepuluh tahun tak bertukar, dan tak ada siapa pernah periksa buku log dia.",
+  ),
+  integrity(
+    "Kami cuma kenal satu muka: pegawai yang datang ambil duit dari tauke setiap hujung bulan. Bila kami diselamatkan, nama dia tak ada dalam senarai yang ditangkap.",
+  ),
+  integrity(
+    "Sindiket tu tahu nama pegawai yang nak datang serbu, siap dengan nombor kereta. Maklumat macam tu cuma ada dalam fail operasi kami.",
+  ),
+  integrity(
+    "Bila saya tanya kenapa tak ada tindakan pada anggota yang disyaki, jawapannya tak cukup bukti. Tapi tak ada siapa pun yang pergi cari bukti.",
+  ),
+  integrity(
+    "Ejen tu pernah tunjuk gambar dia makan malam dengan pegawai kanan, kononnya nak bagi kami tahu dia kebal.",
+  ),
+  integrity(
+    "Kem tu dah berbulan-bulan kat situ, dekat sangat dengan sempadan. Pasukan yang sepatutnya jaga kawasan tu tak pernah disiasat secara terbuka.",
+  ),
+  integrity(
+    "Pegawai yang jujur pun lama-lama ikut arus, sebab yang ikut arus tak pernah kena apa-apa, yang melawan pula dipindahkan.",
+  ),
+  integrity(
+    "Pas kerja pekerja tu diperbaharui setiap tahun walaupun dia dah lari dari majikan. Macam ada orang dalam yang urus, dan tak ada semakan silang langsung.",
+  ),
+  integrity(
+    "Tauke tu siap ada 'akaun' kat balai. Setiap kali pekerja dia lari, anggota sendiri yang tangkap dan hantar balik ke rumah tauke.",
+  ),
+  integrity(
+    "Pagi serbuan tu, tauke dah tunggu kami di pintu dengan kopi. Orang dalam yang beritahu dia, dan orang dalam tu sampai sekarang masih duduk di meja yang sama.",
+  ),
+  integrity(
+    "Setiap lori yang lalu pos tu bayar dua ratus ringgit, dan buku log pos tu sentiasa cantik, kosong, bersih.",
+  ),
+  integrity(
+    "Pegawai yang bersubahat dengan sindiket cuma dapat surat amaran. Semua orang nampak, harga kesalahan tu murah sangat.",
+  ),
+  integrity(
+    "Sindiket bayar elaun bulanan kepada beberapa anggota, lebih tinggi daripada gaji mereka sendiri, dan semua orang buat-buat lupa.",
+  ),
+  integrity(
+    "Yang menjaga sempadan itulah juga yang menjual laluan. Siasatan dalaman pula diserahkan kepada jabatan yang sama.",
+  ),
+  integrity(
+    "Pemeriksa buruh yang sama dihantar ke kilang yang sama lima tahun berturut-turut, dan laporannya sentiasa bersih.",
+  ),
+  integrity(
+    "Ejen siap beri senarai nama pegawai yang 'boleh dibawa berbincang', lengkap dengan syif kerja mereka.",
+  ),
+  integrity(
+    "Kami tangkap orang sindiket, mereka keluar dalam seminggu, dan fail kes pun hilang dari meja. Jawapan yang kami dapat: tersalah letak.",
+  ),
 ]
 
 // Justice, driven by resource constraints: charges not brought, witnesses lost, hearings delayed, few prosecutors.
@@ -396,10 +456,71 @@ const justicePassages: ReadonlyArray<Exemplar> = [
     "Untuk kes yang kukuh kita perlukan saksi bebas, dokumen, rekod bank. Dengan dua orang penyiasat, kami cuma sempat ambil kenyataan mangsa.",
   ),
   justice(
-    "Kes ditarik balik sebab tarikh bicara jatuh lepas tarikh mangsa dihantar pulang, dan tak ada siapa yang selaraskan.",
+    "Kes ditarik balik sebab mangsa dah dihantar pulang sebelum tarikh bicara. Pegawai kes kami cuma seorang, dia tak sempat mohon lanjutan pas untuk saksi.",
   ),
   justice(
     "Sabitan tu diketepikan di peringkat rayuan sebab ada kesilapan prosedur dalam siasatan. Penyiasat tu baru, tak ada yang bimbing dia.",
+  ),
+  justice(
+    "Hakim nak mangsa hadir sendiri, tapi mangsa dah kerja di Kedah, dan kami tak ada kenderaan atau peruntukan untuk bawa dia ke Klang.",
+  ),
+  justice("Kes di Kelantan tu lapan bulan tak bergerak sebab satu-satunya pegawai penyiasat cuti bersalin."),
+  justice(
+    "Laporan bedah siasat mayat-mayat tu ambil masa terlalu lama, sebab pakar forensik kita tak cukup untuk jumlah sebesar tu.",
+  ),
+  justice(
+    "Kami ada bukti sembang WhatsApp, tapi tak ada penterjemah bertauliah untuk bahasa Burma yang boleh sahkan terjemahan untuk mahkamah.",
+  ),
+  justice(
+    "Saksi perempuan tu tarik diri seminggu sebelum bicara. Dia dah penat tunggu, dan tak ada pegawai sokongan saksi yang boleh pujuk dia.",
+  ),
+  justice(
+    "Pertuduhan terpaksa ditukar kepada kesalahan lain sebab tempoh reman habis dan siasatan belum lengkap. Unit kami cuma ada tiga orang.",
+  ),
+  justice(
+    "Ditangkap ratusan, dituduh puluhan, disabitkan belasan. Di setiap peringkat kita kehilangan kes sebab tak cukup orang nak bawa ke depan.",
+  ),
+  justice(
+    "Mangsa tu dah hilang harapan pada mahkamah. Dia kata, buat apa saya cerita kalau tauke tu lepas juga.",
+  ),
+  justice(
+    "Mahkamah selalu tanya mana dokumen majikan, mana slip gaji. Sindiket mana ada simpan slip gaji? Tapi kami tak ada cara lain nak bina kes.",
+  ),
+  justice(
+    "Satu bilik penuh dengan kertas siasatan ATIPSOM yang belum disemak. Pegawai yang menyemak cuma seorang.",
+  ),
+  justice(
+    "Tertuduh dapat peguam terbaik, mangsa langsung tak ada peguam. Tak ada bantuan guaman untuk mangsa dalam kes tu.",
+  ),
+  justice(
+    "Kami kalah sebab rantaian jagaan barang kes tak lengkap. Pegawai stor kami jaga barang kes seluruh daerah seorang diri.",
+  ),
+  justice(
+    "Pendakwa raya kami pegang kes rompakan, kes dadah dan kes pemerdagangan serentak, dengan tarikh sebutan yang bertembung setiap minggu.",
+  ),
+  justice(
+    "Mangsa pulang ke Bangladesh tiga bulan sebelum bicara, dan akhirnya tertuduh dilepaskan tanpa dibebaskan.",
+  ),
+  justice(
+    "Kes ni bergantung sepenuhnya pada keterangan seorang gadis enam belas tahun yang menangis setiap kali nama tauke disebut, dan kami ada seorang pegawai untuk sediakan lima belas saksi.",
+  ),
+  justice(
+    "Bukti kewangan yang boleh sabitkan dalang tu ada di tiga negara, dan kami ada seorang je pegawai yang faham urusan bantuan bersama.",
+  ),
+  justice(
+    "Tarikh bicara ditetapkan dua tahun dari tarikh pertuduhan; itulah tarikh paling awal yang mahkamah boleh beri.",
+  ),
+  justice(
+    "Penyiasat kami bertukar setiap dua tahun, jadi kepakaran kes pemerdagangan hilang setiap kali ada rombakan.",
+  ),
+  justice(
+    "Tertuduh didapati bersalah atas kesalahan imigresen sahaja dan didenda tiga ribu ringgit, kerana unsur paksaan gagal dibuktikan.",
+  ),
+  justice(
+    "Peguam bela minta penangguhan kali kesembilan, dan mahkamah benarkan kerana pihak pendakwaan pun masih menunggu laporan forensik dari makmal.",
+  ),
+  justice(
+    "Lepas serbuan tu, lapan mangsa dirakam percakapan, tapi bila sampai tarikh bicara cuma seorang yang masih di Malaysia. Kami ada dua pegawai untuk jejak semua.",
   ),
 ]
 
@@ -571,6 +692,64 @@ const empathyPassages: ReadonlyArray<Exemplar> = [
     "Kami bergantung pada sukarelawan untuk terjemah bahasa Bengali. Kalau sukarelawan cuti, temu bual ditangguh.",
   ),
   empathy("Dalam fail dia ditulis PATI, bukan mangsa, dan label tu ikut dia ke mana-mana pun."),
+  empathy(
+    "Seorang ibu dari Myanmar ditahan bersama bayinya dalam depot lima bulan, walaupun dia dah beritahu dia ditipu ejen.",
+  ),
+  empathy(
+    "Kami cuma ada satu rumah perlindungan lelaki untuk seluruh negeri, dan ia jauh dari bandar. Mangsa yang dijumpai di Kuching kena tunggu berhari-hari di balai.",
+  ),
+  empathy(
+    "Perintah perlindungan sementara tu dibuat ikut prosedur, tapi tak ada siapa terangkan pada mangsa apa maksudnya. Dia ingat dia dipenjara.",
+  ),
+  empathy(
+    "Penghuni shelter tu tak ada tuala sendiri, berkongsi baju. Belanja makan pun dikira ikut kepala, cukup-cukup makan je.",
+  ),
+  empathy(
+    "Budak perempuan tu dua tahun tak bersekolah masa di shelter, sebab tak ada guru dan tak ada pengangkutan ke sekolah.",
+  ),
+  empathy(
+    "Dia minta nak jumpa doktor perempuan, tapi klinik yang ada cuma doktor lelaki. Akhirnya dia tak jadi pergi.",
+  ),
+  empathy(
+    "Mangsa Rohingya tu disoal dengan jurubahasa yang cakap dialek lain. Separuh ceritanya hilang dalam terjemahan.",
+  ),
+  empathy(
+    "Kami tak ada rekod siapa yang dah dihantar pulang dan siapa yang datang balik, jadi mangsa yang sama boleh ditahan sebagai PATI buat kali kedua.",
+  ),
+  empathy(
+    "Dalam operasi tu, gambar mangsa diambil dan disiarkan dalam kenyataan media, muka tak ditutup pun.",
+  ),
+  empathy(
+    "Di shelter tu mangsa ikut jadual ketat: bangun, makan, tidur, macam asrama tentera. Tak ada aktiviti pemulihan langsung.",
+  ),
+  empathy(
+    "Pekerja sosial kami seorang untuk tiga buah shelter. Dia datang seminggu sekali, cukup untuk isi borang, bukan untuk dengar.",
+  ),
+  empathy(
+    "Anak-anak tinggal dengan ibu mereka, tapi tak ada pengasuh. Ibu-ibu tu tak boleh ikut sesi kaunseling sebab kena jaga anak.",
+  ),
+  empathy(
+    "Pagi serbuan tu, perempuan-perempuan tu dibariskan di tepi jalan dengan tangan terikat, dan orang ramai ambil gambar.",
+  ),
+  empathy(
+    "Dia dikurung di depot bersama dua ratus tahanan lain selama empat bulan sebelum ada pegawai kebajikan datang bercakap dengannya.",
+  ),
+  empathy("Shelter kami ada dua puluh katil, satu tandas, dan seorang penjaga untuk waktu malam."),
+  empathy(
+    "Temu bual pertama dibuat di kaunter depot, depan tahanan lain, dengan jurubahasa melalui telefon bimbit pegawai.",
+  ),
+  empathy(
+    "Mangsa dipindahkan tiga kali dalam sebulan, dari Johor ke Melaka ke KL, setiap kali dengan pegawai lain dan borang baru.",
+  ),
+  empathy(
+    "Setiap keputusan tentang dia dibuat oleh pegawai yang dia jumpa sekali sahaja, dalam bahasa yang langsung asing baginya.",
+  ),
+  empathy(
+    "Dia diberi baju tahanan dan nombor, sama macam pesalah imigresen lain, walaupun dia dah dikenal pasti sebagai mangsa.",
+  ),
+  empathy(
+    "Lapan belas nelayan yang diselamatkan di Kuala Kedah berkongsi seorang jurubahasa melalui pembesar suara telefon, dan temu bual semua orang disiapkan dalam satu petang.",
+  ),
 ]
 
 // Civic responsibility, driven by financial constraints: a public that does not know, campaigns that do not reach.
@@ -741,6 +920,57 @@ const civicPassages: ReadonlyArray<Exemplar> = [
   ),
   civic("Saya tanya pekerja ladang, kalau kena tipu, mereka nak mengadu kat mana? Semua geleng kepala."),
   civic("Radio komuniti sanggup bagi slot percuma, tapi kami tak ada duit nak terbitkan rancangan tu."),
+  civic(
+    "Mak bapak di kampung Orang Asli tu serahkan anak pada orang yang janji kerja kedai. Mereka tak pernah dengar amaran pasal ni, sebab program kami tak pernah sampai ke kampung mereka.",
+  ),
+  civic(
+    "Saya majikan, saya pun tak tahu yang potong gaji pekerja untuk bayar levi tu salah, sampai pegawai datang.",
+  ),
+  civic(
+    "Orang ramai lebih takut pada 'pendatang' daripada kasihan. Kami tak ada bajet nak ubah naratif tu di media arus perdana.",
+  ),
+  civic(
+    "Mangsa tu kata, di negara dia, kerja tanpa gaji untuk langsaikan hutang tu perkara biasa. Dia tak nampak dirinya sebagai mangsa.",
+  ),
+  civic(
+    "Kalau ada program pun, selalunya dekat-dekat laporan TIP nak keluar. Lepas tu diam sampai tahun depan.",
+  ),
+  civic(
+    "Pelajar sekolah menengah di Terengganu tak tahu beza antara kerja sambilan dalam talian dengan tawaran sindiket. Kami tak ada duit nak bawa program ke semua sekolah.",
+  ),
+  civic(
+    "Persatuan majikan kata ahli mereka tak pernah dapat taklimat pun pasal akta antipemerdagangan orang.",
+  ),
+  civic(
+    "Orang kampung lebih percaya ejen daripada pegawai, sebab ejen yang datang rumah, pegawai tak pernah nampak batang hidung.",
+  ),
+  civic("Kami cetak lima ratus risalah untuk satu negeri. Habis dalam sehari, lepas tu tak ada lagi."),
+  civic(
+    "Pusat penipuan di Kemboja tu dah banyak kali masuk berita, tapi anak muda kita masih terpedaya dengan iklan gaji tinggi di media sosial.",
+  ),
+  civic("Talian aduan tu cuma buka waktu pejabat dan dalam dua bahasa. Nak tambah operator, tak ada bajet."),
+  civic("Jiran-jiran tahu pembantu rumah sebelah tak pernah keluar rumah. Mereka kata, bukan hal kita."),
+  civic(
+    "Dua puluh pekerja tinggal dalam kontena belakang kedai tu selama tiga tahun, dan seluruh taman perumahan diam.",
+  ),
+  civic(
+    "Kempen kami tahun lepas terdiri daripada satu kain rentang di depan pejabat daerah, dan itulah seluruh bajetnya.",
+  ),
+  civic("Dia anggap kerja dua puluh jam sehari tu harga yang patut dibayar untuk peluang ke Malaysia."),
+  civic(
+    "Mak bapak di kampung tu sendiri yang serahkan anak pada ejen, dengan harapan anak kerja kilang, dan mereka bangga ceritakan pada jiran.",
+  ),
+  civic(
+    "Satu-satunya iklan yang kami mampu ialah hantaran di Facebook, dan ia sampai kepada tiga ratus orang, kebanyakannya staf kami sendiri.",
+  ),
+  civic(
+    "Bila saya cerita pasal pemerdagangan buruh kepada peniaga di pasar, mereka gelak, ingat saya cerita filem.",
+  ),
+  civic("Geran program pencegahan kami berakhir bulan Jun, dan kerja jangkauan di estet terus berhenti."),
+  civic("Majikan tu yakin dia berhak simpan pasport pekerja selagi levi belum dibayar balik."),
+  civic(
+    "Lepas serbuan tu, jiran-jiran cakap mereka dah lama nampak budak-budak tu, tapi mereka ingat itu anak saudara tauke.",
+  ),
 ]
 
 // Trust, driven by divergent approaches: security against welfare, NGOs kept out, information held back.
@@ -795,7 +1025,7 @@ const trustPassages: ReadonlyArray<Exemplar> = [
     "Polis dan imigresen pun tak kongsi maklumat sesama sendiri. Dua-dua serbu premis yang sama dalam minggu yang sama tanpa tahu.",
   ),
   trust(
-    "Kami dah beri senarai pemegang kad UNHCR, tapi masih ada yang ditahan sebagai PATI. Pegawai di lapangan tak iktiraf kad tu.",
+    "Bagi kami kad UNHCR tu tanda orang ni perlu dilindungi, bagi imigresen kad tu tak ada nilai di sisi undang-undang. Setiap kali berbincang, kita balik ke titik yang sama.",
   ),
   trust(
     "Bagi jabatan, yang penting majikan patuh akta kerja. Kalau gaji dah dibayar, kes ditutup. Kami kata eksploitasi lebih dari soal gaji, tapi mereka tak dengar.",
@@ -913,6 +1143,64 @@ const trustPassages: ReadonlyArray<Exemplar> = [
   trust(
     "Shelter NGO kami dianggap tak cukup selamat oleh pihak berkuasa, walaupun kami dah berdaftar dan lulus pemeriksaan.",
   ),
+  trust(
+    "Polis fikir NGO cuma nak publisiti, NGO fikir polis cuma nak tutup kes cepat. Akhirnya mangsa yang rugi.",
+  ),
+  trust(
+    "Kami sediakan senarai jurubahasa sukarelawan untuk agensi, tapi mereka tak pernah guna. Kata mereka, orang luar perlu tapisan keselamatan dulu.",
+  ),
+  trust(
+    "Wakil kedutaan dan NGO dari negara asal tak pernah dijemput ke mesyuarat kes. Kita putuskan nasib warga mereka tanpa mereka.",
+  ),
+  trust("Agensi mahu NGO serah semua maklumat mangsa, tapi bila kami minta maklumat balik, semuanya sulit."),
+  trust(
+    "Setiap mesyuarat antara agensi di Johor, separuh masa habis bertekak pasal siapa patut tanggung kos jaga mangsa.",
+  ),
+  trust(
+    "Pejabat buruh anggap kes tu pertikaian majikan dan pekerja, polis anggap jenayah, kami anggap pelanggaran hak. Tak ada forum untuk selesaikan perbezaan tu.",
+  ),
+  trust(
+    "Kami dah tak hantar wakil ke mesyuarat tu lagi. Tiap kali pergi, rasa macam hadir untuk cukupkan korum.",
+  ),
+  trust(
+    "Pegawai atasan dah setuju bagi kami akses, tapi pegawai di lapangan tak terima arahan tu, dan kami dihalau di pintu depot.",
+  ),
+  trust(
+    "NGO yang terima dana kerajaan dianggap orang kerajaan oleh NGO lain, yang kritik pula dianggap musuh oleh kerajaan. Tak ada siapa dipercayai sepenuhnya.",
+  ),
+  trust(
+    "Bila kami lapor ada kanak-kanak di ladang tu, jabatan kata itu tanggungjawab agensi lain. Agensi lain kata itu bidang kuasa negeri.",
+  ),
+  trust(
+    "Wisma Putra pun tak selalu dimaklumkan bila warga asing diselamatkan, jadi kedutaan mereka marah pada kita pula.",
+  ),
+  trust(
+    "Kami dan imigresen tengok depot dengan mata lain. Bagi mereka tempat tahanan sementara, bagi kami tempat yang mungkin ada mangsa yang belum dikenal pasti.",
+  ),
+  trust(
+    "Pagi serbuan tu, kami NGO dapat panggilan lima minit sebelum pasukan masuk, diminta datang kalau sempat.",
+  ),
+  trust(
+    "Semua maklumat yang kami beri masuk ke dalam fail polis, dan fail tu tertutup kepada kami selama-lamanya.",
+  ),
+  trust(
+    "Kementerian mahu angka pengusiran naik, kami mahu angka pemulihan naik, dan dua-dua angka tu dibentang dalam mesyuarat yang sama tanpa ada yang bertanya kenapa.",
+  ),
+  trust(
+    "Kami dipanggil ke mesyuarat dua hari sebelum pelan tindakan dilancarkan, untuk tengok slaid yang dah siap dicetak.",
+  ),
+  trust(
+    "Imigresen lihat kami sebagai pihak yang melindungi pendatang haram, dan kami lihat mereka sebagai pintu ke depot.",
+  ),
+  trust(
+    "Setiap agensi simpan senarai mangsa sendiri, dengan ejaan nama yang berlainan, dan setiap permintaan untuk padankan senarai mesti melalui surat rasmi ke ibu pejabat.",
+  ),
+  trust(
+    "Kerjasama dengan JKM bergantung pada seorang pegawai yang kami kenal lama; bila dia bersara, semuanya bermula semula.",
+  ),
+  trust(
+    "NGO yang lantang dikeluarkan daripada senarai jemputan, dan yang tinggal cuma yang sentiasa bersetuju.",
+  ),
 ]
 
 // No deficit: the framework's vocabulary used neutrally or positively, things that work, procedure, statistics.
@@ -987,9 +1275,10 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
     TRUST,
     INTEGRITY,
   ]),
-  none("Pindaan akta pada tahun 2022 memperjelas maksud eksploitasi, dan itu memudahkan kerja pendakwaan.", [
-    JUSTICE,
-  ]),
+  none(
+    "Pindaan akta pada tahun 2022 memperjelas takrif pemerdagangan orang, dan itu memudahkan kerja pendakwaan.",
+    [JUSTICE],
+  ),
   none(
     "Tahun lepas ada beberapa ratus kes disiasat di bawah akta ni; angka tepatnya ada dalam laporan tahunan.",
     [JUSTICE],
@@ -1049,9 +1338,7 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
   none("Bajet jabatan untuk tahun depan belum diumumkan lagi, kami masih tunggu pekeliling.", [FINANCES]),
   none("Setiap tahun pegawai kami tandatangan ikrar integriti dan hadir latihan etika.", [INTEGRITY]),
   none("Majikan tu sendiri yang datang ke pejabat buruh bila dia syak ejen potong gaji pekerjanya.", [CIVIC]),
-  none("Tertuduh dijatuhi hukuman penjara dan sebatan, dan rayuannya ditolak oleh Mahkamah Tinggi.", [
-    JUSTICE,
-  ]),
+  none("Tertuduh dijatuhi hukuman penjara dan denda, dan rayuannya ditolak oleh Mahkamah Tinggi.", [JUSTICE]),
   none(
     "Dia dibawa ke hospital pada hari yang sama dia diselamatkan, dan jururawat kami temankan dia sepanjang masa.",
     [EMPATHY, LOGISTICS],
@@ -1257,6 +1544,247 @@ const noDeficitPassages: ReadonlyArray<Exemplar> = [
   none(
     "Wang Kelian ialah kawasan di Perlis berhampiran sempadan Thailand, tempat kem-kem dan kubur ditemui pada tahun 2015.",
     [INTEGRITY],
+  ),
+  none("Dulu memang tak ada jurubahasa, tapi sekarang kami ada panel jurubahasa untuk lapan bahasa.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Dulu kes ambil masa bertahun, sekarang kebanyakannya selesai dalam setahun.", [JUSTICE, RESOURCES]),
+  none("Kerja ni memang penat, tapi bila tengok mangsa dah boleh senyum, saya rasa berbaloi.", [EMPATHY]),
+  none("Ejen tu memang tak boleh dipercayai; dia tipu semua pekerja yang dia bawa masuk.", [
+    TRUST,
+    INTEGRITY,
+  ]),
+  none(
+    "Saya tak percaya janji ejen lagi. Sekarang saya semak dulu dengan pejabat buruh sebelum terima apa-apa kerja.",
+    [TRUST, CIVIC],
+  ),
+  none("Apa yang saya boleh kongsi ialah pengalaman saya sebagai pegawai kes selama sepuluh tahun.", [TRUST]),
+  none("Mahkamah Sesyen di Klang tu dekat dengan stesen komuter, senang untuk saksi datang.", [
+    JUSTICE,
+    LOGISTICS,
+  ]),
+  none(
+    "Kami kongsi maklumat dengan polis Thailand melalui saluran rasmi, dan mereka balas dalam masa seminggu.",
+    [TRUST, INTEGRITY],
+  ),
+  none("Bila pekerja tu datang ke pejabat kami, pegawai bertugas terus buka fail dan panggil jurubahasa.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Rasuah ialah kesalahan di bawah Akta SPRM, dan pegawai yang disabitkan boleh dipenjara.", [
+    INTEGRITY,
+  ]),
+  none("Dia menangis masa bercerita, jadi kami berhenti sekejap dan sambung esok bila dia dah bersedia.", [
+    EMPATHY,
+  ]),
+  none("Bajet kempen tahun ni cukup untuk iklan televisyen dan radio sepanjang bulan Julai.", [
+    FINANCES,
+    CIVIC,
+  ]),
+  none("Kebanyakan mangsa yang kami jumpa tahun lepas berasal dari Indonesia, Myanmar dan Bangladesh.", [
+    EMPATHY,
+  ]),
+  none("Saya rasa NGO dan kerajaan sebenarnya nak benda yang sama: mangsa selamat dan sindiket dihukum.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none(
+    "Hakim tangguhkan kes seminggu sebab peguam bela sakit; itu biasa, dan kes disambung minggu berikutnya.",
+    [JUSTICE],
+  ),
+  none("Pegawai imigresen di Bukit Kayu Hitam tu layan kami dengan baik dan terangkan semua prosedur.", [
+    INTEGRITY,
+    EMPATHY,
+  ]),
+  none("Program pencegahan kami di Sabah dibuat bersama gereja dan masjid tempatan.", [CIVIC, TRUST]),
+  none("Saya rasa keadaan makin baik; pegawai muda sekarang lebih faham isu ni.", [TRUST]),
+  none(
+    "Mangsa dihantar pulang atas permintaan dia sendiri, selepas dia beri keterangan dan terima pampasan.",
+    [EMPATHY, JUSTICE],
+  ),
+  none("Tauke tu mengaku bersalah dan dijatuhi hukuman penjara sepuluh tahun.", [JUSTICE]),
+  none("Sindiket tu rekrut pekerja dari kampung-kampung di Jawa Timur melalui saudara-mara sendiri.", [
+    CIVIC,
+  ]),
+  none("Maaf, saya tak boleh ulas kes yang masih dalam perbicaraan.", [JUSTICE]),
+  none("NGO kami ditubuhkan pada tahun 2010 untuk bantu pekerja migran yang bermasalah.", [TRUST]),
+  none("Seorang penyiasat biasanya pegang sepuluh hingga lima belas kes setahun, bergantung pada saiz kes.", [
+    RESOURCES,
+    JUSTICE,
+  ]),
+  none("Pemeriksaan kesihatan dibuat pada hari pertama, dan mangsa diberi ubat dan pakaian baru.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Kerajaan negeri Sarawak sediakan dana untuk kempen dalam bahasa Iban dan Melayu.", [FINANCES, CIVIC]),
+  none("Bila kes tu masuk mahkamah, saya sendiri yang iring mangsa dan duduk dengan dia di ruang menunggu.", [
+    JUSTICE,
+    EMPATHY,
+  ]),
+  none(
+    "Ada beza pendapat antara kami dan JKM pasal tempoh penjagaan, tapi akhirnya kami ikut apa yang terbaik untuk mangsa.",
+    [TRUST, DIVERGENT],
+  ),
+  none("Kami hantar laporan suku tahunan kepada MAPO, dan MAPO kongsi ringkasannya dengan semua ahli.", [
+    TRUST,
+  ]),
+  none("Pegawai kami tak dibenarkan terima apa-apa hadiah daripada majikan, dan semua lawatan direkodkan.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Saya pernah bawa pelajar melawat Wang Kelian untuk faham sejarah kawasan tu.", [INTEGRITY]),
+  none("Mangsa boleh buat panggilan video dengan keluarga setiap minggu dari shelter kami.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Taklimat untuk majikan di kawasan perindustrian Senai penuh, dan ramai yang tanya soalan.", [CIVIC]),
+  none("Dia faham hak dia, dan dia sendiri yang minta nak beri keterangan.", [JUSTICE, CIVIC]),
+  none("Kami terima aduan melalui talian, e-mel dan kaunter, dan setiap aduan diberi nombor rujukan.", [
+    CIVIC,
+    WEAK_MONITORING,
+  ]),
+  none("Pada tahun 2015 akta dipinda supaya mangsa boleh bergerak bebas dan bekerja.", [EMPATHY]),
+  none("Unit kami bekerjasama rapat dengan IOM untuk urusan penghantaran pulang yang selamat.", [TRUST]),
+  none("Saya rasa hukuman sampai dua puluh tahun tu cukup berat untuk beri pengajaran.", [JUSTICE]),
+  none("Pekerja dari Nepal tu ditipu ejen dan dibawa masuk ke Malaysia dengan visa pelancong.", [
+    CIVIC,
+    INTEGRITY,
+  ]),
+  none("Semua ahli jawatankuasa diberi salinan draf pelan tindakan dua bulan sebelum mesyuarat.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none("Tak ada masalah dengan jurubahasa di shelter kami; setiap bahasa yang kami perlukan ada orangnya.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Sejak audit mengejut diperkenalkan, tak pernah lagi ada maklumat operasi yang bocor.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Saya tak ingat tarikh tepatnya, tapi rasanya serbuan tu berlaku pada bulan Ramadan.", [INTEGRITY]),
+  none("Mangsa tu tak mahu balik ke kampung, jadi kami bantu dia dapatkan permit kerja di sini.", [EMPATHY]),
+  none(
+    "Dia bukan mangsa pemerdagangan; dia datang sendiri dan kerja dengan gaji penuh, cuma permitnya dah tamat.",
+    [EMPATHY, CIVIC],
+  ),
+  none(
+    "Kes tu tak dituduh bawah ATIPSOM sebab memang tak ada unsur eksploitasi; ia kes penyeludupan biasa.",
+    [JUSTICE],
+  ),
+  none("Tak ada seorang pun saksi yang tarik diri dalam kes tu; semua datang dan beri keterangan.", [
+    JUSTICE,
+  ]),
+  none("Saya tak boleh komen pasal dasar, itu bukan bidang saya. Saya cuma urus kes harian.", [TRUST]),
+  none("Kami belum pernah ada masalah dengan polis daerah ni; mereka selalu maklumkan kami awal.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none(
+    "Budak tu tak cakap Melayu, jadi kami panggil jurubahasa dari kedutaan, dan dia sampai dalam masa sejam.",
+    [EMPATHY, LOGISTICS],
+  ),
+  none("Tak semua pekerja asing tanpa dokumen tu mangsa; sebab tu saringan penting.", [EMPATHY]),
+  none("Saya tak sangka sambutan ceramah di kilang tu sebaik itu; pekerja tanya macam-macam soalan.", [
+    CIVIC,
+  ]),
+  none("Tertuduh tak mengaku salah, jadi perbicaraan penuh dijalankan selama dua minggu.", [JUSTICE]),
+  none("Tak ada bayaran dikenakan untuk mangsa yang dirawat di hospital kerajaan; semuanya ditanggung.", [
+    EMPATHY,
+    LOGISTICS,
+    FINANCES,
+  ]),
+  none("Pegawai tu tak terima langsung hadiah yang majikan cuba bagi, dan dia catat dalam buku log.", [
+    INTEGRITY,
+    WEAK_MONITORING,
+  ]),
+  none("Kami tak perlukan dana tambahan tahun ni; peruntukan sedia ada cukup untuk program yang dirancang.", [
+    FINANCES,
+    CIVIC,
+  ]),
+  none(
+    "Dia tak takut beri keterangan sebab dia tahu dia dilindungi, dan pegawai sokongan saksi ada bersamanya.",
+    [JUSTICE],
+  ),
+  none("Saya tak pernah rasa dilayan macam pesalah di shelter tu; staf layan saya macam keluarga.", [
+    EMPATHY,
+  ]),
+  none("Kami tak setuju dengan kementerian dalam semua perkara, tapi mereka dengar, dan itu yang penting.", [
+    TRUST,
+    DIVERGENT,
+  ]),
+  none("Tak ada kes pemerdagangan yang dilaporkan di daerah ni tahun lepas, menurut rekod polis.", [
+    CIVIC,
+    JUSTICE,
+  ]),
+  none("Saya tak tahu nak jawab soalan tu; mungkin lebih baik tanya pegawai di ibu pejabat.", [TRUST]),
+  none("Belum ada keputusan mahkamah lagi; perbicaraan masih berjalan ikut jadual.", [JUSTICE, RESOURCES]),
+  none(
+    "Dia tak nak tinggal di shelter, jadi dia tinggal dengan saudara di Klang dan datang bila dipanggil.",
+    [EMPATHY],
+  ),
+  none("Tak perlu tunggu lama; dalam dua minggu permohonan permit kerja mangsa dah lulus.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none("Majikan tu tak pernah simpan pasport pekerja; dia bagi setiap pekerja peti berkunci sendiri.", [
+    CIVIC,
+  ]),
+  none("Tak ada seorang pun mangsa dalam kes tu yang dihantar ke depot; semua terus ke rumah perlindungan.", [
+    EMPATHY,
+  ]),
+  none("Kami tak kongsi nama mangsa dengan media; itu dasar kami untuk lindungi privasi mereka.", [
+    TRUST,
+    EMPATHY,
+  ]),
+  none("Maklumat mangsa tak didedahkan kepada majikan lama dia, atas sebab keselamatan.", [TRUST, EMPATHY]),
+  none("Saya tak pasti jumlahnya, tapi laporan tahunan MAPO ada angka penuh tangkapan dan pendakwaan.", [
+    JUSTICE,
+  ]),
+  none("Tak sampai setahun, kes tu dah selesai dengan sabitan.", [JUSTICE, RESOURCES]),
+  none("Polis tak perlu diminta dua kali; bila kami lapor, mereka terus datang.", [TRUST, INTEGRITY]),
+  none("Pekerja tu tak ada masalah dengan majikan baru dia; gaji dibayar tepat pada masanya.", [CIVIC]),
+  none("Tak banyak yang berubah dalam SOP tahun ni, cuma borangnya dipendekkan.", [EMPATHY]),
+  none("Kami tak pernah ditolak bila minta masuk depot untuk saringan; prosesnya mudah.", [TRUST, DIVERGENT]),
+  none("Bukan tugas saya untuk mendakwa; saya cuma sediakan laporan siasatan kepada pihak pendakwaan.", [
+    JUSTICE,
+  ]),
+  none("Saya belum sempat baca laporan TIP terbaru, tapi saya dengar kedudukan kita kekal.", [
+    JUSTICE,
+    TRUST,
+  ]),
+  none("Mangsa tu tak lagi perlukan kaunseling; pakar psikologi kata dia dah pulih.", [EMPATHY, LOGISTICS]),
+  none("Hari tu tak ada serbuan, kami cuma buat pemeriksaan dokumen rutin di tapak binaan.", [INTEGRITY]),
+  none("Tak ada yang luar biasa dalam kes tu; sindiket kecil, tiga suspek, semua ditangkap.", [
+    JUSTICE,
+    INTEGRITY,
+  ]),
+  none(
+    "Kempen tu tak perlukan belanja besar; pelajar buat video sendiri dan kongsi di media sosial, dan ramai yang tonton.",
+    [FINANCES, CIVIC],
+  ),
+  none("Dia tak faham Bahasa Melayu, tapi pegawai kami fasih bahasa Indonesia, jadi tak ada masalah.", [
+    EMPATHY,
+    LOGISTICS,
+  ]),
+  none(
+    "Saya tak setuju orang kata semua pegawai korup. Dalam unit saya, semua kerja dengan jujur dan diaudit setiap tahun.",
+    [INTEGRITY, WEAK_MONITORING],
+  ),
+  none(
+    "Kami tak buat ceramah pada bulan Ramadan sebab jadual di masjid dah penuh; kami sambung lepas raya.",
+    [CIVIC, FINANCES],
+  ),
+  none("Tak ada masalah kewangan buat masa ni; geran tiga tahun kami baru diluluskan.", [FINANCES]),
+  none("Pagi serbuan tu, semua ikut rancangan: pegawai wanita, jurubahasa dan van JKM dah sedia di lokasi.", [
+    EMPATHY,
+    LOGISTICS,
+    INTEGRITY,
+  ]),
+  none(
+    "Lepas serbuan tu, jiran-jiran datang ucap terima kasih; merekalah yang mula-mula telefon talian aduan.",
+    [CIVIC],
   ),
 ]
 

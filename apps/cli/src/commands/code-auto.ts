@@ -1,75 +1,28 @@
-import { AutoCoder, Lexicon, ModelEngine } from "@valuelens/coding"
-import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withWorkspace } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = {
+  engine: Flag.Literals("engine", ["model", "rules", "both"]).pipe(
+    Flag.withDescription(
+      "the engine that suggests codes (model: learned from the plugins' exemplars and your coding, reading the lexicon matches too; rules: the plugins' lexicons alone; both: each as its own coder)",
+    ),
+    Flag.withDefault("model" as const),
+  ),
+  accept: Flag.Boolean("accept").pipe(
+    Flag.withDescription("store the suggestions as accepted instead of waiting for review"),
+    Flag.withDefault(false),
+  ),
+  codes: Flags.list("codes", "only these codes, comma-separated"),
+  sources: Flags.list("sources", "only these sources, comma-separated"),
+  project: Flags.project,
+  json: Flags.json,
+}
 
 export const codeAuto = Command.make(
   "auto",
-  {
-    engine: Flag.Literals("engine", ["model", "rules", "both"]).pipe(
-      Flag.withDescription(
-        "the engine that suggests codes (model: learned from the plugins' exemplars and your coding, reading the lexicon matches too; rules: the plugins' lexicons alone; both: each as its own coder)",
-      ),
-      Flag.withDefault("model" as const),
-    ),
-    accept: Flag.Boolean("accept").pipe(
-      Flag.withDescription("store the suggestions as accepted instead of waiting for review"),
-      Flag.withDefault(false),
-    ),
-    codes: Flags.list("codes", "only these codes, comma-separated"),
-    sources: Flags.list("sources", "only these sources, comma-separated"),
-    project: Flags.project,
-    json: Flags.json,
-  },
-  ({ engine, accept, codes, sources, project, json }) =>
-    withWorkspace(project, ({ project: p, registry }) =>
-      Effect.gen(function* () {
-        const rules = yield* Lexicon.compile(Lexicon.fromPlugins(registry.plugins))
-        const now = new Date().toISOString()
-        const languages = [
-          ...new Set((yield* p.store.sources.list()).map((s) => Lexicon.primaryLanguage(s.language ?? "en"))),
-        ]
-        const engines: Array<AutoCoder.Engine | undefined> = []
-        if (engine !== "model") engines.push(undefined)
-        if (engine !== "rules") {
-          const models = yield* ModelEngine.models(p.store, registry.plugins, rules, { now, languages })
-          engines.push(ModelEngine.engine(models, rules))
-        }
-        for (const e of engines) {
-          let bar: ReturnType<typeof Output.progress> | undefined
-          let total = 0
-          const name = e ? "model" : "rules"
-          const summary = yield* p.store
-            .transaction((tx) =>
-              AutoCoder.run(tx, rules, {
-                accept,
-                codes,
-                sources,
-                now,
-                ...(e ? { engine: e } : {}),
-                onProgress: (done, all) => {
-                  total = all
-                  bar ??= Output.progress(`auto-coding (${name})`, all)
-                  bar.tick(done)
-                },
-              }),
-            )
-            .pipe(Effect.ensuring(Effect.sync(() => bar?.end())))
-          for (const s of summary.skipped) yield* Output.message(`skipped ${s.source}: ${s.reason}`)
-          if (!e && rules.size === 0)
-            yield* Output.message("no lexicons: the project's plugins contribute no auto-coding rules")
-          yield* Output.result(json, { engine: name, ...summary }, () =>
-            [
-              `Auto-coded (${name}) ${summary.sources} of ${total} source(s), ${(summary.bytes / 1e6).toFixed(1)} MB: ${summary.suggestions} suggestion(s)`,
-              `  added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, withdrawn ${summary.withdrawn}; ${summary.decided} already decided by a person, left as they were`,
-              accept ? "  stored as accepted" : "  review them with: valuelens review",
-            ].join("\n"),
-          )
-        }
-      }),
-    ),
+  config,
+  handler(() => import("../handlers/code-auto.js")),
 ).pipe(
   Command.withDescription(
     "suggest codes in participant speech and documents, with the learned model (default) or the plugins' lexicon rules",
