@@ -115,6 +115,33 @@ const STOP = new Set(
   ).split(" "),
 )
 
+/** A word as the model sees it: its stem, and whether it counts on its own (not a stop word or a letter). */
+interface Word {
+  readonly stem: string
+  readonly alone: boolean
+}
+
+// the reusable tokens of `featuresOf`, and each stemmer's words as read so far (a bounded memo)
+const tokens = new Tokens.TokenBuffer()
+const memo = new WeakMap<Stemmer.Stem, Map<string, Word>>()
+const MEMO_LIMIT = 1 << 18
+
+const wordOf = (stem: Stemmer.Stem, raw: string): Word => {
+  let words = memo.get(stem)
+  if (!words) {
+    words = new Map()
+    memo.set(stem, words)
+  }
+  let w = words.get(raw)
+  if (w === undefined) {
+    const folded = Tokens.fold(raw)
+    const st = stem(folded)
+    w = { stem: st, alone: !STOP.has(folded) && st.length > 1 }
+    if (words.size < MEMO_LIMIT) words.set(raw, w)
+  }
+  return w
+}
+
 export const featuresOf = (
   text: string,
   stem: Stemmer.Stem,
@@ -129,14 +156,16 @@ export const featuresOf = (
     names.push(name)
     spans.push(span)
   }
+  tokens.fill(text, 0, text.length)
   let previous: string | undefined
-  Tokens.each(text, 0, text.length, (s, e) => {
-    const word = Tokens.fold(text.slice(s, e))
-    const st = stem(word)
-    if (!STOP.has(word) && st.length > 1) add(`w:${st}`, [s, e])
-    if (previous !== undefined) add(`b:${previous} ${st}`, undefined)
-    previous = st
-  })
+  for (let k = 0; k < tokens.length; k++) {
+    const s = tokens.starts[k]!
+    const e = tokens.ends[k]!
+    const w = wordOf(stem, text.slice(s, e))
+    if (w.alone) add(`w:${w.stem}`, [s, e])
+    if (previous !== undefined) add(`b:${previous} ${w.stem}`, undefined)
+    previous = w.stem
+  }
   for (const c of ruleCodes) add(`r:${c}`, undefined)
   return { names, spans }
 }
@@ -296,28 +325,70 @@ export interface Reading {
   readonly factors: ReadonlyMap<string, number>
 }
 
-const lookup = (model: Model, names: ReadonlyArray<string>) => {
-  const index = indexOf(model)
-  const out: number[] = []
-  const where: number[] = []
-  names.forEach((n, i) => {
-    const k = index.get(n)
-    if (k !== undefined) {
-      out.push(k)
-      where.push(i)
-    }
-  })
-  return { x: Int32Array.from(out), where }
+/**
+ * What reading a passage with a model needs, built once per model: each token's stem and unigram feature (-1
+ * when the model has none), memoised by the token as written, and the bigram features by their first stem.
+ * A passage is then read with no feature names built, which is most of the time `featuresOf` takes.
+ */
+interface Reader {
+  readonly stem: Stemmer.Stem
+  readonly index: ReadonlyMap<string, number>
+  readonly words: Map<string, { readonly stem: string; readonly unigram: number }>
+  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>
 }
 
-const indexes = new WeakMap<Model, Map<string, number>>()
-const indexOf = (model: Model): Map<string, number> => {
-  let m = indexes.get(model)
-  if (!m) {
-    m = new Map(model.features.map((f, i) => [f, i]))
-    indexes.set(model, m)
+const readers = new WeakMap<Model, Reader>()
+const readerOf = (model: Model): Reader => {
+  let r = readers.get(model)
+  if (!r) {
+    const index = new Map(model.features.map((f, i) => [f, i]))
+    const bigrams = new Map<string, Map<string, number>>()
+    model.features.forEach((f, i) => {
+      if (!f.startsWith("b:")) return
+      const [a, b] = f.slice(2).split(" ") as [string, string]
+      let m = bigrams.get(a)
+      if (!m) {
+        m = new Map()
+        bigrams.set(a, m)
+      }
+      m.set(b, i)
+    })
+    r = { stem: Stemmer.forLanguage(model.language), index, words: new Map(), bigrams }
+    readers.set(model, r)
   }
-  return m
+  return r
+}
+
+/** The model's features present in `text` (each once), with the span of a word feature's first occurrence. */
+const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>) => {
+  const reader = readerOf(model)
+  const x: number[] = []
+  const spans: Array<readonly [number, number] | undefined> = []
+  const seen = new Set<number>()
+  const add = (k: number, span: readonly [number, number] | undefined) => {
+    if (k < 0 || seen.has(k)) return
+    seen.add(k)
+    x.push(k)
+    spans.push(span)
+  }
+  tokens.fill(text, 0, text.length)
+  let previous: string | undefined
+  for (let t = 0; t < tokens.length; t++) {
+    const s = tokens.starts[t]!
+    const e = tokens.ends[t]!
+    const raw = text.slice(s, e)
+    let w = reader.words.get(raw)
+    if (w === undefined) {
+      const word = wordOf(reader.stem, raw)
+      w = { stem: word.stem, unigram: word.alone ? (reader.index.get(`w:${word.stem}`) ?? -1) : -1 }
+      if (reader.words.size < MEMO_LIMIT) reader.words.set(raw, w)
+    }
+    add(w.unigram, [s, e])
+    if (previous !== undefined) add(reader.bigrams.get(previous)?.get(w.stem) ?? -1, undefined)
+    previous = w.stem
+  }
+  for (const c of ruleCodes) add(reader.index.get(`r:${c}`) ?? -1, undefined)
+  return { x: Int32Array.from(x), spans }
 }
 
 const headProbabilities = (head: Head, x: Int32Array): Map<string, number> => {
@@ -362,9 +433,7 @@ const nameOf = (model: Model, id: string) =>
  * deficit", each with the factor behind it when that factor also reaches the threshold; or nothing.
  */
 export const predict = (model: Model, text: string, ruleCodes: ReadonlyArray<string> = []): Prediction[] => {
-  const stem = Stemmer.forLanguage(model.language)
-  const features = featuresOf(text, stem, ruleCodes)
-  const { x, where } = lookup(model, features.names)
+  const { x, spans } = encode(model, text, ruleCodes)
   const reading = read(model, x)
   const none = reading.values.get(NONE)!
   const out: Prediction[] = []
@@ -377,7 +446,7 @@ export const predict = (model: Model, text: string, ruleCodes: ReadonlyArray<str
       .filter((f) => f.drives.includes(value))
       .map((f) => [f.id, reading.factors.get(f.id)!] as const)
       .sort((a, b) => b[1] - a[1])[0]
-    const valueWords = weightiest(model.values, value, x, where, features, text)
+    const valueWords = weightiest(model.values, value, x, spans, text)
     const near = nearest(model, value, x)
     const like = near ? `; like the exemplar "${near}"` : ""
     out.push({
@@ -387,7 +456,7 @@ export const predict = (model: Model, text: string, ruleCodes: ReadonlyArray<str
       note: `${nameOf(model, value)} ${score.toFixed(2)}, from: ${describeWords(valueWords)}${factor && factor[1] >= threshold ? ` (${nameOf(model, factor[0])} → ${nameOf(model, value)})` : ""}${like}`,
     })
     if (factor && factor[1] >= threshold && factor[1] > none) {
-      const factorWords = weightiest(model.factors, factor[0], x, where, features, text)
+      const factorWords = weightiest(model.factors, factor[0], x, spans, text)
       out.push({
         code: factor[0],
         score: round(factor[1]),
@@ -409,8 +478,7 @@ const weightiest = (
   head: Head,
   code: string,
   x: Int32Array,
-  where: ReadonlyArray<number>,
-  features: Features,
+  spans: ReadonlyArray<readonly [number, number] | undefined>,
   text: string,
 ) => {
   const n = head.classes.length
@@ -419,7 +487,7 @@ const weightiest = (
   const none = n - 1
   const scored: Array<{ w: number; i: number }> = []
   for (let i = 0; i < x.length; i++) {
-    const span = features.spans[where[i]!]
+    const span = spans[i]
     if (!span) continue
     const w = head.weights[k * f + x[i]!]! - head.weights[none * f + x[i]!]!
     if (w > 0) scored.push({ w, i })
@@ -428,7 +496,7 @@ const weightiest = (
     .sort((a, b) => b.w - a.w)
     .slice(0, 4)
     .map(({ i }) => {
-      const [start, end] = features.spans[where[i]!]!
+      const [start, end] = spans[i]!
       return { term: text.slice(start, end), start, end }
     })
     .sort((a, b) => a.start - b.start)

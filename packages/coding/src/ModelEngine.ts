@@ -236,13 +236,21 @@ export const engine = (models: ReadonlyMap<string, Trained>, lexicons: CompiledL
         skip: `the model for "${language}" has ${model.has} coded passage(s) showing a deficit and needs at least ${model.needs}; code more by hand, or add a plugin with exemplars in "${language}"`,
       }
     const map = new Text.OffsetMap(source.text)
+    const compiled = lexicons.get(language)
     const out: Suggestion[] = []
+    // the rules read the source once; each passage takes the codes of the rule suggestions it overlaps
+    const ruled = compiled ? codeText(compiled, source.text, regions) : []
+    let from = 0
     for (const region of regions) {
+      while (from < ruled.length && ruled[from]!.end <= region.start) from++
       for (const p of passagesOf(source.text, map.toUtf16(region.start), map.toUtf16(region.end))) {
         const passage = source.text.slice(p.start, p.end)
-        const predictions = Model.predict(model, passage, ruleCodesOf(lexicons, language, passage))
         const start = map.toCodePoint(p.start)
         const end = map.toCodePoint(p.end)
+        const ruleCodes: string[] = []
+        for (let k = from; k < ruled.length && ruled[k]!.start < end; k++)
+          if (ruled[k]!.end > start && !ruleCodes.includes(ruled[k]!.code)) ruleCodes.push(ruled[k]!.code)
+        const predictions = Model.predict(model, passage, ruleCodes)
         for (const pr of predictions.slice().sort((x, y) => (x.code < y.code ? -1 : 1)))
           out.push({
             start,
