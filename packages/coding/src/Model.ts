@@ -48,6 +48,8 @@ export interface Options {
   readonly learningRate?: number
   /** Least combined probability for a suggestion. */
   readonly threshold?: number
+  /** Weigh classes inversely to their number of passages. */
+  readonly balanced?: boolean
 }
 
 export const defaults: Required<Options> = {
@@ -55,7 +57,8 @@ export const defaults: Required<Options> = {
   epochs: 30,
   l2: 1e-4,
   learningRate: 0.5,
-  threshold: 0.3,
+  threshold: 0.25,
+  balanced: true,
 }
 
 /** Fewest labelled passages showing a deficit the model trains on; below this it suggests nothing. */
@@ -212,6 +215,14 @@ const trainHead = (
   const next = seededRandom(options.seed)
   const order = xs.map((_, i) => i)
   const p = new Float64Array(n)
+  // classes weighted inversely to their size, so the largest ("no deficit" in most projects) does not win by
+  // its numbers alone (King & Zeng 2001; "balanced" weights in scikit-learn)
+  const sizes = new Float64Array(n)
+  for (const y of ys) sizes[y] = sizes[y]! + 1
+  const present = sizes.filter((c) => c > 0).length
+  const weightOf = Float64Array.from(sizes, (c) =>
+    c > 0 && options.balanced ? ys.length / (present * c) : 1,
+  )
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // Fisher–Yates with the seeded generator
     for (let i = order.length - 1; i > 0; i--) {
@@ -222,9 +233,10 @@ const trainHead = (
     for (const e of order) {
       const x = xs[e]!
       const scale = scaleOf(x)
+      const weight = weightOf[ys[e]!]!
       softmax(head, x, scale, p)
       for (let k = 0; k < n; k++) {
-        const g = p[k]! - (ys[e] === k ? 1 : 0)
+        const g = (p[k]! - (ys[e] === k ? 1 : 0)) * weight
         head.bias[k] = head.bias[k]! - rate * g
         const row = k * features
         for (let i = 0; i < x.length; i++) {

@@ -135,7 +135,7 @@ describe("Review", () => {
 })
 
 describe("Review.byUncertainty", () => {
-  it("puts the model's suggestions nearest its threshold (0.3) first, then the others in their order", () => {
+  it("puts the model's suggestions nearest its threshold (0.25) first, then the others in their order", () => {
     const items = [
       { id: "r1", coderId: "rules", score: 2 },
       { id: "m1", coderId: "model", score: 0.9 },
@@ -143,7 +143,7 @@ describe("Review.byUncertainty", () => {
       { id: "r2", coderId: "rules", score: 1 },
       { id: "m3", coderId: "model", score: 0.5 },
     ]
-    // distances from 0.3: m1 0.6, m2 0.02, m3 0.2
+    // distances from 0.25: m1 0.65, m2 0.07, m3 0.25
     expect(Review.byUncertainty(items).map((i) => i.id)).toEqual(["m2", "m3", "m1", "r1", "r2"])
   })
 })
