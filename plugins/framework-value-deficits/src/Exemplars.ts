@@ -178,6 +178,10 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   integrity("The Cambodian police detained the rescued foreigners until their families paid, and nobody at the ministry ever asked where the money went."),
   integrity("In Poipet the casinos pay the local authorities for quiet, and quiet is what they get."),
   integrity("They paid off the health officer in Jakarta for medical certificates that said fit to work, without any examination."),
+  integrity("The raid was supposed to be a surprise; the owners had cleaned the place and hired a lawyer before we arrived."),
+  integrity("She said she recognised the man who sold her, wearing a police uniform at the station where she went for help."),
+  integrity("The money from the recruitment fees was shared with people in the ministry, and the auditors never looked at that ministry."),
+  integrity("An inspector who writes up a connected employer gets transferred to a remote island; the one who does not gets promoted."),
 
   // Justice in prosecution, driven by resource constraints: cases that cannot be charged or proved, witnesses who
   // will not or cannot testify, slow courts, few prosecutors, judges, investigators and forensic skills.
@@ -317,6 +321,9 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   justice("The Vietnamese women trafficked to China had to give evidence in a Chinese court, with no lawyer and no one to explain the process."),
   justice("The case against the Malaysian glove factory never went beyond an investigation; the officers said it was too complex for them."),
   justice("An Indonesian prosecutor told me he handled two hundred files a year and had time to read only the summaries."),
+  justice("She testified bravely, but the court then waited two years for a report from a police lab that had no one to write it."),
+  justice("The raid rescued forty people, but only one statement was usable, and so only one man was charged."),
+  justice("The victim was willing, the evidence was there, but the file sat unread because its prosecutor had been moved to another district."),
 
   // Empathy in victim protection, driven by logistical barriers: victims handled as offenders or case files, closed
   // shelters, no counsellors, doctors, interpreters, database or transport.
@@ -456,6 +463,9 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   empathy("The Cambodian children who came back from Thailand were handed to the commune chief with no papers and no follow-up."),
   empathy("The Thai officers at the port missed every sign except beatings; the men who had only been cheated and locked in were sent home as illegal crew."),
   empathy("Malaysian shelters kept the victims for the full protection order, and most of the women we met said they would never come forward again."),
+  empathy("The raid went well for the police, they arrested the owners, but the girls were taken away in the same vans and spent the night in the lock-up."),
+  empathy("She was not afraid of the trafficker by then; she was afraid of the shelter, where she could not go out or speak to anyone in her language."),
+  empathy("The women were willing to talk, but nobody had a form, a room or an interpreter, so they were told to come back another day."),
 
   // Civic responsibility in prevention, driven by financial constraints: a public, employers and victims who do not
   // recognise trafficking, and campaigns too small, too rare or too poorly funded to reach them.
@@ -595,6 +605,9 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   civic("Vietnamese families pay brokers to send sons to Europe in the back of lorries and call it a journey, not a trafficking risk."),
   civic("In Laos the radio is the only way to reach the villages, and we cannot afford airtime beyond a single month."),
   civic("Cambodian returnees from the scam compounds are mocked for being greedy, so others are too ashamed to warn anyone."),
+  civic("The market traders saw the girls being brought in at night for years, but it never crossed their minds to call anyone."),
+  civic("We would like to run the programme in every school in the province, but the grant covers six."),
+  civic("The workers were not afraid to report; they just did not know that anything had been done to them that could be reported."),
 
   // Trust between agencies, driven by divergent approaches: security and compliance against victim welfare, NGOs
   // without a say, information kept back, suspicion between organisations.
@@ -734,6 +747,9 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   trust("The Philippine embassy and the host country's police rarely share details of cases involving Filipinos, so the shelter learns things from the workers."),
   trust("In Brunei decisions about victims are made inside the government, and civil society is barely part of it."),
   trust("Vietnam counts some illegal marriages as trafficking, the receiving countries do not, and the two sides cannot agree who is a victim."),
+  trust("The raid was a joint one on paper, but the NGOs were told the address only when the officers were already inside."),
+  trust("We agreed in principle to share case information, and then each ministry's lawyers found reasons why they could not."),
+  trust("They asked for our views on the new shelter rules, then published the rules the next day, unchanged."),
 
   // No deficit: framework words used neutrally or positively, things working, reforms, descriptions of a job or a
   // procedure, exploitation by traffickers with no failing mechanism, neutral figures, migration background.
@@ -965,4 +981,34 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   none("Singapore's courts have heard trafficking cases under a dedicated law since 2015.", "vd/justice", "vd/resource-constraints"),
   none("Most Cambodian migrants to Thailand work in construction, agriculture and fishing.", "vd/civic-responsibility"),
   none("Thailand's police chief ordered a review of officers assigned to border provinces, as part of a routine rotation.", "vd/integrity", "vd/weak-monitoring"),
+  none("She was nervous before testifying, but the support officer sat with her and she gave her evidence clearly.", "vd/justice"),
+  none("The raid was planned with the welfare department, and a female officer and a counsellor went in first.", "vd/empathy", "vd/logistical-barriers"),
+  none("The raid on the karaoke bar went ahead as planned and eleven women were referred to the shelter.", "vd/integrity", "vd/weak-monitoring"),
+  none("We disagreed with the police about the timing of the raid, argued it out, and agreed to wait a week.", "vd/trust", "vd/divergent-approaches"),
+  none("People in the market recognised the warning signs from the radio programme and called the hotline.", "vd/civic-responsibility", "vd/financial-constraints"),
+  none("The defence asked for a postponement, the judge refused, and the trial went on the next morning.", "vd/justice", "vd/resource-constraints"),
+  none("When the boat came in, the inspectors separated the crew from the captain and spoke to each man privately.", "vd/empathy", "vd/logistical-barriers"),
+  none("The officer refused the envelope the agent offered and reported it the same day.", "vd/integrity", "vd/weak-monitoring"),
+  none("The village head invited us back for a second session, at his own expense.", "vd/civic-responsibility", "vd/financial-constraints"),
+  none("I used to be suspicious of the immigration department, but working side by side on cases changed that.", "vd/trust", "vd/divergent-approaches"),
+  none("The charges were read out in Burmese, and the accused confirmed he understood them.", "vd/justice", "vd/resource-constraints"),
+  none("The traffickers told the women that the police would rape them if they ran, which is a common threat.", "vd/empathy"),
+  none("Recruiters in the region often use social media to reach young people with offers of quick money.", "vd/integrity"),
+  none("We closed the investigation because the evidence showed it was a legitimate employment dispute, not trafficking.", "vd/justice", "vd/resource-constraints"),
+  none("The survivor decided for herself to go home, and we arranged the ticket and a caseworker at the other end.", "vd/empathy", "vd/logistical-barriers"),
+  none("Donors fund about half of our prevention work; the rest comes from the state budget.", "vd/civic-responsibility", "vd/financial-constraints"),
+  none("My job is to write the minutes of the inter-agency meetings and circulate them within a week.", "vd/trust", "vd/divergent-approaches"),
+  none("Our checkpoint processes about three thousand people a day, most of them daily commuters.", "vd/integrity", "vd/weak-monitoring"),
+  none("Forensic evidence from the phones showed the recruiter had contacted forty young women.", "vd/justice", "vd/resource-constraints"),
+  none("We translate the shelter rules into six languages and go through them with each new resident.", "vd/empathy", "vd/logistical-barriers"),
+  none("People here do not use the word trafficking; they say someone was cheated by an agent.", "vd/civic-responsibility"),
+  none("The labour inspectors and the police have different jobs, and in this case both were needed.", "vd/trust", "vd/divergent-approaches"),
+  none("Integrity checks were part of the promotion exam this year.", "vd/integrity", "vd/weak-monitoring"),
+  none("The judges hearing trafficking cases have all attended the specialised course.", "vd/justice", "vd/resource-constraints"),
+  none("Some survivors want to talk about what happened, and some never do; both are fine.", "vd/empathy"),
+  none("The employers' federation paid for a helpline poster in every member factory.", "vd/civic-responsibility", "vd/financial-constraints"),
+  none("The embassy's labour attaché joins our monthly case review by video.", "vd/trust", "vd/divergent-approaches"),
+  none("The courtroom was full because the case had been in the news for weeks.", "vd/justice", "vd/resource-constraints"),
+  none("The hospital has a one-stop crisis centre where survivors see a doctor, a counsellor and a police officer in one place.", "vd/empathy", "vd/logistical-barriers"),
+  none("I was on duty at the airport that night, and the passengers on that flight all had valid documents.", "vd/integrity", "vd/weak-monitoring"),
 ]
