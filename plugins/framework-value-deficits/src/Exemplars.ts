@@ -324,6 +324,7 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   justice("She testified bravely, but the court then waited two years for a report from a police lab that had no one to write it."),
   justice("The raid rescued forty people, but only one statement was usable, and so only one man was charged."),
   justice("The victim was willing, the evidence was there, but the file sat unread because its prosecutor had been moved to another district."),
+  justice("The accused's company had accountants and lawyers; our side had one overworked investigator who had never read a balance sheet."),
 
   // Empathy in victim protection, driven by logistical barriers: victims handled as offenders or case files, closed
   // shelters, no counsellors, doctors, interpreters, database or transport.
@@ -466,6 +467,7 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   empathy("The raid went well for the police, they arrested the owners, but the girls were taken away in the same vans and spent the night in the lock-up."),
   empathy("She was not afraid of the trafficker by then; she was afraid of the shelter, where she could not go out or speak to anyone in her language."),
   empathy("The women were willing to talk, but nobody had a form, a room or an interpreter, so they were told to come back another day."),
+  empathy("Four agencies came to the rescue and none of them had brought a woman officer, a blanket or a translator."),
 
   // Civic responsibility in prevention, driven by financial constraints: a public, employers and victims who do not
   // recognise trafficking, and campaigns too small, too rare or too poorly funded to reach them.
@@ -608,6 +610,7 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   civic("The market traders saw the girls being brought in at night for years, but it never crossed their minds to call anyone."),
   civic("We would like to run the programme in every school in the province, but the grant covers six."),
   civic("The workers were not afraid to report; they just did not know that anything had been done to them that could be reported."),
+  civic("Most people here could not tell you the difference between a trafficked worker and one who simply overstayed, and nobody has paid to teach them."),
 
   // Trust between agencies, driven by divergent approaches: security and compliance against victim welfare, NGOs
   // without a say, information kept back, suspicion between organisations.
@@ -750,6 +753,7 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   trust("The raid was a joint one on paper, but the NGOs were told the address only when the officers were already inside."),
   trust("We agreed in principle to share case information, and then each ministry's lawyers found reasons why they could not."),
   trust("They asked for our views on the new shelter rules, then published the rules the next day, unchanged."),
+  trust("The police think the shelters let witnesses slip away; the shelters think the police only want witnesses, and so referrals come late or not at all."),
 
   // No deficit: framework words used neutrally or positively, things working, reforms, descriptions of a job or a
   // procedure, exploitation by traffickers with no failing mechanism, neutral figures, migration background.
