@@ -145,18 +145,24 @@ const wordOf = (stem: Stemmer.Stem, raw: string): Word => {
   return w
 }
 
-export const featuresOf = (
+/**
+ * The distinct features of `text`, in order of first occurrence, each with the span of a word feature's first
+ * occurrence: its words (`unigram`, absent for stop words), its bigrams of stems and the rule codes. Features are
+ * keyed by name in training and by index when a model reads, through the same walk over the tokens.
+ */
+const scan = <K>(
   text: string,
-  stem: Stemmer.Stem,
-  ruleCodes: ReadonlyArray<string> = [],
-): Features => {
-  const names: string[] = []
+  word: (raw: string) => { readonly stem: string; readonly unigram: K | undefined },
+  bigram: (first: string, second: string) => K | undefined,
+  rules: ReadonlyArray<K | undefined>,
+): { readonly keys: K[]; readonly spans: Array<readonly [number, number] | undefined> } => {
+  const keys: K[] = []
   const spans: Array<readonly [number, number] | undefined> = []
-  const seen = new Set<string>()
-  const add = (name: string, span: readonly [number, number] | undefined) => {
-    if (seen.has(name)) return
-    seen.add(name)
-    names.push(name)
+  const seen = new Set<K>()
+  const add = (key: K | undefined, span: readonly [number, number] | undefined) => {
+    if (key === undefined || seen.has(key)) return
+    seen.add(key)
+    keys.push(key)
     spans.push(span)
   }
   tokens.fill(text, 0, text.length)
@@ -164,13 +170,30 @@ export const featuresOf = (
   for (let k = 0; k < tokens.length; k++) {
     const s = tokens.starts[k]!
     const e = tokens.ends[k]!
-    const w = wordOf(stem, text.slice(s, e))
-    if (w.alone) add(`w:${w.stem}`, [s, e])
-    if (previous !== undefined) add(`b:${previous} ${w.stem}`, undefined)
+    const w = word(text.slice(s, e))
+    add(w.unigram, [s, e])
+    if (previous !== undefined) add(bigram(previous, w.stem), undefined)
     previous = w.stem
   }
-  for (const c of ruleCodes) add(`r:${c}`, undefined)
-  return { names, spans }
+  for (const r of rules) add(r, undefined)
+  return { keys, spans }
+}
+
+export const featuresOf = (
+  text: string,
+  stem: Stemmer.Stem,
+  ruleCodes: ReadonlyArray<string> = [],
+): Features => {
+  const { keys, spans } = scan(
+    text,
+    (raw) => {
+      const w = wordOf(stem, raw)
+      return { stem: w.stem, unigram: w.alone ? `w:${w.stem}` : undefined }
+    },
+    (a, b) => `b:${a} ${b}`,
+    ruleCodes.map((c) => `r:${c}`),
+  )
+  return { names: keys, spans }
 }
 
 /** The label of a passage for a head: the first of its codes among the head's classes, else none. */
@@ -345,7 +368,7 @@ export interface Reading {
 interface Reader {
   readonly stem: Stemmer.Stem
   readonly index: ReadonlyMap<string, number>
-  readonly words: Map<string, { readonly stem: string; readonly unigram: number }>
+  readonly words: Map<string, { readonly stem: string; readonly unigram: number | undefined }>
   readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>
 }
 
@@ -374,33 +397,21 @@ const readerOf = (model: Model): Reader => {
 /** The model's features present in `text` (each once), with the span of a word feature's first occurrence. */
 const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>) => {
   const reader = readerOf(model)
-  const x: number[] = []
-  const spans: Array<readonly [number, number] | undefined> = []
-  const seen = new Set<number>()
-  const add = (k: number, span: readonly [number, number] | undefined) => {
-    if (k < 0 || seen.has(k)) return
-    seen.add(k)
-    x.push(k)
-    spans.push(span)
-  }
-  tokens.fill(text, 0, text.length)
-  let previous: string | undefined
-  for (let t = 0; t < tokens.length; t++) {
-    const s = tokens.starts[t]!
-    const e = tokens.ends[t]!
-    const raw = text.slice(s, e)
-    let w = reader.words.get(raw)
-    if (w === undefined) {
-      const word = wordOf(reader.stem, raw)
-      w = { stem: word.stem, unigram: word.alone ? (reader.index.get(`w:${word.stem}`) ?? -1) : -1 }
-      if (reader.words.size < MEMO_LIMIT) reader.words.set(raw, w)
-    }
-    add(w.unigram, [s, e])
-    if (previous !== undefined) add(reader.bigrams.get(previous)?.get(w.stem) ?? -1, undefined)
-    previous = w.stem
-  }
-  for (const c of ruleCodes) add(reader.index.get(`r:${c}`) ?? -1, undefined)
-  return { x: Int32Array.from(x), spans }
+  const { keys, spans } = scan(
+    text,
+    (raw) => {
+      let w = reader.words.get(raw)
+      if (w === undefined) {
+        const word = wordOf(reader.stem, raw)
+        w = { stem: word.stem, unigram: word.alone ? reader.index.get(`w:${word.stem}`) : undefined }
+        if (reader.words.size < MEMO_LIMIT) reader.words.set(raw, w)
+      }
+      return w
+    },
+    (a, b) => reader.bigrams.get(a)?.get(b),
+    ruleCodes.map((c) => reader.index.get(`r:${c}`)),
+  )
+  return { x: Int32Array.from(keys), spans }
 }
 
 const headProbabilities = (head: Head, x: Int32Array): Map<string, number> => {

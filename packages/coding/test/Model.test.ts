@@ -1,41 +1,9 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Model } from "../src/index.js"
+import { framework, passages } from "./sixValues.js"
 
-// A sixth-value framework: nothing in the model may assume the reference framework's five values.
-const framework: Model.Framework = {
-  values: ["a", "b", "c", "d", "e", "f"].map((v) => ({ id: `x/${v}`, name: `value ${v}` })),
-  factors: ["a", "b", "c", "d", "e", "f"].map((v) => ({
-    id: `x/${v}-factor`,
-    name: `factor ${v}`,
-    drives: [`x/${v}`],
-  })),
-}
-const topics: Record<string, ReadonlyArray<string>> = {
-  a: ["bribes", "payroll", "kickbacks", "envelopes"],
-  b: ["verdict", "hearing", "prosecutor", "adjourned"],
-  c: ["shelter", "counsellor", "interpreter", "clinic"],
-  d: ["campaign", "leaflets", "radio", "posters"],
-  e: ["meetings", "minutes", "partners", "sharing"],
-  f: ["ledger", "disclosure", "published", "accounts"],
-}
-const fillers = ["we", "saw", "that", "again", "last", "year", "in", "the", "district", "office"]
-
-/** Five passages per value (each with its factor) and ten with no deficit, from a fixed vocabulary. */
-const examples = (): Model.Example[] => [
-  ...Object.entries(topics).flatMap(([v, words]) =>
-    words.map((w, i) => ({
-      text: `${fillers[i]} ${w} ${words[(i + 1) % words.length]} ${fillers[(i + 3) % fillers.length]} ${w}.`,
-      codes: [`x/${v}`, `x/${v}-factor`],
-      origin: "exemplar",
-    })),
-  ),
-  ...fillers.map((w, i) => ({
-    text: `${w} ${fillers[(i + 1) % fillers.length]} weather ${fillers[(i + 2) % fillers.length]} lunch.`,
-    codes: [],
-    origin: "exemplar",
-  })),
-]
+const examples = (): Model.Example[] => passages.map((p) => ({ ...p, origin: "exemplar" }))
 
 const trained = (): Model.Model => {
   const m = Model.train("en", framework, examples())

@@ -5,31 +5,9 @@ import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { AutoCoder, Evaluation, type Lexicon, Manual, ModelEngine } from "../src/index.js"
 import { code, failureOf, interview, seed, withStore } from "./helpers.js"
+import { passages, values } from "./sixValues.js"
 
-const values = ["a", "b", "c", "d", "e", "f"]
-const topics: Record<string, ReadonlyArray<string>> = {
-  a: ["bribes", "payroll", "kickbacks", "envelopes"],
-  b: ["verdict", "hearing", "prosecutor", "adjourned"],
-  c: ["shelter", "counsellor", "interpreter", "clinic"],
-  d: ["campaign", "leaflets", "radio", "posters"],
-  e: ["meetings", "minutes", "partners", "sharing"],
-  f: ["ledger", "disclosure", "published", "accounts"],
-}
-const fillers = ["we", "saw", "that", "again", "last", "year", "in", "the", "district", "office"]
-const exemplars: Exemplar[] = [
-  ...Object.entries(topics).flatMap(([v, words]) =>
-    words.map((w, i) => ({
-      text: `${fillers[i]} ${w} ${words[(i + 1) % words.length]} ${fillers[(i + 3) % fillers.length]} ${w}.`,
-      language: "en",
-      codes: [`x/${v}`, `x/${v}-factor`],
-    })),
-  ),
-  ...fillers.map((w, i) => ({
-    text: `${w} ${fillers[(i + 1) % fillers.length]} weather ${fillers[(i + 2) % fillers.length]} lunch.`,
-    language: "en",
-    codes: [],
-  })),
-]
+const exemplars: Exemplar[] = passages.map((p) => ({ ...p, language: "en" }))
 /** A six-value framework plugin with exemplars (and so a model) but no lexicon. */
 const plugin = (shipped: ReadonlyArray<Exemplar>): { definition: PluginDefinition } => ({
   definition: {
