@@ -19,6 +19,8 @@ export const run = ({ engine, accept, codes, sources, project, json }: Input<typ
         const models = yield* ModelEngine.models(p.store, registry.plugins, rules, { now, languages })
         engines.push(ModelEngine.engine(models, rules))
       }
+      // with --engine both, one summary per engine (a list in --json)
+      const finished: Array<{ readonly engine: string; readonly total: number } & AutoCoder.RunSummary> = []
       for (const e of engines) {
         let bar: ReturnType<typeof Output.progress> | undefined
         let total = 0
@@ -42,13 +44,17 @@ export const run = ({ engine, accept, codes, sources, project, json }: Input<typ
         for (const s of summary.skipped) yield* Output.message(`skipped ${s.source}: ${s.reason}`)
         if (!e && rules.size === 0)
           yield* Output.message("no lexicons: the project's plugins contribute no auto-coding rules")
-        yield* Output.result(json, { engine: name, ...summary }, () =>
-          [
-            `Auto-coded (${name}) ${summary.sources} of ${total} source(s), ${(summary.bytes / 1e6).toFixed(1)} MB: ${summary.suggestions} suggestion(s)`,
-            `  added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, withdrawn ${summary.withdrawn}; ${summary.decided} already decided by a person, left as they were`,
-            accept ? "  stored as accepted" : "  review them with: valuelens review",
-          ].join("\n"),
-        )
+        finished.push({ engine: name, total, ...summary })
       }
+      const human = ({ engine: name, total, ...summary }: (typeof finished)[number]) =>
+        [
+          `Auto-coded (${name}) ${summary.sources} of ${total} source(s), ${(summary.bytes / 1e6).toFixed(1)} MB: ${summary.suggestions} suggestion(s)`,
+          `  added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, withdrawn ${summary.withdrawn}; ${summary.decided} already decided by a person, left as they were`,
+          accept ? "  stored as accepted" : "  review them with: valuelens review",
+        ].join("\n")
+      const summaries = finished.map(({ total: _, ...summary }) => summary)
+      yield* Output.result(json, summaries.length === 1 ? summaries[0] : summaries, () =>
+        finished.map(human).join("\n"),
+      )
     }),
   )
