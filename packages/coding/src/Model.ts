@@ -10,8 +10,11 @@
  * link. Nothing here assumes how many values or factors there are. Pure: the same examples and seed give the
  * same model and the same suggestions.
  */
+
+import { grown } from "./Growable.js"
 import { seededRandom } from "./reliability/Alpha.js"
 import * as Stemmer from "./Stemmer.js"
+import { TokenCache } from "./TokenCache.js"
 import * as Tokens from "./Tokens.js"
 
 /** Bumped whenever features or training change, so a stored model from another version is retrained. */
@@ -347,7 +350,7 @@ export interface Prediction {
   readonly code: string
   /** Combined probability (0–1) from its head and its linked code's head. */
   readonly score: number
-  /** The passage's words that weighed most for the code (UTF-16 spans into the passage). */
+  /** The passage's words that weighed most for the code (UTF-16 spans into the text read). */
   readonly words: ReadonlyArray<{ readonly term: string; readonly start: number; readonly end: number }>
   /** A sentence for the researcher: the code, the link, the words and the nearest exemplar. */
   readonly note: string
@@ -361,15 +364,32 @@ export interface Reading {
 }
 
 /**
- * What reading a passage with a model needs, built once per model: each token's stem and unigram feature (-1
- * when the model has none), memoised by the token as written, and the bigram features by their first stem.
- * A passage is then read with no feature names built, which is most of the time `featuresOf` takes.
+ * What reading a passage with a model needs, built once per model: a token cache giving each token as written
+ * its word (looked up where it lies in the text, by the hash taken while tokenising, with no string sliced),
+ * each word's unigram feature and stem (-1 when the model has none, or no bigram with it), the bigram features
+ * by their pair of stems, and the marks of the features a passage has shown. A passage is then read with no
+ * feature name built and no string or object made per token.
  */
 interface Reader {
   readonly stem: Stemmer.Stem
   readonly index: ReadonlyMap<string, number>
-  readonly words: Map<string, { readonly stem: string; readonly unigram: number | undefined }>
-  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>
+  readonly cache: TokenCache
+  readonly tokens: Tokens.TokenBuffer
+  /** By word (token cache id): its unigram feature and the id of its stem among the bigrams' stems. */
+  readonly unigram: Growable<Int32Array>
+  readonly stemId: Growable<Int32Array>
+  /** Bigram feature by `first stem id * STEMS + second stem id`. */
+  readonly bigrams: ReadonlyMap<number, number>
+  /** The passage number a feature was last seen in, to keep each feature once without a Set. */
+  readonly seen: Int32Array
+  passage: number
+}
+
+// room for the stems of every bigram feature in a model, keeping a pair of stem ids a safe integer key
+const STEMS = 2 ** 26
+
+interface Growable<T> {
+  array: T
 }
 
 const readers = new WeakMap<Model, Reader>()
@@ -377,40 +397,95 @@ const readerOf = (model: Model): Reader => {
   let r = readers.get(model)
   if (!r) {
     const index = new Map(model.features.map((f, i) => [f, i]))
-    const bigrams = new Map<string, Map<string, number>>()
+    const stems = new Map<string, number>()
+    const stemIdOf = (s: string) => {
+      let id = stems.get(s)
+      if (id === undefined) {
+        id = stems.size
+        stems.set(s, id)
+      }
+      return id
+    }
+    const bigrams = new Map<number, number>()
     model.features.forEach((f, i) => {
       if (!f.startsWith("b:")) return
       const [a, b] = f.slice(2).split(" ") as [string, string]
-      let m = bigrams.get(a)
-      if (!m) {
-        m = new Map()
-        bigrams.set(a, m)
-      }
-      m.set(b, i)
+      const key = stemIdOf(a) * STEMS + stemIdOf(b)
+      bigrams.set(key, i)
     })
-    r = { stem: Stemmer.forLanguage(model.language), index, words: new Map(), bigrams }
+    const stem = Stemmer.forLanguage(model.language)
+    const unigram: Growable<Int32Array> = { array: new Int32Array(1024) }
+    const stemId: Growable<Int32Array> = { array: new Int32Array(1024) }
+    let words = 0
+    const cache = new TokenCache((raw) => {
+      const w = wordOf(stem, raw)
+      const id = words++
+      if (id === unigram.array.length) {
+        unigram.array = grown(unigram.array, id * 2)
+        stemId.array = grown(stemId.array, id * 2)
+      }
+      unigram.array[id] = w.alone ? (index.get(`w:${w.stem}`) ?? -1) : -1
+      stemId.array[id] = stems.get(w.stem) ?? -1
+      return id
+    })
+    r = {
+      stem,
+      index,
+      cache,
+      tokens: new Tokens.TokenBuffer(),
+      unigram,
+      stemId,
+      bigrams,
+      seen: new Int32Array(model.features.length),
+      passage: 0,
+    }
     readers.set(model, r)
   }
   return r
 }
 
-/** The model's features present in `text` (each once), with the span of a word feature's first occurrence. */
-const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>) => {
+/**
+ * The model's features present in `text[from, to)` (each once, in order of first occurrence), with the span (in
+ * `text`) of a word feature's first occurrence.
+ */
+const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>, from: number, to: number) => {
   const reader = readerOf(model)
-  const { keys, spans } = scan(
-    text,
-    (raw) => {
-      let w = reader.words.get(raw)
-      if (w === undefined) {
-        const word = wordOf(reader.stem, raw)
-        w = { stem: word.stem, unigram: word.alone ? reader.index.get(`w:${word.stem}`) : undefined }
-        if (reader.words.size < MEMO_LIMIT) reader.words.set(raw, w)
+  const passage = ++reader.passage
+  const seen = reader.seen
+  const tokens = reader.tokens
+  tokens.fill(text, from, to, reader.cache)
+  const unigram = reader.unigram.array
+  const stemId = reader.stemId.array
+  const keys: number[] = []
+  const spans: Array<readonly [number, number] | undefined> = []
+  let previous = -1
+  for (let k = 0; k < tokens.length; k++) {
+    const id = tokens.ids[k]!
+    const u = unigram[id]!
+    if (u >= 0 && seen[u] !== passage) {
+      seen[u] = passage
+      keys.push(u)
+      spans.push([tokens.starts[k]!, tokens.ends[k]!])
+    }
+    const st = stemId[id]!
+    if (previous >= 0 && st >= 0) {
+      const b = reader.bigrams.get(previous * STEMS + st)
+      if (b !== undefined && seen[b] !== passage) {
+        seen[b] = passage
+        keys.push(b)
+        spans.push(undefined)
       }
-      return w
-    },
-    (a, b) => reader.bigrams.get(a)?.get(b),
-    ruleCodes.map((c) => reader.index.get(`r:${c}`)),
-  )
+    }
+    previous = st
+  }
+  for (const c of ruleCodes) {
+    const r = reader.index.get(`r:${c}`)
+    if (r !== undefined && seen[r] !== passage) {
+      seen[r] = passage
+      keys.push(r)
+      spans.push(undefined)
+    }
+  }
   return { x: Int32Array.from(keys), spans }
 }
 
@@ -455,8 +530,76 @@ const nameOf = (model: Model, id: string) =>
  * The codes the model suggests for `text`: values whose joined probability reaches the threshold and beats "no
  * deficit", each with the factor behind it when that factor also reaches the threshold; or nothing.
  */
-export const predict = (model: Model, text: string, ruleCodes: ReadonlyArray<string> = []): Prediction[] => {
-  const { x, spans } = encode(model, text, ruleCodes)
+export const predict = (model: Model, text: string, ruleCodes: ReadonlyArray<string> = []): Prediction[] =>
+  predictIn(model, text, 0, text.length, ruleCodes)
+
+/**
+ * Each value's joined probability as `read` computes it (same sums in the same order), in typed arrays and
+ * index lists built once per model, so a passage with no value to suggest costs no Map or object.
+ */
+interface Joiner {
+  readonly values: Float64Array
+  readonly factors: Float64Array
+  /** By framework value: its class in the values head, and the classes of the factors that drive it. */
+  readonly valueClass: Int32Array
+  readonly drivenBy: ReadonlyArray<Int32Array>
+  readonly valueNone: number
+  readonly factorNone: number
+}
+
+const joiners = new WeakMap<Model, Joiner>()
+const joinerOf = (model: Model): Joiner => {
+  let j = joiners.get(model)
+  if (!j) {
+    const { values, factors } = model.framework
+    j = {
+      values: new Float64Array(model.values.classes.length),
+      factors: new Float64Array(model.factors.classes.length),
+      valueClass: Int32Array.from(values.map((v) => model.values.classes.indexOf(v.id))),
+      drivenBy: values.map((v) =>
+        Int32Array.from(
+          factors.filter((f) => f.drives.includes(v.id)).map((f) => model.factors.classes.indexOf(f.id)),
+        ),
+      ),
+      valueNone: model.values.classes.indexOf(NONE),
+      factorNone: model.factors.classes.indexOf(NONE),
+    }
+    joiners.set(model, j)
+  }
+  return j
+}
+
+/** Whether any value's joined probability reaches the threshold and beats "no deficit" (see `read`). */
+const suggestsAny = (model: Model, x: Int32Array): boolean => {
+  const j = joinerOf(model)
+  const scale = scaleOf(x)
+  softmax(model.values, x, scale, j.values)
+  softmax(model.factors, x, scale, j.factors)
+  const none = (j.values[j.valueNone]! + j.factors[j.factorNone]!) / 2
+  for (let v = 0; v < j.valueClass.length; v++) {
+    const own = j.values[j.valueClass[v]!]!
+    const driven = j.drivenBy[v]!
+    let support = driven.length === 0 ? own : 0
+    for (let i = 0; i < driven.length; i++) support += j.factors[driven[i]!]!
+    const p = (own + Math.min(1, support)) / 2
+    if (p >= model.options.threshold && p > none) return true
+  }
+  return false
+}
+
+/**
+ * `predict` for the passage `text[from, to)`, without slicing it out: the words' spans are indices into `text`.
+ * Only a passage that gets a code is explained.
+ */
+export const predictIn = (
+  model: Model,
+  text: string,
+  from: number,
+  to: number,
+  ruleCodes: ReadonlyArray<string> = [],
+): Prediction[] => {
+  const { x, spans } = encode(model, text, ruleCodes, from, to)
+  if (!suggestsAny(model, x)) return []
   const reading = read(model, x)
   const none = reading.values.get(NONE)!
   const out: Prediction[] = []

@@ -204,6 +204,25 @@ export const trainingSet = (
     ...own,
   ].map((e) => ({ ...e, ruleCodes: ruleCodesOf(lexicons, language, e.text) }))
 
+// the characters `\s` matches in a regular expression
+const SPACE = /\s/
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)))
+
+/** `text.slice(a, b).split(/\s+/).length` (a run of white space more than pieces), without the strings. */
+const wordsIn = (text: string, a: number, b: number): number => {
+  let n = 1
+  for (let i = a; i < b; ) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    n++
+    while (i < b && isSpace(text.charCodeAt(i))) i++
+  }
+  return n
+}
+
 /** The passages of a region: runs of whole sentences of at most `PASSAGE_WORDS` words (UTF-16 spans). */
 export const passagesOf = (text: string, a: number, b: number): Span[] => {
   const out: Span[] = []
@@ -211,7 +230,7 @@ export const passagesOf = (text: string, a: number, b: number): Span[] => {
   let end = -1
   let words = 0
   for (const s of splitUtf16(text, a, b)) {
-    const n = text.slice(s.start, s.end).split(/\s+/).length
+    const n = wordsIn(text, s.start, s.end)
     if (start >= 0 && words + n > PASSAGE_WORDS) {
       out.push({ start, end })
       start = -1
@@ -244,13 +263,12 @@ export const engine = (models: ReadonlyMap<string, Trained>, lexicons: CompiledL
     for (const region of regions) {
       while (from < ruled.length && ruled[from]!.end <= region.start) from++
       for (const p of passagesOf(source.text, map.toUtf16(region.start), map.toUtf16(region.end))) {
-        const passage = source.text.slice(p.start, p.end)
         const start = map.toCodePoint(p.start)
         const end = map.toCodePoint(p.end)
         const ruleCodes: string[] = []
         for (let k = from; k < ruled.length && ruled[k]!.start < end; k++)
           if (ruled[k]!.end > start && !ruleCodes.includes(ruled[k]!.code)) ruleCodes.push(ruled[k]!.code)
-        const predictions = Model.predict(model, passage, ruleCodes)
+        const predictions = Model.predictIn(model, source.text, p.start, p.end, ruleCodes)
         for (const pr of predictions.slice().sort((x, y) => (x.code < y.code ? -1 : 1)))
           out.push({
             start,
@@ -263,8 +281,8 @@ export const engine = (models: ReadonlyMap<string, Trained>, lexicons: CompiledL
             matches: pr.words.map((w) => ({
               term: w.term,
               rule: `model:${language}`,
-              start: map.toCodePoint(p.start + w.start),
-              end: map.toCodePoint(p.start + w.end),
+              start: map.toCodePoint(w.start),
+              end: map.toCodePoint(w.end),
             })),
           })
       }
