@@ -445,8 +445,8 @@ const readerOf = (model: Model): Reader => {
 }
 
 /**
- * The model's features present in `text[from, to)` (each once, in order of first occurrence), with the span (in
- * `text`) of a word feature's first occurrence.
+ * The model's features present in `text[from, to)` (each once, in order of first occurrence), with the token (in
+ * the reader's buffer, until the next passage) of a word feature's first occurrence, -1 for other features.
  */
 const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>, from: number, to: number) => {
   const reader = readerOf(model)
@@ -457,7 +457,7 @@ const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>, fr
   const unigram = reader.unigram.array
   const stemId = reader.stemId.array
   const keys: number[] = []
-  const spans: Array<readonly [number, number] | undefined> = []
+  const at: number[] = []
   let previous = -1
   for (let k = 0; k < tokens.length; k++) {
     const id = tokens.ids[k]!
@@ -465,7 +465,7 @@ const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>, fr
     if (u >= 0 && seen[u] !== passage) {
       seen[u] = passage
       keys.push(u)
-      spans.push([tokens.starts[k]!, tokens.ends[k]!])
+      at.push(k)
     }
     const st = stemId[id]!
     if (previous >= 0 && st >= 0) {
@@ -473,7 +473,7 @@ const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>, fr
       if (b !== undefined && seen[b] !== passage) {
         seen[b] = passage
         keys.push(b)
-        spans.push(undefined)
+        at.push(-1)
       }
     }
     previous = st
@@ -483,10 +483,10 @@ const encode = (model: Model, text: string, ruleCodes: ReadonlyArray<string>, fr
     if (r !== undefined && seen[r] !== passage) {
       seen[r] = passage
       keys.push(r)
-      spans.push(undefined)
+      at.push(-1)
     }
   }
-  return { x: Int32Array.from(keys), spans }
+  return { x: Int32Array.from(keys), at }
 }
 
 const headProbabilities = (head: Head, x: Int32Array): Map<string, number> => {
@@ -598,8 +598,10 @@ export const predictIn = (
   to: number,
   ruleCodes: ReadonlyArray<string> = [],
 ): Prediction[] => {
-  const { x, spans } = encode(model, text, ruleCodes, from, to)
+  const { x, at } = encode(model, text, ruleCodes, from, to)
   if (!suggestsAny(model, x)) return []
+  const tokens = readerOf(model).tokens
+  const spans = at.map((k) => (k < 0 ? undefined : ([tokens.starts[k]!, tokens.ends[k]!] as const)))
   const reading = read(model, x)
   const none = reading.values.get(NONE)!
   const out: Prediction[] = []
