@@ -6,6 +6,8 @@ import { Ids } from "@valuelens/core"
 import { Project } from "@valuelens/store"
 import { Effect } from "effect"
 
+export const WORDS_PER_INTERVIEW = 6000
+
 // a deterministic generator (mulberry32), so every run codes the same corpus
 export const random = (seed) => () => {
   seed = (seed + 0x6d2b79f5) | 0
@@ -21,8 +23,130 @@ budget campaign public awareness agency NGO cooperation policy enforcement borde
 interpreter medical database corruption bribe allowance integrity justice empathy trust responsibility funding
 television community report hearing delay charge convict testify fear family threat language`.split(/\s+/)
 
+export const lexicon = {
+  language: "en",
+  entries: [
+    {
+      code: "vd/integrity",
+      terms: [
+        "corruption",
+        "bribe",
+        "bribery",
+        "collusion",
+        "syndicate",
+        "kickback",
+        "allowance",
+        "abuse",
+        "misconduct",
+        "complicit",
+        "integrity",
+        "extortion",
+      ],
+      phrases: ["paid off", "look the other way", "conflict of interest"],
+      exclude: ["anti-corruption"],
+    },
+    {
+      code: "vd/justice",
+      terms: [
+        "prosecution",
+        "conviction",
+        "convict",
+        "court",
+        "hearing",
+        "testify",
+        "witness",
+        "evidence",
+        "charge",
+        "justice",
+        "acquittal",
+        "judge",
+      ],
+      phrases: ["afraid to testify", "burden of proof", "specialised court"],
+      near: [{ a: "court", b: "delay", n: 5 }],
+    },
+    {
+      code: "vd/empathy",
+      terms: [
+        "shelter",
+        "trauma",
+        "medical",
+        "interpreter",
+        "counselling",
+        "empathy",
+        "care",
+        "welfare",
+        "detention",
+        "language",
+      ],
+      phrases: ["victim centred", "treated as offenders"],
+      patterns: ["\\bno (doctor|nurse|counsellor)s?\\b"],
+    },
+    {
+      code: "vd/civic-responsibility",
+      terms: [
+        "awareness",
+        "campaign",
+        "public",
+        "community",
+        "television",
+        "responsibility",
+        "education",
+        "outreach",
+        "radio",
+      ],
+      phrases: ["not aware", "do not know"],
+    },
+    {
+      code: "vd/trust",
+      terms: [
+        "trust",
+        "cooperation",
+        "partnership",
+        "coordination",
+        "mistrust",
+        "suspicion",
+        "collaboration",
+      ],
+      phrases: ["information sharing", "no say"],
+      near: [{ a: "NGO", b: "government", n: 6 }],
+    },
+    {
+      code: "vd/divergent-approaches",
+      terms: ["security", "compliance", "priority", "mandate", "approach"],
+      phrases: ["different priorities", "victim welfare"],
+    },
+    {
+      code: "vd/weak-monitoring",
+      terms: ["monitoring", "oversight", "accountability", "audit", "supervision", "report"],
+      phrases: ["no follow up"],
+    },
+    {
+      code: "vd/resource-constraints",
+      terms: ["personnel", "staff", "capacity", "backlog", "delay", "understaffed", "workload"],
+      phrases: ["not enough officers"],
+    },
+    {
+      code: "vd/logistical-barriers",
+      terms: ["database", "logistics", "transport", "facility", "equipment", "border"],
+      phrases: ["no database"],
+    },
+    {
+      code: "vd/financial-constraints",
+      terms: ["budget", "funding", "cost", "money", "allocation", "airtime", "grant"],
+      phrases: ["not enough money"],
+      patterns: ["\\bRM\\s?\\d+(,\\d{3})*\\b"],
+    },
+  ],
+}
+export const codes = lexicon.entries.map((e) => ({
+  id: e.code,
+  name: e.code,
+  kind: /integrity|justice|empathy|civic|trust/.test(e.code) ? "value" : "factor",
+  plugin: "vd",
+}))
+
 /** One interview like the checks' corpus: interviewer questions and participant turns of 3–8 sentences. */
-export const generate = (i, rnd, wordsPerInterview) => {
+export const generate = (i, rnd, wordsPerInterview = WORDS_PER_INTERVIEW) => {
   const pid = `P ${i + 1}`
   const pick = () => WORDS[Math.floor(rnd() * WORDS.length)]
   let text = ""

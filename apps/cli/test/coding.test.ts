@@ -104,9 +104,23 @@ describe("valuelens code, review, analyze, export", { timeout: 60_000 }, () => {
   })
 
   it("auto-codes participant speech, is idempotent, and lists the queue", () => {
-    const first = json<{ added: number; suggestions: number }>(["code", "auto", "--project", project.dir])
+    const first = json<{ added: number; suggestions: number }>([
+      "code",
+      "auto",
+      "--engine",
+      "rules",
+      "--project",
+      project.dir,
+    ])
     expect(first).toMatchObject({ added: 4, suggestions: 4 })
-    const again = json<{ added: number; unchanged: number }>(["code", "auto", "--project", project.dir])
+    const again = json<{ added: number; unchanged: number }>([
+      "code",
+      "auto",
+      "--engine",
+      "rules",
+      "--project",
+      project.dir,
+    ])
     expect(again).toMatchObject({ added: 0, unchanged: 4 })
     const queue = json<
       Array<{
@@ -268,6 +282,7 @@ describe("bad input exits 2, says what is wrong, and changes nothing", { timeout
     [["code", "add", "iv1", "9", "3", "vd/justice"], "END (3) must be greater than START (9)"],
     [["code", "add", "iv1", "x", "3", "vd/justice"], 'START must be a whole number of code points, got "x"'],
     [["code", "auto", "--codes", "vd/nope"], 'unknown code "vd/nope"'],
+    [["code", "evaluate"], "cross-validation needs human codings of values or factors in at least 2 sources"],
     [["review", "--accept", "cod_nope"], 'unknown coding "cod_nope"'],
     [["analyze", "saturation", "--threshold", "50 percent"], "--threshold must be a share"],
     [["memo", "add", "x", "--segment", "seg_nope"], 'unknown segment "seg_nope"'],
@@ -278,6 +293,16 @@ describe("bad input exits 2, says what is wrong, and changes nothing", { timeout
     expect(r.stderr).toContain(message)
     expect(r.stdout).toBe("")
     expect(await snapshot(project.dir)).toEqual(before)
+  })
+
+  it("the model engine of a plugin without exemplars says how many coded passages it has and needs", async () => {
+    const fresh = await makeProject()
+    const r = valuelens(["code", "auto", "--engine", "model", "--json", "--project", fresh.dir])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ engine: "model", suggestions: 0 })
+    expect(r.stderr).toContain(
+      'skipped iv1: the model for "en" has 0 coded passage(s) showing a deficit and needs at least 20',
+    )
   })
 
   it.each([

@@ -42,7 +42,14 @@ describe("valuelens code auto on a Malay transcript", () => {
     const project = join(dir, "p")
     json(["init", project, "--plugins", "country-malaysia"])
     json(["import", transcripts, "--project", project])
-    const summary = json<{ sources: number; added: number }>(["code", "auto", "--project", project])
+    const summary = json<{ sources: number; added: number }>([
+      "code",
+      "auto",
+      "--engine",
+      "rules",
+      "--project",
+      project,
+    ])
     expect(summary).toMatchObject({ sources: 1, added: 2 })
 
     const queue = json<Suggestion[]>(["review", "--project", project])

@@ -49,6 +49,23 @@ export interface Suggestion {
   readonly rule: string
   readonly score: number
   readonly matches: ReadonlyArray<Match>
+  /** The stored origin, when not `rule:<rule>` (an engine other than the rules). */
+  readonly origin?: string
+  /** A sentence explaining the suggestion, stored with its matches. */
+  readonly note?: string
+}
+
+/**
+ * An engine that suggests codes other than the rules (the learned `model`): its coder, and its suggestions for
+ * a source's regions, or why it skips the source.
+ */
+export interface Engine {
+  readonly coder: { readonly id: string; readonly name: string; readonly engine: true }
+  readonly suggest: (
+    source: Pick<Source, "id" | "kind" | "text">,
+    language: string,
+    regions: ReadonlyArray<Span>,
+  ) => ReadonlyArray<Suggestion> | { readonly skip: string }
 }
 
 // The reusable state of `codeText`, which runs one call at a time.
@@ -386,6 +403,8 @@ export interface RunOptions {
   readonly accept?: boolean
   /** Language of sources that do not say (default `en`). */
   readonly defaultLanguage?: string
+  /** Another engine than the rules (whose lexicons it may use itself). */
+  readonly engine?: Engine
   readonly now?: string
   readonly onProgress?: (done: number, total: number) => void
 }
@@ -451,6 +470,7 @@ export const run = (
 ): Effect.Effect<RunSummary, BadInput | import("@valuelens/store").StoreError> =>
   Effect.gen(function* () {
     const now = options.now ?? new Date().toISOString()
+    const coder = options.engine?.coder ?? CODER
     const codes = yield* store.codes.list()
     const known = new Set(codes.map((c) => c.id))
     for (const c of options.codes ?? [])
@@ -488,12 +508,12 @@ export const run = (
 
     // what is stored already: this coder's coding rows and pending suggestions on these sources
     const sourceFilter = selectedSources ? [...selectedSources] : undefined
-    const rows = yield* store.codings.withSpans(CODER.id, sourceFilter)
+    const rows = yield* store.codings.withSpans(coder.id, sourceFilter)
     const rowIds = new Set(rows.map((c) => c.id))
     const rowSources = new Set(rows.map((c) => c.sourceId))
     const mine = rows.filter((c) => !selectedCodes || selectedCodes.has(c.codeId))
     const mineBySource = bySource(mine)
-    const pendingBySource = yield* store.pending.bySource({ sourceIds: sourceFilter, coderIds: [CODER.id] })
+    const pendingBySource = yield* store.pending.bySource({ sourceIds: sourceFilter, coderIds: [coder.id] })
     const segmentsBySource = new Map<string, Map<string, string>>()
     if (options.accept)
       for (const s of yield* store.segments.spans(sourceFilter)) {
@@ -536,14 +556,22 @@ export const run = (
       options.onProgress?.(done, sources.length)
       const language = primaryLanguage(source.language ?? options.defaultLanguage ?? "en")
       const compiled = lexicons.get(language)
-      if (!compiled) {
-        skipped.push({ source: source.id, reason: `no lexicon for language "${language}"` })
+      const regions = regionsOf(source, turnsBySource.get(source.id) ?? [])
+      const suggested = options.engine?.suggest(source, language, regions)
+      const skip =
+        suggested && "skip" in suggested
+          ? suggested.skip
+          : !options.engine && !compiled
+            ? `no lexicon for language "${language}"`
+            : undefined
+      if (skip !== undefined) {
+        skipped.push({ source: source.id, reason: skip })
         return
       }
       bytes += Buffer.byteLength(source.text)
-      const regions = regionsOf(source, turnsBySource.get(source.id) ?? [])
       const scope = selectedCodes ? { codes: selectedCodes } : {}
-      if (!options.accept && !rowSources.has(source.id) && !pendingBySource.has(source.id)) {
+      const firstRun = !options.accept && !rowSources.has(source.id) && !pendingBySource.has(source.id)
+      if (firstRun && compiled && !options.engine) {
         // nothing of this coder's is stored on the source yet (a first run): every suggestion is new, and is
         // packed as it is found
         scan(compiled, source.text, regions, scope, {
@@ -557,7 +585,9 @@ export const run = (
         packs.set(source.id, packed)
         return
       }
-      const found = codeText(compiled, source.text, regions, scope)
+      const found = (
+        suggested && !("skip" in suggested) ? suggested : codeText(compiled!, source.text, regions, scope)
+      ).filter((s) => !selectedCodes || selectedCodes.has(s.code))
       const rowsHere = new Map(
         (mineBySource.get(source.id) ?? []).map((c) => [keyOf(c.start, c.end, c.codeId), c]),
       )
@@ -577,9 +607,9 @@ export const run = (
           start: s.start,
           end: s.end,
           codeId: s.code,
-          origin: originOf(s.rule),
+          origin: s.origin ?? originOf(s.rule),
           score: s.score,
-          explanation: { matches: s.matches },
+          explanation: s.note === undefined ? { matches: s.matches } : { matches: s.matches, note: s.note },
         }
         const key = keyOf(s.start, s.end, s.code)
         const row = rowsHere.get(key)
@@ -639,7 +669,7 @@ export const run = (
           id: newCoding(),
           segmentId,
           codeId: s.code,
-          coderId: CODER.id,
+          coderId: coder.id,
           status: "accepted",
           origin: proposal.origin,
           score: proposal.score,
@@ -665,13 +695,13 @@ export const run = (
 
     yield* store.transaction((tx) =>
       Effect.gen(function* () {
-        yield* tx.coders.ensure(CODER)
+        yield* tx.coders.ensure(coder)
         yield* tx.codings.insertSuggestions({ segments: newSegments, codings: newCodings })
         yield* tx.codings.updateMany(updates)
         yield* tx.codings.remove(withdrawnRows)
         // a segment left without codings goes with its last withdrawn suggestion
         yield* tx.segments.removeUnused([...emptied])
-        yield* tx.pending.write(CODER.id, packs, now)
+        yield* tx.pending.write(coder.id, packs, now)
       }),
     )
     return {

@@ -147,6 +147,7 @@ class Builder {
     const minScore = e.minScore ?? 1
     if (!Number.isFinite(minScore)) fail("minScore", `minScore must be a number, got ${String(e.minScore)}`)
     const terms: WeightedSequence[] = []
+    const termByStems = new Map<string, number>()
     for (const [k, raw] of [...(e.terms ?? []), ...(e.phrases ?? [])].entries()) {
       const { text, weight } = weighted(raw)
       const field = k < (e.terms?.length ?? 0) ? `terms[${k}]` : `phrases[${k - (e.terms?.length ?? 0)}]`
@@ -163,6 +164,16 @@ class Builder {
         fail(field, `"${text}" has no words to match`)
         continue
       }
+      // terms that stem alike (monitor, monitoring) are one term: a word in the text counts once, at the
+      // highest weight given to any of its forms
+      const key = seq.ids.join(" ")
+      const same = termByStems.get(key)
+      if (same !== undefined) {
+        const prior = terms[same]!
+        terms[same] = { ...prior, weight: Math.max(prior.weight, weight) }
+        continue
+      }
+      termByStems.set(key, terms.length)
       this.post(index, 0, terms.length, seq)
       terms.push({ ...seq, weight })
     }

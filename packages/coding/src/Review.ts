@@ -9,6 +9,8 @@ import type { CodingRow, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import { type Change, commit } from "./History.js"
 import { checkRange, getCode, getCoding, getSource, recode } from "./Manual.js"
+import * as Model from "./Model.js"
+import * as ModelEngine from "./ModelEngine.js"
 
 type Fx<A> = Effect.Effect<A, BadInput | StoreError>
 
@@ -59,6 +61,24 @@ export const queue = (store: Store, filter: QueueFilter = {}): Fx<QueueItem[]> =
     const explained = yield* explanations(store, filter)
     return rows.map((r) => ({ ...r, explanation: explained.get(r.codingId) }))
   })
+
+/**
+ * The queue with the model's least certain suggestions first (uncertainty sampling): those whose score lies
+ * nearest the model's threshold, where the next decision teaches the next training most. Suggestions of other
+ * coders follow in source order.
+ */
+export const byUncertainty = <A extends Pick<CodingRow, "coderId" | "score">>(
+  items: ReadonlyArray<A>,
+): A[] => {
+  const distance = (a: A) =>
+    a.coderId === ModelEngine.CODER.id
+      ? Math.abs((a.score ?? 0) - Model.defaults.threshold)
+      : Number.POSITIVE_INFINITY
+  return items
+    .map((item, i) => ({ item, i, d: distance(item) }))
+    .sort((x, y) => x.d - y.d || x.i - y.i)
+    .map((x) => x.item)
+}
 
 const decide = (store: Store, ids: ReadonlyArray<string>, to: CodingStatus): Fx<number> =>
   ids.length === 0 ? Effect.succeed(0) : store.transaction((tx) => decideIn(tx, ids, to))

@@ -222,3 +222,27 @@ describe("AutoCoder.codeText, region by region", () => {
     expect(Lexicon.idOf(en, "Bribe")).toBe(0)
   })
 })
+
+describe("AutoCoder.codeText, one word counted once", () => {
+  // a lexicon that lists two forms of one stem must not count a word twice: with minimum score 2, a lone weak
+  // word would otherwise reach it
+  it.each([
+    ["coordinate", "coordination", "I coordinate the recovery of the boats."],
+    ["monitor", "monitoring", "We monitor the river crossings."],
+    ["corrupt", "corruption", "He called it corruption and left."],
+    ["prosecute", "prosecution", "They prosecute very few of them."],
+  ])("%s and %s: one occurrence scores 1, below a minimum of 2", (a, b, text) => {
+    const en = compile([{ code: "c", terms: [a, b], minScore: 2 }])
+    expect(en.entries[0]!.terms).toHaveLength(1)
+    expect(AutoCoder.codeText(en, text, whole(text))).toEqual([])
+  })
+
+  it("keeps the higher weight of two forms, and every further occurrence still counts", () => {
+    const en = compile([{ code: "c", terms: ["monitor", { text: "monitoring", weight: 2 }], minScore: 2 }])
+    const text = "Nobody was monitoring them. We monitor and monitor."
+    // three occurrences at weight 2 over two adjacent sentences, merged into one suggestion: 2 + 2 + 2
+    expect(AutoCoder.codeText(en, text, whole(text)).map((s) => [s.start, s.end, s.score])).toEqual([
+      [0, 51, 6],
+    ])
+  })
+})

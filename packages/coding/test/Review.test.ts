@@ -133,3 +133,17 @@ describe("Review", () => {
     expect(out.left).toBe(0)
   })
 })
+
+describe("Review.byUncertainty", () => {
+  it("puts the model's suggestions nearest its threshold (0.25) first, then the others in their order", () => {
+    const items = [
+      { id: "r1", coderId: "rules", score: 2 },
+      { id: "m1", coderId: "model", score: 0.9 },
+      { id: "m2", coderId: "model", score: 0.32 },
+      { id: "r2", coderId: "rules", score: 1 },
+      { id: "m3", coderId: "model", score: 0.5 },
+    ]
+    // distances from 0.25: m1 0.65, m2 0.07, m3 0.25
+    expect(Review.byUncertainty(items).map((i) => i.id)).toEqual(["m2", "m3", "m1", "r1", "r2"])
+  })
+})

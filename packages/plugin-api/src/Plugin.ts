@@ -15,6 +15,11 @@ export interface PluginMeta {
   /** Prefix of every id the plugin contributes: `vd`, `mys`, `acme`. */
   readonly namespace: string
   readonly description?: string
+  /**
+   * The languages (BCP 47) the plugin's text is written in, for its exemplars. When absent, the languages of
+   * its lexicons.
+   */
+  readonly languages?: ReadonlyArray<string>
 }
 
 /** The four pillars of an anti-trafficking action plan (prosecution, protection, prevention, partnership). */
@@ -98,6 +103,19 @@ export interface Lexicon {
   readonly entries: ReadonlyArray<LexiconEntry>
 }
 
+/**
+ * A passage that shows what a code looks like in speech, for training the learned engine `model`. `codes` are
+ * the value and factor ids the passage exemplifies, or none for a passage that shows no deficit; `not` are codes
+ * whose words it uses in a neutral or positive sense (a counter-example: "we trust our interpreters").
+ */
+export interface Exemplar {
+  readonly text: string
+  /** BCP 47; one of the plugin's declared languages. */
+  readonly language: string
+  readonly codes: ReadonlyArray<string>
+  readonly not?: ReadonlyArray<string>
+}
+
 export type InstitutionKind =
   | "law"
   | "coordinating-body"
@@ -172,6 +190,7 @@ export interface PluginDefinition {
   readonly areas?: ReadonlyArray<AreaDefinition>
   readonly codes?: ReadonlyArray<CodeDefinition>
   readonly lexicons?: ReadonlyArray<Lexicon>
+  readonly exemplars?: ReadonlyArray<Exemplar>
   readonly countries?: ReadonlyArray<CountryDefinition>
   readonly indicators?: ReadonlyArray<IndicatorDefinition>
   readonly observations?: ReadonlyArray<Observation>

@@ -33,13 +33,22 @@ export const LexiconEntry = Schema.Struct({
   minScore: Schema.optional(Schema.Finite),
 })
 
+const Language = Schema.String.check(
+  Schema.isPattern(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    message: "expected a BCP 47 language tag such as en or ms",
+  }),
+)
+
 export const Lexicon = Schema.Struct({
-  language: Schema.String.check(
-    Schema.isPattern(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-      message: "expected a BCP 47 language tag such as en or ms",
-    }),
-  ),
+  language: Language,
   entries: Schema.Array(LexiconEntry),
+})
+
+export const Exemplar = Schema.Struct({
+  text: Schema.String,
+  language: Language,
+  codes: Schema.Array(Id),
+  not: Schema.optional(Schema.Array(Id)),
 })
 
 export const PluginMeta = Schema.Struct({
@@ -47,6 +56,7 @@ export const PluginMeta = Schema.Struct({
   version: Schema.NonEmptyString,
   namespace: Schema.String,
   description: Schema.optional(Schema.String),
+  languages: Schema.optional(Schema.Array(Language)),
 })
 
 export const ValueDefinition = Schema.Struct({
@@ -145,6 +155,7 @@ export const PluginDefinition = Schema.Struct({
   areas: Schema.optional(Schema.Array(AreaDefinition)),
   codes: Schema.optional(Schema.Array(CodeDefinition)),
   lexicons: Schema.optional(Schema.Array(Lexicon)),
+  exemplars: Schema.optional(Schema.Array(Exemplar)),
   countries: Schema.optional(Schema.Array(CountryDefinition)),
   indicators: Schema.optional(Schema.Array(IndicatorDefinition)),
   observations: Schema.optional(Schema.Array(Observation)),

@@ -424,6 +424,33 @@ export const validate = (
         })
       })
     })
+    const primary = (tag: string) => tag.toLowerCase().split("-")[0]!
+    const declared = [
+      ...new Set(
+        (definition.meta.languages ?? definition.lexicons?.map((l) => l.language) ?? []).map(primary),
+      ),
+    ]
+    ;(definition.exemplars ?? []).forEach((x, i) => {
+      const at = `exemplars[${i}]`
+      if (x.text.trim().length === 0)
+        problems.push(
+          problem(name, `${at}.text`, `${at}.text is empty; write the passage, or remove the exemplar`),
+        )
+      if (!declared.includes(primary(x.language)))
+        problems.push(
+          problem(
+            name,
+            `${at}.language`,
+            `${at}.language "${x.language}" is not among the plugin's languages (${declared.join(", ") || "none declared"}); declare it in meta.languages, add a lexicon for it, or fix the exemplar's language`,
+          ),
+        )
+      x.codes.forEach((c, j) => {
+        reference(`${at}.codes[${j}]`, c, codebook, "a code", "codes")
+      })
+      ;(x.not ?? []).forEach((c, j) => {
+        reference(`${at}.not[${j}]`, c, codebook, "a code", "codes")
+      })
+    })
     ;(definition.indicatorRules ?? []).forEach((r, i) => {
       claim(ruleIds, r.id, name, `indicatorRules[${i}].id`)
       reference(`indicatorRules[${i}].theme`, r.theme, themes, "a value or factor", "values and factors")

@@ -252,4 +252,46 @@ describe("Loader", () => {
     expect(reg.factors.map((f) => f.id)).toEqual(["acme/secrecy", "beta/leaks"])
     expect(reg.lexicons.map((l) => l.language)).toEqual(["ms"])
   })
+
+  it("refuses exemplars for unknown codes, empty exemplars and undeclared languages, naming plugin and field", async () => {
+    const d = dir()
+    const p = write(
+      d,
+      "p.mjs",
+      acme({
+        lexicons: [{ language: "en", entries: [{ code: "acme/transparency", terms: ["open"] }] }],
+        exemplars: [
+          {
+            text: "Minutes of the board are never published.",
+            language: "en",
+            codes: ["acme/transparency", "acme/secrecy"],
+          },
+          { text: "  ", language: "en", codes: [] },
+          { text: "Mesyuarat diadakan secara tertutup.", language: "ms", codes: ["acme/secrecy"] },
+          { text: "The meeting was open.", language: "en-GB", codes: [], not: ["acme/secrets"] },
+        ],
+      }),
+    )
+    expect(await messageOf([p], d)).toBe(
+      [
+        "3 problems with the project's plugins; nothing was loaded:",
+        '  - plugin "@acme/values-transparency": exemplars[1].text is empty; write the passage, or remove the exemplar',
+        '  - plugin "@acme/values-transparency": exemplars[2].language "ms" is not among the plugin\'s languages (en); declare it in meta.languages, add a lexicon for it, or fix the exemplar\'s language',
+        '  - plugin "@acme/values-transparency": exemplars[3].not[0] "acme/secrets" is not a code of any loaded plugin; did you mean "acme/secrecy"?',
+      ].join("\n"),
+    )
+  })
+
+  it("takes a plugin's languages from meta.languages when it has no lexicon", async () => {
+    const d = dir()
+    const exemplars = [
+      { text: "Mesyuarat diadakan secara tertutup.", language: "ms", codes: ["acme/secrecy"] },
+    ]
+    expect(await messageOf([write(d, "a.mjs", acme({ exemplars }))], d)).toContain(
+      'exemplars[0].language "ms" is not among the plugin\'s languages (none declared)',
+    )
+    const declared = acme({ exemplars, meta: { ...acme().meta, languages: ["ms"] } })
+    const reg = await Loader.loadPromise([write(d, "b.mjs", declared)], d)
+    expect(reg.plugins[0]!.definition.exemplars).toEqual(exemplars)
+  })
 })

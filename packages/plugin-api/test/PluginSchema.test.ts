@@ -13,6 +13,7 @@ describe("PluginSchema", () => {
       "areas",
       "codes",
       "countries",
+      "exemplars",
       "factors",
       "indicatorRules",
       "indicators",

@@ -16,6 +16,7 @@ import {
   tierRows,
 } from "@valuelens/plugin-asean/data"
 import * as Enforcement from "./Enforcement.js"
+import { malayExemplars } from "./Exemplars.js"
 import { malay } from "./Malay.js"
 
 export { malay } from "./Malay.js"
@@ -110,6 +111,7 @@ export const malaysia = definePlugin({
     },
   ],
   lexicons: [malay],
+  exemplars: malayExemplars,
   reportSections: [
     {
       id: "mys/sources",

@@ -7,6 +7,7 @@
 import { createRequire } from "node:module"
 import { definePlugin } from "@valuelens/plugin-api/define"
 import { english } from "./English.js"
+import { englishExemplars } from "./Exemplars.js"
 
 // meta.version follows the package, so the codebook sync can tell researchers which release changed a code
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string }
@@ -162,6 +163,7 @@ export const framework = definePlugin({
     },
   ],
   lexicons: [english],
+  exemplars: englishExemplars,
   indicators: [
     {
       key: "tip.tier",

@@ -3,9 +3,11 @@ import * as Flags from "../Flags.js"
 import { handler } from "../Lazy.js"
 
 export const config = {
-  engine: Flag.Literals("engine", ["rules"]).pipe(
-    Flag.withDescription("the engine that suggests codes (rules: the plugins' lexicons)"),
-    Flag.withDefault("rules" as const),
+  engine: Flag.Literals("engine", ["model", "rules", "both"]).pipe(
+    Flag.withDescription(
+      "the engine that suggests codes (model: learned from the plugins' exemplars and your coding, reading the lexicon matches too; rules: the plugins' lexicons alone; both: each as its own coder)",
+    ),
+    Flag.withDefault("model" as const),
   ),
   accept: Flag.Boolean("accept").pipe(
     Flag.withDescription("store the suggestions as accepted instead of waiting for review"),
@@ -22,5 +24,7 @@ export const codeAuto = Command.make(
   config,
   handler(() => import("../handlers/code-auto.js")),
 ).pipe(
-  Command.withDescription("suggest codes with the plugins' lexicon rules (participant speech and documents)"),
+  Command.withDescription(
+    "suggest codes in participant speech and documents, with the learned model (default) or the plugins' lexicon rules",
+  ),
 )

@@ -31,6 +31,12 @@ export const config = {
     Flag.withDescription("only suggestions scoring at least this"),
     Flag.optional,
   ),
+  order: Flag.Literals("order", ["source", "uncertainty"]).pipe(
+    Flag.withDescription(
+      "list the queue in source order, or the model's least certain suggestions first (the decisions that teach it most)",
+    ),
+    Flag.withDefault("source" as const),
+  ),
   project: Flags.project,
   json: Flags.json,
 }

@@ -15,6 +15,7 @@ export const run = ({
   code,
   source,
   minScore,
+  order,
   project,
   json,
 }: Input<typeof config>) =>
@@ -55,7 +56,8 @@ export const run = ({
             .join("\n"),
         )
       }
-      const queue = yield* Review.queue(p.store, filter)
+      const listed = yield* Review.queue(p.store, filter)
+      const queue = order === "uncertainty" ? Review.byUncertainty(listed) : listed
       yield* Output.result(
         json,
         queue.map((q) => ({

@@ -1,0 +1,248 @@
+/**
+ * Learned engine benchmarks (run after a build: `node bench/model.mjs [--devset DIR]`).
+ *
+ * 1. Quality on labelled statements (only with `--devset DIR`, a folder holding `statements_en.jsonl` and
+ *    `statements_ms.jsonl`: one `{ text, value, factor }` a line, kept outside the repository). The default engine
+ *    is trained on the plugins' exemplars only and reads each statement as one participant turn; its answer is its
+ *    top value and top factor ("none" when it suggests none), compared with the labels by Krippendorff's nominal α.
+ *    Goal: α ≥ 0.80 (English), ≥ 0.67 (Malay), suggestions on at most 2 of the English no-deficit statements.
+ * 2. The demo study (examples/malaysia-value-deficits, built with `valuelens demo`): 5-fold cross-validated
+ *    evaluation of both engines against the demo's human coder, and a learning curve of the model (α after 10 %,
+ *    25 %, 50 % and all of the human codings of the training folds).
+ * 3. Speed on generated interviews (bench/corpus.mjs): the model engine end to end in a SQLite project (read,
+ *    read with the rules, predict, store), goal ≥ 5 MB/s on one core; training on the codings of 1,000 interviews
+ *    (20 coded passages each), goal < 30 s.
+ *
+ * Writes results/model.json and results/model.md.
+ */
+import { spawnSync } from "node:child_process"
+import { readFileSync, rmSync, writeFileSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { AutoCoder, Evaluation, Lexicon, Model, ModelEngine, Reliability } from "@valuelens/coding"
+import { Loader } from "@valuelens/plugin-api"
+import { Project } from "@valuelens/store"
+import { Effect } from "effect"
+import { codes, generate, random } from "./corpus.mjs"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, "..")
+const arg = (name) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : undefined
+}
+const round = (x, d = 3) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d)
+const seconds = (t0) => Number(process.hrtime.bigint() - t0) / 1e9
+const results = { loadAtStart: loadavg().map((x) => round(x, 2)) }
+
+const registryOf = (plugins) => Loader.loadPromise(plugins, here)
+
+// ── 1. labelled statements ───────────────────────────────────────────────────────────────────────
+const devset = arg("--devset")
+if (devset) {
+  results.devset = {}
+  for (const [language, plugins] of [
+    ["en", ["framework-value-deficits"]],
+    ["ms", ["framework-value-deficits", "country-malaysia"]],
+  ]) {
+    const registry = await registryOf(plugins)
+    const rules = await Effect.runPromise(Lexicon.compile(Lexicon.fromPlugins(registry.plugins)))
+    const framework = ModelEngine.frameworkOf(registry.plugins)
+    const model = Model.train(
+      language,
+      framework,
+      ModelEngine.trainingSet(registry.plugins, rules, language, []),
+    )
+    const items = readFileSync(join(devset, `statements_${language}.jsonl`), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l))
+    // the labels name codes by their words ("civic_responsibility", "weak_monitoring_accountability")
+    const answer = (predictions, ids) => {
+      const top = predictions
+        .filter((p) => ids.some((c) => c.id === p.code))
+        .sort((a, b) => b.score - a.score)[0]
+      if (!top) return "none"
+      const name = ids.find((c) => c.id === top.code).id.split("/")[1]
+      return name.split("-")[0]
+    }
+    const label = (l) => (l === "none" ? "none" : l.split("_")[0])
+    const t0 = process.hrtime.bigint()
+    const said = items.map((it) => {
+      const p = Model.predict(model, it.text, ModelEngine.ruleCodesOf(rules, language, it.text))
+      return { value: answer(p, framework.values), factor: answer(p, framework.factors) }
+    })
+    const took = seconds(t0)
+    // a factor's label and its code id share their first word, except "organisational_logistical_barriers"
+    const factorLabel = (l) => ({ organisational: "logistical" })[label(l)] ?? label(l)
+    const alpha = (gold, mine) => Reliability.krippendorffAlpha([gold, mine]).value
+    const none = items.map((it, i) => [it, i]).filter(([it]) => it.value === "none")
+    results.devset[language] = {
+      statements: items.length,
+      valuesAlpha: round(
+        alpha(
+          items.map((it) => label(it.value)),
+          said.map((s) => s.value),
+        ),
+      ),
+      factorsAlpha: round(
+        alpha(
+          items.map((it) => factorLabel(it.factor)),
+          said.map((s) => s.factor),
+        ),
+      ),
+      noDeficitSuggested: `${none.filter(([, i]) => said[i].value !== "none").length}/${none.length}`,
+      trainedOn: model.summary?.byOrigin,
+      secondsToRead: round(took),
+    }
+    console.error(`devset ${language}:`, JSON.stringify(results.devset[language]))
+  }
+}
+
+// ── 2. the demo study ────────────────────────────────────────────────────────────────────────────
+const demo = join(tmpdir(), `vl-bench-model-demo-${process.pid}`)
+rmSync(demo, { recursive: true, force: true })
+const built = spawnSync(process.execPath, [join(root, "apps", "cli", "dist", "bin.js"), "demo", demo], {
+  encoding: "utf8",
+})
+if (built.status !== 0) throw new Error(`valuelens demo failed: ${built.stderr}`)
+{
+  const dir = join(demo, "project")
+  const config = JSON.parse(readFileSync(join(dir, "valuelens.json"), "utf8"))
+  // the demo's plugins, resolved from the benchmarks' own dependencies
+  const registry = await registryOf(config.plugins)
+  const rules = await Effect.runPromise(Lexicon.compile(Lexicon.fromPlugins(registry.plugins)))
+  const p = await Effect.runPromise(Project.open(dir))
+  const evaluate = (options) =>
+    Effect.runPromise(Evaluation.evaluate(p.store, registry.plugins, rules, options)).then((r) => ({
+      sources: r.sources,
+      units: r.units,
+      humanCodings: r.humanCodings,
+      valuesAlpha: round(r.alpha.values),
+      factorsAlpha: round(r.alpha.factors),
+      f1: Object.fromEntries(r.codes.map((c) => [c.code, round(c.f1)])),
+    }))
+  results.demo = {
+    model: await evaluate({ engine: "model" }),
+    rules: await evaluate({ engine: "rules" }),
+    learningCurve: [],
+  }
+  for (const share of [0.1, 0.25, 0.5, 1]) {
+    const r = await evaluate({ engine: "model", share })
+    results.demo.learningCurve.push({ share, valuesAlpha: r.valuesAlpha, factorsAlpha: r.factorsAlpha })
+  }
+  await Effect.runPromise(p.store.close())
+  console.error("demo:", JSON.stringify(results.demo))
+}
+rmSync(demo, { recursive: true, force: true })
+
+// ── 3. speed ─────────────────────────────────────────────────────────────────────────────────────
+{
+  const INTERVIEWS = Number(process.env.INTERVIEWS ?? 100)
+  const rnd = random(7)
+  const interviews = Array.from({ length: INTERVIEWS }, (_, i) => generate(i, rnd))
+  const bytes = interviews.reduce((n, iv) => n + Buffer.byteLength(iv.source.text), 0)
+  const registry = await registryOf(["framework-value-deficits"])
+  const rules = await Effect.runPromise(Lexicon.compile(Lexicon.fromPlugins(registry.plugins)))
+  const dir = join(tmpdir(), `vl-bench-model-${process.pid}`)
+  rmSync(dir, { recursive: true, force: true })
+  const p = await Effect.runPromise(Project.create(dir, { name: "bench", plugins: [] }))
+  await Effect.runPromise(
+    p.store.transaction((tx) =>
+      Effect.gen(function* () {
+        yield* tx.participants.insert(interviews.map((iv) => iv.participant))
+        yield* tx.sources.insert(interviews.map((iv) => iv.source))
+        yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
+        yield* tx.codes.insert(codes)
+      }),
+    ),
+  )
+  const t0 = process.hrtime.bigint()
+  const summary = await Effect.runPromise(
+    Effect.gen(function* () {
+      const models = yield* ModelEngine.models(p.store, registry.plugins, rules, { languages: ["en"] })
+      return yield* p.store.transaction((tx) =>
+        AutoCoder.run(tx, rules, { engine: ModelEngine.engine(models, rules) }),
+      )
+    }),
+  )
+  const endToEnd = seconds(t0)
+  await Effect.runPromise(p.store.close())
+  rmSync(dir, { recursive: true, force: true })
+
+  // the codings of 1,000 interviews: 20 passages each, from the generated turns, labelled at random
+  const framework = ModelEngine.frameworkOf(registry.plugins)
+  const labels = [...framework.values.map((v) => v.id), undefined]
+  const pick = random(11)
+  const examples = []
+  for (let i = 0; i < 1000; i++) {
+    const iv = i < interviews.length ? interviews[i] : generate(i, rnd)
+    const turns = iv.turns.filter((t) => !t.interviewer).slice(0, 20)
+    for (const t of turns) {
+      const value = labels[Math.floor(pick() * labels.length)]
+      const factor = framework.factors.find((f) => f.drives.includes(value))
+      examples.push({
+        text: iv.source.text.slice(t.start, t.end),
+        codes: value ? [value, factor.id] : [],
+        origin: "accepted",
+      })
+    }
+  }
+  const t1 = process.hrtime.bigint()
+  const withRules = ModelEngine.trainingSet(registry.plugins, rules, "en", examples)
+  Model.train("en", framework, withRules)
+  const training = seconds(t1)
+  results.speed = {
+    interviews: INTERVIEWS,
+    megabytes: round(bytes / 1e6, 1),
+    suggestions: summary.suggestions,
+    endToEndSeconds: round(endToEnd),
+    endToEndMBps: round(bytes / 1e6 / endToEnd, 2),
+    trainingExamples: withRules.length,
+    trainingSeconds: round(training, 2),
+  }
+  console.error("speed:", JSON.stringify(results.speed))
+}
+
+results.loadAtEnd = loadavg().map((x) => round(x, 2))
+writeFileSync(join(here, "results", "model.json"), `${JSON.stringify(results, null, 2)}\n`)
+const md = [
+  "# Learned engine benchmarks",
+  "",
+  `Load average at start ${results.loadAtStart.join(", ")}, at end ${results.loadAtEnd.join(", ")} (shared machine).`,
+  "",
+  ...(results.devset
+    ? [
+        "## Labelled statements (model trained on the plugins' exemplars only)",
+        "",
+        "| language | statements | values α | factors α | no-deficit statements with a suggestion |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        ...Object.entries(results.devset).map(
+          ([l, r]) =>
+            `| ${l} | ${r.statements} | ${r.valuesAlpha} | ${r.factorsAlpha} | ${r.noDeficitSuggested} |`,
+        ),
+        "",
+      ]
+    : []),
+  "## Demo study, 5-fold cross-validation by source against the human coder",
+  "",
+  "| engine | values α | factors α |",
+  "| --- | ---: | ---: |",
+  `| model | ${results.demo.model.valuesAlpha} | ${results.demo.model.factorsAlpha} |`,
+  `| rules | ${results.demo.rules.valuesAlpha} | ${results.demo.rules.factorsAlpha} |`,
+  "",
+  "Learning curve of the model (share of the training folds' human codings it learns from, beside the exemplars):",
+  "",
+  "| share | values α | factors α |",
+  "| ---: | ---: | ---: |",
+  ...results.demo.learningCurve.map((r) => `| ${r.share * 100} % | ${r.valuesAlpha} | ${r.factorsAlpha} |`),
+  "",
+  "## Speed (one core)",
+  "",
+  `- Model engine end to end: ${results.speed.interviews} generated interviews, ${results.speed.megabytes} MB, in ${results.speed.endToEndSeconds} s: **${results.speed.endToEndMBps} MB/s** (goal ≥ 5).`,
+  `- Training on 1,000 interviews' codings (${results.speed.trainingExamples} passages, exemplars included): **${results.speed.trainingSeconds} s** (goal < 30).`,
+  "",
+].join("\n")
+writeFileSync(join(here, "results", "model.md"), md)
+console.log(md)
