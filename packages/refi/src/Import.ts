@@ -24,6 +24,7 @@ import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
 import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
+import * as Offsets from "./Offsets.js"
 import * as Qde from "./Qde.js"
 import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
@@ -390,6 +391,12 @@ export interface Summary {
   }
   /** Files the project refers to that were not found (`internal://…` paths). */
   readonly missing: ReadonlyArray<string>
+  /** How the file's offsets were read (projects only): the convention, and how it was established. */
+  readonly offsets?: {
+    readonly convention: string
+    readonly proof: Offsets.Decision["proof"]
+    readonly checked: number
+  }
   readonly warnings: ReadonlyArray<string>
 }
 
@@ -402,35 +409,6 @@ const flatten = (codes: ReadonlyArray<Qde.Code>): Qde.Code[] =>
   codes.flatMap((c) => [c, ...flatten(c.children)])
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim()
-
-/**
- * Which unit a source's offsets count. They only differ after a character outside the BMP (an emoji); there,
- * selections whose name quotes their text (ATLAS.ti and ValueLens write the quotation as the name) decide, and
- * otherwise the tool does: NVivo counts UTF-16 code units, the others code points.
- */
-export const offsetUnit = (
-  text: SourceText.SourceText,
-  selections: ReadonlyArray<Qde.TextSelection>,
-  tool: string,
-): SourceText.OffsetUnit => {
-  const fallback: SourceText.OffsetUnit = tool === "nvivo" ? "utf-16" : "code-point"
-  if (!text.hasAstral) return fallback
-  const votes = { "code-point": 0, "utf-16": 0 }
-  for (const sel of selections) {
-    const name = collapse((sel.name ?? "").replace(/(…|\.\.\.)$/, ""))
-    if ([...name].length < 3) continue
-    for (const unit of ["code-point", "utf-16"] as const) {
-      const s = text.map(sel.start, unit, "start")
-      const e = text.map(sel.end, unit, "end")
-      if (s === undefined || e === undefined || e < s) continue
-      const quoted = collapse(text.slice(s, e))
-      if (quoted.startsWith(name)) votes[unit]++
-    }
-  }
-  if (votes["code-point"] > votes["utf-16"]) return "code-point"
-  if (votes["utf-16"] > votes["code-point"]) return "utf-16"
-  return fallback
-}
 
 const invalid = (file: string, message: string, field?: string) =>
   new BadInput({ reason: "invalid-refi", file, message: `${file}: ${message}`, ...(field ? { field } : {}) })
@@ -681,6 +659,50 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     added.codings++
   }
 
+  // ── offsets: one convention for the whole file, proven from the selections' quotations ──
+  const textOf = new Map<string, SourceText.SourceText>()
+  for (const s of project.sources) {
+    const original = s.kind === "text" ? pkg.texts.get(s.guid) : undefined
+    if (original !== undefined) textOf.set(s.guid, SourceText.make(original))
+  }
+  const detected = Offsets.detect(
+    project.sources.flatMap((s) => {
+      const text = textOf.get(s.guid)
+      return s.kind === "text" && text
+        ? [{ guid: s.guid, label: s.name ?? s.guid, text, selections: s.selections }]
+        : []
+    }),
+    tool,
+  )
+  if (detected._tag === "outside") {
+    const { selection: sel, source } = detected
+    const original = pkg.texts.get(source.guid) ?? ""
+    throw invalid(
+      pkg.file,
+      `selection ${sel.guid} in source "${source.label}" spans ${sel.start}–${sel.end}, outside its text (${[...original].length} characters) under every offset convention; expected 0 ≤ startPosition ≤ endPosition ≤ length`,
+      "PlainTextSelection.endPosition",
+    )
+  }
+  if (detected._tag === "none") {
+    const shown = detected.disagreements.slice(0, 5)
+    throw invalid(
+      pkg.file,
+      `no offset convention fits: ${detected.disagreements.length} of the ${detected.checked} selections that quote their text disagree with it under every convention (closest: ${Offsets.describe(detected.convention)}), so nothing was imported. ${shown
+        .map(
+          (d) => `Selection ${d.selection} in "${d.source}" is named "${d.name}" but selects "${d.found}".`,
+        )
+        .join(
+          " ",
+        )}${detected.disagreements.length > shown.length ? ` And ${detected.disagreements.length - shown.length} more.` : ""}`,
+      "PlainTextSelection.startPosition",
+    )
+  }
+  const { convention } = detected.decision
+  if (detected.decision.proof === "assumed")
+    warnings.push(
+      `no selection quotes its text, so the offsets could not be checked; they were read as ${Offsets.describe(convention)}, as ${tool} usually writes them`,
+    )
+
   for (const s of project.sources) {
     if (s.kind !== "text") {
       skipped.sources[s.kind]++
@@ -693,15 +715,13 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     selectionsFound += s.selections.length
     const sourceCodings = s.codings.length + s.selections.reduce((n, sel) => n + sel.codings.length, 0)
     codingsFound += sourceCodings
-    const original = pkg.texts.get(s.guid)
-    const label = s.name ?? s.guid
-    if (original === undefined) {
+    const st = textOf.get(s.guid)
+    if (st === undefined) {
       skipped.sources.missingText++
       skipped.selections.missingSource += s.selections.length
       skipped.codings += sourceCodings
       continue
     }
-    const st = SourceText.make(original)
     const hash = Ids.sha256(st.text)
     let id = sourceByHash.get(hash)
     if (id !== undefined && !sources.some((x) => x.id === id)) reused.sources++
@@ -748,7 +768,6 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       added.sources++
     }
     sourceId.set(s.guid, id)
-    const unit = offsetUnit(st, s.selections, tool)
     const segmentFor = (start: number, end: number): string => {
       const key = `${id}\u0000${start}\u0000${end}`
       const known = segmentByKey.get(key)
@@ -763,14 +782,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       return seg
     }
     for (const sel of s.selections) {
-      const start = st.map(sel.start, unit, "start")
-      const end = st.map(sel.end, unit, "end")
-      if (start === undefined || end === undefined || sel.end < sel.start)
-        throw invalid(
-          pkg.file,
-          `selection ${sel.guid} in source "${label}" spans ${sel.start}–${sel.end}, outside its text (${unit === "utf-16" ? original.length : [...original].length} characters); expected 0 ≤ startPosition ≤ endPosition ≤ length`,
-          "PlainTextSelection.endPosition",
-        )
+      // the detection ruled out every convention that puts a selection outside its text
+      const start = st.map(sel.start, convention, "start")!
+      const end = st.map(sel.end, convention, "end")!
       if (end <= start) {
         skipped.selections.empty++
         skipped.codings += sel.codings.length
@@ -920,6 +934,11 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         graphs: project.graphs,
       },
       missing: pkg.missing,
+      offsets: {
+        convention: Offsets.describe(convention),
+        proof: detected.decision.proof,
+        checked: detected.decision.checked,
+      },
       warnings,
     },
   }
