@@ -5,15 +5,16 @@ import { unzipSync, zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { json, tempDir, valuelens } from "./run.js"
 
+// the real REFI-QDA files kept beside the REFI package's tests (origin and licence in their SOURCES.md)
 const samples = join(
   dirname(fileURLToPath(import.meta.url)),
   "..",
   "..",
   "..",
-  "..",
-  "shared",
-  "fixtures",
+  "packages",
   "refi",
+  "test",
+  "fixtures",
   "samples",
 )
 const nvivo = join(samples, "nvivo-12.6-two-coders.qdpx")
@@ -56,11 +57,15 @@ describe("valuelens import / export qdpx", () => {
     expect(counts(b)).toEqual(counts(a))
 
     const qdc = join(dir, "codes.qdc")
-    // the NVivo project's 152 codes beside the 15 of the framework every new project starts with
-    expect(json<{ codes: number }>(["export", "codebook", "--out", qdc, "--project", a]).codes).toBe(167)
+    // the NVivo project's 152 codes; the 15 of the framework every new project starts with are unused
+    expect(json<{ codes: number }>(["export", "codebook", "--out", qdc, "--project", a]).codes).toBe(152)
+    const all = join(dir, "all.qdc")
+    expect(
+      json<{ codes: number }>(["export", "codebook", "--out", all, "--project", a, "--all-codes"]).codes,
+    ).toBe(167)
     const c = join(dir, "c")
     json(["init", c])
-    json(["import", qdc, "--project", c])
+    json(["import", all, "--project", c])
     expect(counts(c).codes).toBe(167)
   })
 

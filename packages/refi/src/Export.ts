@@ -1,12 +1,14 @@
 /**
  * Export: a ValueLens project as a REFI-QDA `.qdpx` archive (`project.qde` plus `sources/<guid>.txt`), or its
- * codebook alone as a `.qdc`. GUIDs are derived from ValueLens ids (`Ids.guid`), so the same project exports
- * the same GUIDs every time and a colleague's tool can match a re-export against the first one.
+ * codebook alone as a `.qdc`. GUIDs are the ones an import kept (see `Identity`), else derived from ValueLens
+ * ids (`Ids.guid`), so the same project exports the same GUIDs every time and a colleague's tool can match a
+ * re-export against the first one, or against its own project.
  */
 import type { Code, Coder, Coding, CodingStatus, Memo, Participant, Segment, Source } from "@valuelens/core"
 import { BadInput, Ids, Text } from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
+import * as Identity from "./Identity.js"
 import * as Qde from "./Qde.js"
 import * as Zip from "./Zip.js"
 
@@ -24,11 +26,21 @@ export interface ProjectData {
   readonly segments: ReadonlyArray<Segment>
   readonly codings: ReadonlyArray<Coding>
   readonly memos: ReadonlyArray<Memo>
+  /** What imports kept of the peers' identity (GUIDs, order, names, times). */
+  readonly identity: Identity.Identity
+  /** Source files kept from imports (a `.docx` behind `richTextPath`), by file name. */
+  readonly files: ReadonlyMap<string, Uint8Array>
 }
 
 export interface Options {
   /** Also export suggested codings (default: accepted only). Rejected codings are never exported. */
   readonly includeSuggestions?: boolean
+  /**
+   * Also export framework codes (codes a plugin owns) that nothing in the project uses. By default a framework
+   * code is exported only when it is coded, has a memo or has an exported code below it; codes a researcher
+   * made or imported are always exported.
+   */
+  readonly allCodes?: boolean
   /** The `origin` attribute, such as `ValueLens 0.1.0`. */
   readonly origin: string
 }
@@ -72,24 +84,56 @@ const quoteName = (text: string) => {
 export const build = (
   data: ProjectData,
   options: Options,
-): { readonly project: Qde.Project; readonly files: ReadonlyArray<readonly [string, string]> } => {
+): {
+  readonly project: Qde.Project
+  readonly files: ReadonlyArray<readonly [string, string | Uint8Array]>
+} => {
   const statuses: ReadonlyArray<CodingStatus> = options.includeSuggestions
     ? ["accepted", "suggested"]
     : ["accepted"]
+  const known = data.identity
+  // a kept GUID where an import recorded one, else one derived from the ValueLens id
+  const guid = {
+    coder: (id: string) => known.users[id] ?? guidOf.coder(id),
+    code: (id: string) => known.codes[id]?.guid ?? guidOf.code(id),
+    source: (id: string) => known.sources[id]?.guid ?? guidOf.source(id),
+    coding: (id: string) => known.codings[id] ?? guidOf.coding(id),
+    memo: (id: string) => known.notes[id] ?? guidOf.memo(id),
+  }
+  const allCodeIds = new Set(data.codes.map((c) => c.id))
+  const used = (() => {
+    if (options.allCodes) return allCodeIds
+    // framework codes only where used: coded, with a memo, or above a code that is exported
+    const keep = new Set(data.codes.filter((c) => c.plugin === undefined).map((c) => c.id))
+    for (const c of data.codings) if (statuses.includes(c.status)) keep.add(c.codeId)
+    for (const m of data.memos) if (m.target === "code" && m.targetId !== undefined) keep.add(m.targetId)
+    const parent = new Map(data.codes.map((c) => [c.id, c.parentId]))
+    for (const id of [...keep]) {
+      let p = parent.get(id)
+      while (p !== undefined && allCodeIds.has(p) && !keep.has(p)) {
+        keep.add(p)
+        p = parent.get(p)
+      }
+    }
+    return keep
+  })()
+  const codeIds = new Set([...allCodeIds].filter((id) => used.has(id)))
   const codings = data.codings.filter((c) => statuses.includes(c.status))
-  const codeIds = new Set(data.codes.map((c) => c.id))
   const notCodable = new Set(data.notCodable)
 
   // users: every coder, plus memo authors who are not coders
   const users = new Map<string, Qde.User>()
-  for (const c of data.coders) users.set(c.id, { guid: guidOf.coder(c.id), name: c.name || c.id, id: c.id })
+  for (const c of data.coders) users.set(c.id, { guid: guid.coder(c.id), name: c.name || c.id, id: c.id })
   for (const m of data.memos)
     if (!users.has(m.author))
-      users.set(m.author, { guid: guidOf.coder(m.author), name: m.author, id: m.author })
+      users.set(m.author, { guid: guid.coder(m.author), name: m.author, id: m.author })
   for (const c of codings)
     if (!users.has(c.coderId))
-      users.set(c.coderId, { guid: guidOf.coder(c.coderId), name: c.coderId, id: c.coderId })
+      users.set(c.coderId, { guid: guid.coder(c.coderId), name: c.coderId, id: c.coderId })
   const userGuid = (id: string) => users.get(id)?.guid
+  // a kept creatingUser only where that user is exported too
+  const userGuids = new Set([...users.values()].map((u) => u.guid))
+  const exportedUser = (g: string | undefined) => (g !== undefined && userGuids.has(g) ? g : undefined)
 
   // memos become notes, referenced from what they annotate
   const notesFor = new Map<string, string[]>()
@@ -109,24 +153,27 @@ export const build = (
   )
   const sourceIds = new Set(data.sources.map((s) => s.id))
   for (const m of data.memos) {
-    const guid = guidOf.memo(m.id)
-    const known =
+    const attached =
       (m.target === "code" && m.targetId !== undefined && codeIds.has(m.targetId)) ||
       (m.target === "source" && m.targetId !== undefined && sourceIds.has(m.targetId)) ||
       (m.target === "segment" && m.targetId !== undefined && exportedSegments.has(m.targetId))
-    noteOn(known ? `${m.target}:${m.targetId}` : "project", guid)
+    noteOn(attached ? `${m.target}:${m.targetId}` : "project", guid.memo(m.id))
   }
 
   const children = new Map<string | undefined, Code[]>()
   for (const c of data.codes) {
+    if (!codeIds.has(c.id)) continue
     const parent = c.parentId !== undefined && codeIds.has(c.parentId) ? c.parentId : undefined
     children.set(parent, [...(children.get(parent) ?? []), c])
   }
+  // siblings in the order the peer kept them; codes made here after them, in the store's order
+  const order = (c: Code) => known.codes[c.id]?.order ?? Number.POSITIVE_INFINITY
+  for (const list of children.values()) list.sort((a, b) => order(a) - order(b))
   const codeTree = (parent: string | undefined, seen: ReadonlySet<string>): Qde.Code[] =>
     (children.get(parent) ?? [])
       .filter((c) => !seen.has(c.id))
       .map((c) => ({
-        guid: guidOf.code(c.id),
+        guid: guid.code(c.id),
         name: c.name,
         isCodable: !notCodable.has(c.id),
         color: c.colour,
@@ -146,55 +193,76 @@ export const build = (
   const sourcesOf = new Map<string, string[]>()
   for (const s of data.sources)
     if (s.participantId !== undefined)
-      sourcesOf.set(s.participantId, [...(sourcesOf.get(s.participantId) ?? []), guidOf.source(s.id)])
+      sourcesOf.set(s.participantId, [...(sourcesOf.get(s.participantId) ?? []), guid.source(s.id)])
 
   const segmentsBySource = new Map<string, Segment[]>()
   for (const s of data.segments)
     if (exportedSegments.has(s.id))
       segmentsBySource.set(s.sourceId, [...(segmentsBySource.get(s.sourceId) ?? []), s])
 
-  const files: [string, string][] = []
+  const files: [string, string | Uint8Array][] = []
   const sources: Qde.TextSource[] = data.sources.map((s) => {
-    const guid = guidOf.source(s.id)
-    const path = `${guid}.txt`
+    const kept = known.sources[s.id]
+    const sourceGuid = guid.source(s.id)
+    const path = `${sourceGuid}.txt`
     files.push([path, s.text])
+    const richText = kept?.richText !== undefined ? data.files.get(kept.richText) : undefined
+    if (richText && kept?.richText) files.push([kept.richText, richText])
     const map = new Text.OffsetMap(s.text)
     const segments = (segmentsBySource.get(s.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end)
     const selections = segments.flatMap((seg): Qde.TextSelection[] => {
-      // one selection per coding, as NVivo writes them: each selection's creatingUser is who coded it, and a
-      // reader that keeps one code per selection loses nothing
+      const name = quoteName(map.slice(seg.start, seg.end))
+      const base = { name, start: seg.start, end: seg.end }
       const cs = (exportedCodings.get(seg.id) ?? []).sort(
         (a, b) => a.coderId.localeCompare(b.coderId) || a.codeId.localeCompare(b.codeId),
       )
-      const name = quoteName(map.slice(seg.start, seg.end))
-      const base = { name, start: seg.start, end: seg.end }
-      if (cs.length === 0)
+      if (cs.length === 0) {
+        const stamp = known.selections[`segment:${seg.id}`]
         return [
-          { ...base, guid: guidOf.selection(seg.id), codings: [], noteRefs: refsFor(`segment:${seg.id}`) },
-        ]
-      return cs.map((c, i) => ({
-        ...base,
-        guid: guidOf.selection(`${seg.id}:${c.id}`),
-        creatingUser: userGuid(c.coderId),
-        creationDateTime: c.createdAt,
-        codings: [
           {
-            guid: guidOf.coding(c.id),
-            code: guidOf.code(c.codeId),
+            ...base,
+            guid: stamp?.guid ?? guidOf.selection(seg.id),
+            creatingUser: exportedUser(stamp?.creatingUser),
+            creationDateTime: stamp?.creationDateTime,
+            codings: [],
+            noteRefs: refsFor(`segment:${seg.id}`),
+          },
+        ]
+      }
+      // one selection per coding, as NVivo writes them (each selection's creatingUser is who coded it, and a
+      // reader that keeps one code per selection loses nothing), except where a peer's selection held several
+      const groups = new Map<string, Coding[]>()
+      for (const c of cs) {
+        const key = known.selections[c.id]?.guid ?? guidOf.selection(`${seg.id}:${c.id}`)
+        groups.set(key, [...(groups.get(key) ?? []), c])
+      }
+      return [...groups].map(([selectionGuid, group], i) => {
+        const first = group[0]!
+        const stamp = known.selections[first.id]
+        return {
+          ...base,
+          guid: selectionGuid,
+          creatingUser: exportedUser(stamp?.creatingUser) ?? userGuid(first.coderId),
+          creationDateTime: stamp?.creationDateTime ?? first.createdAt,
+          codings: group.map((c) => ({
+            guid: guid.coding(c.id),
+            code: guid.code(c.codeId),
             creatingUser: userGuid(c.coderId),
             creationDateTime: c.createdAt,
             noteRefs: [],
-          },
-        ],
-        noteRefs: i === 0 ? refsFor(`segment:${seg.id}`) : [],
-      }))
+          })),
+          noteRefs: i === 0 ? refsFor(`segment:${seg.id}`) : [],
+        }
+      })
     })
     return {
       kind: "text",
-      guid,
+      guid: sourceGuid,
       name: s.title,
       plainTextPath: `internal://${path}`,
-      creationDateTime: s.importedAt,
+      richTextPath: richText ? `internal://${kept?.richText}` : undefined,
+      creatingUser: exportedUser(kept?.creatingUser),
+      creationDateTime: kept?.creationDateTime ?? s.importedAt,
       selections,
       codings: [],
       noteRefs: refsFor(`source:${s.id}`),
@@ -225,22 +293,33 @@ export const build = (
 
   const sets: Qde.Set[] = [
     ...Object.entries(codeKindSets).flatMap(([kind, name]) => {
-      const members = data.codes.filter((c) => c.kind === kind).map((c) => guidOf.code(c.id))
+      const members = data.codes
+        .filter((c) => c.kind === kind && codeIds.has(c.id))
+        .map((c) => guid.code(c.id))
       return name === undefined || members.length === 0
         ? []
         : [{ guid: guidOf.set(name), name, codes: members, sources: [], notes: [] }]
     }),
     ...Object.entries(sourceKindSets).flatMap(([kind, name]) => {
-      const members = data.sources.filter((s) => s.kind === kind).map((s) => guidOf.source(s.id))
+      const members = data.sources.filter((s) => s.kind === kind).map((s) => guid.source(s.id))
       return members.length === 0
         ? []
         : [{ guid: guidOf.set(name), name, codes: [], sources: members, notes: [] }]
     }),
+    // a peer's own sets, with the members still exported
+    ...known.sets.flatMap((k) => {
+      const codes = k.codes.filter((id) => codeIds.has(id)).map(guid.code)
+      const members = k.sources.filter((id) => sourceIds.has(id)).map(guid.source)
+      return codes.length + members.length === 0
+        ? []
+        : [{ guid: k.guid, name: k.name, description: k.description, codes, sources: members, notes: [] }]
+    }),
   ]
 
   const project: Qde.Project = {
-    name: data.name,
+    name: known.project?.name ?? data.name,
     origin: options.origin,
+    creationDateTime: known.project?.creationDateTime,
     users: [...users.values()],
     codes: codeTree(undefined, new Set()),
     variables:
@@ -250,7 +329,7 @@ export const build = (
     cases,
     sources,
     notes: data.memos.map((m) => ({
-      guid: guidOf.memo(m.id),
+      guid: guid.memo(m.id),
       name: m.title,
       text: m.text,
       creatingUser: userGuid(m.author),
@@ -270,6 +349,13 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
     const notCodable = yield* store.settings.get(NOT_CODABLE_SETTING)
     // pending suggestions are exported (when asked for) like the stored ones, on segments of their own
     const pending = yield* store.pending.onSegments()
+    const identity = Identity.fromSetting(yield* store.settings.get(Identity.SETTING))
+    const files = new Map<string, Uint8Array>()
+    for (const s of Object.values(identity.sources))
+      if (s.richText !== undefined) {
+        const kept = yield* store.settings.get(`${Identity.FILE_SETTING}${s.richText}`)
+        if (typeof kept === "string") files.set(s.richText, new Uint8Array(Buffer.from(kept, "base64")))
+      }
     return {
       name,
       codes: yield* store.codes.list(),
@@ -280,6 +366,8 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
       segments: [...(yield* store.segments.all()).map((s) => ({ ...s })), ...pending.segments],
       codings: [...(yield* store.codings.list()), ...pending.codings],
       memos: yield* store.memos.list(),
+      identity,
+      files,
     }
   })
 
@@ -295,7 +383,10 @@ export const qdpx = (
     const { project, files } = build(data, options)
     const bytes = Zip.write([
       ["project.qde", encoder.encode(Qde.writeProject(project))],
-      ...files.map(([path, text]) => [`sources/${path}`, encoder.encode(text)] as const),
+      ...files.map(
+        ([path, data]) =>
+          [`sources/${path}`, typeof data === "string" ? encoder.encode(data) : data] as const,
+      ),
     ])
     return { bytes, project }
   })
@@ -318,5 +409,7 @@ export const codebook = (
       codes: project.codes,
       sets: project.sets.filter((s) => s.codes.length > 0),
     })
-    return { xml, codes: data.codes.length }
+    const count = (codes: ReadonlyArray<Qde.Code>): number =>
+      codes.reduce((n, c) => n + 1 + count(c.children), 0)
+    return { xml, codes: count(project.codes) }
   })

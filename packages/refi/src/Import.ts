@@ -24,6 +24,7 @@ import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
 import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
+import * as Identity from "./Identity.js"
 import * as Offsets from "./Offsets.js"
 import * as Qde from "./Qde.js"
 import * as SourceText from "./SourceText.js"
@@ -48,6 +49,8 @@ export interface Package {
   readonly texts: ReadonlyMap<string, string>
   /** Text of notes kept in files, by note GUID. */
   readonly noteTexts: ReadonlyMap<string, string>
+  /** The rich text file (`.docx`) of each text source that has one, by source GUID, kept for export. */
+  readonly richTexts: ReadonlyMap<string, { readonly name: string; readonly bytes: Uint8Array }>
   /** `internal://` files the project refers to that the archive does not hold, plus unreadable external text. */
   readonly missing: ReadonlyArray<string>
   readonly warnings: ReadonlyArray<string>
@@ -194,7 +197,7 @@ const readProjectFiles = (
   files: Files,
   file: string,
   limits: Zip.Limits,
-): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "missing" | "warnings">, BadInput> =>
+): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "richTexts" | "missing" | "warnings">, BadInput> =>
   Effect.gen(function* () {
     const missing = new Set<string>()
     const warnings: string[] = []
@@ -212,8 +215,11 @@ const readProjectFiles = (
         return bytes === undefined ? undefined : { name, bytes }
       })
     const texts = new Map<string, string>()
+    const richTexts = new Map<string, { name: string; bytes: Uint8Array }>()
     for (const s of project.sources) {
       if (s.kind !== "text") continue
+      const rich = yield* read(s.richTextPath)
+      if (rich) richTexts.set(s.guid, rich)
       if (s.plainTextContent !== undefined && !s.plainTextPath) {
         texts.set(s.guid, s.plainTextContent)
         continue
@@ -223,7 +229,6 @@ const readProjectFiles = (
         texts.set(s.guid, yield* decodeText(plain.bytes, `${file}#${plain.name}`))
         continue
       }
-      const rich = yield* read(s.richTextPath)
       if (rich?.name.toLowerCase().endsWith(".docx")) {
         texts.set(s.guid, yield* docxText(rich.bytes, `${file}#${rich.name}`, limits))
         if (s.selections.length > 0)
@@ -239,7 +244,7 @@ const readProjectFiles = (
       const f = yield* read(n.plainTextPath)
       if (f) noteTexts.set(n.guid, yield* decodeText(f.bytes, `${file}#${f.name}`))
     }
-    return { texts, noteTexts, missing: [...missing], warnings }
+    return { texts, noteTexts, richTexts, missing: [...missing], warnings }
   })
 
 /** Opens a REFI file from its bytes. A bare `.qde` may bring a `sources/` folder lying next to it. */
@@ -261,6 +266,7 @@ export const readBytes = (
         codebook,
         texts: new Map(),
         noteTexts: new Map(),
+        richTexts: new Map(),
         missing: [],
         warnings: [],
       }
@@ -318,8 +324,10 @@ export interface Existing {
   readonly sources: ReadonlyArray<Pick<Source, "id" | "hash">>
   readonly nextPosition: number
   readonly segments: ReadonlyArray<Pick<Segment, "id" | "sourceId" | "start" | "end">>
-  readonly codings: ReadonlyArray<Pick<Coding, "segmentId" | "codeId" | "coderId">>
-  readonly memoIds: ReadonlyArray<string>
+  readonly codings: ReadonlyArray<Pick<Coding, "id" | "segmentId" | "codeId" | "coderId">>
+  readonly memos: ReadonlyArray<Pick<Memo, "id" | "target" | "targetId" | "text">>
+  /** What earlier imports kept of the peers' identity. */
+  readonly identity: Identity.Identity
 }
 
 export const emptyProject: Existing = {
@@ -331,7 +339,8 @@ export const emptyProject: Existing = {
   nextPosition: 0,
   segments: [],
   codings: [],
-  memoIds: [],
+  memos: [],
+  identity: Identity.empty,
 }
 
 export interface Counts {
@@ -445,7 +454,21 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       for (const s of sets)
         if (name !== undefined && s.name === name)
           for (const g of s.codes) kindOf.set(g, kind as Code["kind"])
-  const byGuid = new Map(existing.codes.map((c) => [Qde.guidKey(guidOf.code(c.id)), c.id]))
+  const kept = existing.identity
+  // what this import learns of the peer's identity, added to what earlier imports kept
+  const next = {
+    codes: {} as Record<string, { guid: string; order: number }>,
+    users: {} as Record<string, string>,
+    sources: {} as Record<string, Identity.SourceStamp>,
+    selections: {} as Record<string, Identity.Stamp>,
+    codings: {} as Record<string, string>,
+    notes: {} as Record<string, string>,
+    sets: [] as Identity.KeptSet[],
+  }
+  const byGuid = new Map([
+    ...existing.codes.map((c) => [Qde.guidKey(guidOf.code(c.id)), c.id] as const),
+    ...Identity.byGuid(kept.codes),
+  ])
   const existingById = new Map(existing.codes.map((c) => [c.id, c]))
   const pathOf = (c: Code): string[] => {
     const path: string[] = []
@@ -465,7 +488,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const claimed = new Set<string>()
   const notCodable = new Set(existing.notCodable)
   const walkCodes = (codes: ReadonlyArray<Qde.Code>, parentId: string | undefined, path: string[]) => {
-    for (const c of codes) {
+    for (const [order, c] of codes.entries()) {
       if (codeId.has(c.guid)) {
         warnings.push(`code "${c.name}" (${c.guid}) appears twice; the second is merged into the first`)
         continue
@@ -494,10 +517,30 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         added.codes++
       }
       codeId.set(c.guid, id)
+      next.codes[id] = { guid: c.guid, order }
       walkCodes(c.children, id, p)
     }
   }
   walkCodes(topCodes, undefined, [])
+  // a peer's own sets come back on export; a ValueLens file's sets only carried code and source kinds
+  const keepSets = (sourceId: ReadonlyMap<string, string>) => {
+    if (fromValueLens) return 0
+    let skippedSets = 0
+    for (const set of sets) {
+      const codes = set.codes.flatMap((g) => codeId.get(g) ?? [])
+      const members = set.sources.flatMap((g) => sourceId.get(g) ?? [])
+      if (codes.length + members.length === 0) skippedSets++
+      else
+        next.sets.push({
+          guid: set.guid,
+          name: set.name,
+          description: set.description,
+          codes,
+          sources: members,
+        })
+    }
+    return skippedSets
+  }
 
   const summaryBase = {
     file: pkg.file,
@@ -523,6 +566,8 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       segments: [],
       codings: [],
       memos: [],
+      identity: { ...next, sets: next.sets },
+      files: new Map(),
       summary: {
         ...summaryBase,
         found: {
@@ -537,7 +582,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         },
         added,
         reused,
-        skipped: { ...emptySkipped, sets: fromValueLens ? 0 : sets.length },
+        skipped: { ...emptySkipped, sets: keepSets(new Map()) },
         missing: [],
         warnings,
       },
@@ -558,6 +603,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     if (taken.has(id)) id = `${id} (${u.guid.slice(0, 8)})`
     taken.add(id)
     addCoder(u.guid, id, u.name?.trim() || id)
+    next.users[id] = u.guid
   }
   const coderFor = (...guids: ReadonlyArray<string | undefined>): string => {
     for (const g of guids) {
@@ -620,7 +666,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const segmentByKey = new Map(
     existing.segments.map((s) => [`${s.sourceId}\u0000${s.start}\u0000${s.end}`, s.id]),
   )
-  const codingKeys = new Set(existing.codings.map((c) => `${c.segmentId}\u0000${c.codeId}\u0000${c.coderId}`))
+  const codingKeys = new Map<string, string>(
+    existing.codings.map((c) => [`${c.segmentId}\u0000${c.codeId}\u0000${c.coderId}`, c.id]),
+  )
   const sources: Source[] = []
   const segments: Segment[] = []
   const codings: Coding[] = []
@@ -631,23 +679,33 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   let selectionsFound = 0
   let codingsFound = 0
   const memos: Memo[] = []
+  const files = new Map<string, Uint8Array>()
 
-  const addCoding = (c: Qde.Coding, segmentId: string, coder: string, fallbackTime: string | undefined) => {
+  /** Adds a coding unless the project has it; its id either way, undefined when its code is unknown. */
+  const addCoding = (
+    c: Qde.Coding,
+    segmentId: string,
+    coder: string,
+    fallbackTime: string | undefined,
+  ): string | undefined => {
     const code = codeId.get(c.code)
     if (code === undefined) {
       skipped.codings++
       warnings.push(`coding ${c.guid} names code ${c.code}, which the file does not define; it was skipped`)
-      return
+      return undefined
     }
     const key = `${segmentId}\u0000${code}\u0000${coder}`
-    if (codingKeys.has(key)) {
+    const known = codingKeys.get(key)
+    next.codings[known ?? Ids.stable("cod", segmentId, code, coder)] = c.guid
+    if (known !== undefined) {
       reused.codings++
-      return
+      return known
     }
-    codingKeys.add(key)
+    const id = Ids.stable("cod", segmentId, code, coder)
+    codingKeys.set(key, id)
     const at = c.creationDateTime ?? fallbackTime ?? now
     codings.push({
-      id: Ids.stable("cod", segmentId, code, coder),
+      id,
       segmentId,
       codeId: code,
       coderId: coder,
@@ -657,6 +715,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       updatedAt: at,
     })
     added.codings++
+    return id
   }
 
   // ── offsets: one convention for the whole file, proven from the selections' quotations ──
@@ -768,6 +827,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       added.sources++
     }
     sourceId.set(s.guid, id)
+    const rich = pkg.richTexts.get(s.guid)
+    if (rich) files.set(rich.name, rich.bytes)
+    next.sources[id] = { ...Identity.stamp(s), ...(rich ? { richText: rich.name } : {}) }
     const segmentFor = (start: number, end: number): string => {
       const key = `${id}\u0000${start}\u0000${end}`
       const known = segmentByKey.get(key)
@@ -797,8 +859,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         tool === "nvivo"
           ? (c: Qde.Coding) => coderFor(sel.creatingUser, c.creatingUser)
           : (c: Qde.Coding) => coderFor(c.creatingUser, sel.creatingUser)
+      if (sel.codings.length === 0) next.selections[`segment:${segment}`] = Identity.stamp(sel)
       for (const c of sel.codings) {
-        addCoding(c, segment, coder(c), sel.creationDateTime)
+        const coding = addCoding(c, segment, coder(c), sel.creationDateTime)
+        if (coding !== undefined) next.selections[coding] = Identity.stamp(sel)
         for (const n of c.noteRefs) segmentOf.set(`${n}\u0000coding`, segment)
       }
       if (sel.description?.trim())
@@ -836,6 +900,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     return undefined
   }
   const noteGuids = new Set(project.notes.map((n) => n.guid))
+  const noteOf = new Map<string, string>()
   for (const n of project.noteRefs) attach(n, "project")
   for (const c of flatten(topCodes)) for (const n of c.noteRefs) attach(n, "code", codeId.get(c.guid))
   for (const s of project.sources) {
@@ -880,8 +945,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       const key = `${t.target}\u0000${t.targetId ?? ""}`
       if (seen.has(key)) continue
       seen.add(key)
+      const id = Ids.stable("memo", n.guid, t.target, t.targetId ?? "")
+      noteOf.set(id, n.guid)
       memos.push({
-        id: Ids.stable("memo", n.guid, t.target, t.targetId ?? ""),
+        id,
         target: t.target,
         targetId: t.targetId,
         title: n.name,
@@ -891,16 +958,29 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       })
     }
   }
-  const knownMemos = new Set(existing.memoIds)
+  // a memo is already there when it has the same id, or the same text on the same thing: an exchange with a
+  // peer gives it a new note GUID and id, so the text is what survives
+  const memoKey = (m: Pick<Memo, "target" | "targetId" | "text">) =>
+    `${m.target}\u0000${m.targetId ?? ""}\u0000${m.text.trim()}`
+  const knownMemos = new Map<string, string>()
+  for (const m of existing.memos) {
+    knownMemos.set(m.id, m.id)
+    knownMemos.set(memoKey(m), m.id)
+  }
   const newMemos = memos.filter((m) => {
-    if (knownMemos.has(m.id)) {
+    const known = knownMemos.get(m.id) ?? knownMemos.get(memoKey(m))
+    const note = noteOf.get(m.id)
+    if (note !== undefined) next.notes[known ?? m.id] = note
+    if (known !== undefined) {
       reused.memos++
       return false
     }
-    knownMemos.add(m.id)
+    knownMemos.set(m.id, m.id)
+    knownMemos.set(memoKey(m), m.id)
     return true
   })
   added.memos = newMemos.length
+  const keptSetsSkipped = keepSets(sourceId)
   for (const c of coders.keys()) existingCoders.has(c) ? reused.coders++ : added.coders++
   const coderList = [...coders.values()].filter((c) => !existingCoders.has(c.id))
 
@@ -913,6 +993,13 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     segments,
     codings,
     memos: newMemos,
+    identity: {
+      ...next,
+      ...(project.name.trim()
+        ? { project: { name: project.name, creationDateTime: project.creationDateTime } }
+        : {}),
+    },
+    files,
     summary: {
       ...summaryBase,
       found: {
@@ -929,8 +1016,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       reused,
       skipped: {
         ...skipped,
-        // a ValueLens file's sets only carry code and source kinds, which were read back
-        sets: fromValueLens ? 0 : sets.length,
+        sets: keptSetsSkipped,
         graphs: project.graphs,
       },
       missing: pkg.missing,
@@ -959,7 +1045,8 @@ export const existing = (store: Store): Effect.Effect<Existing, StoreError> =>
       nextPosition: yield* store.sources.nextPosition(),
       segments: yield* store.segments.all(),
       codings: yield* store.codings.list(),
-      memoIds: (yield* store.memos.list()).map((m) => m.id),
+      memos: yield* store.memos.list(),
+      identity: Identity.fromSetting(yield* store.settings.get(Identity.SETTING)),
     }
   })
 
@@ -987,6 +1074,10 @@ export const apply = (store: Store, p: Plan): Effect.Effect<void, StoreError> =>
     yield* store.segments.insert(p.segments)
     yield* store.codings.insert(p.codings)
     for (const m of p.memos) yield* store.memos.insert(m)
+    const kept = Identity.fromSetting(yield* store.settings.get(Identity.SETTING))
+    yield* store.settings.set(Identity.SETTING, Identity.merge(kept, p.identity))
+    for (const [name, bytes] of p.files)
+      yield* store.settings.set(`${Identity.FILE_SETTING}${name}`, Buffer.from(bytes).toString("base64"))
   })
 
 /** Imports a REFI file into a project's store: reads and checks it, then writes it in one transaction. */

@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url"
 import { type Project, Project as Projects } from "@valuelens/store"
 import { Effect } from "effect"
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
-export const fixtures = join(repoRoot, "..", "shared", "fixtures", "refi")
+/** Real files from other QDA programs and the official schemas, with their origin and licence in SOURCES.md. */
+export const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures")
 export const sample = (name: string) => join(fixtures, "samples", name)
 export const schema = (name: string) => join(fixtures, "schema", name)
 

@@ -11,13 +11,19 @@ export const exportCodebook = Command.make(
   "codebook",
   {
     out: Flag.String("out").pipe(Flag.withDescription("the .qdc file to write")),
+    allCodes: Flag.Boolean("all-codes").pipe(
+      Flag.withDescription(
+        "also export framework codes nothing in the project uses (default: only used ones)",
+      ),
+      Flag.withDefault(false),
+    ),
     project: Flags.project,
     json: Flags.json,
   },
-  ({ out, project, json }) =>
+  ({ out, allCodes, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
-        const { xml, codes } = yield* Export.codebook(p.store, { origin: `ValueLens ${VERSION}` })
+        const { xml, codes } = yield* Export.codebook(p.store, { origin: `ValueLens ${VERSION}`, allCodes })
         yield* writeOut(out, xml)
         yield* Output.result(json, { out, codes }, () => `Wrote ${out}: ${codes} codes`)
       }),

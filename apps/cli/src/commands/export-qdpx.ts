@@ -24,15 +24,22 @@ export const exportQdpx = Command.make(
       Flag.withDescription("also export suggested codings (default: accepted codings only)"),
       Flag.withDefault(false),
     ),
+    allCodes: Flag.Boolean("all-codes").pipe(
+      Flag.withDescription(
+        "also export framework codes nothing in the project uses (default: only used ones)",
+      ),
+      Flag.withDefault(false),
+    ),
     project: Flags.project,
     json: Flags.json,
   },
-  ({ out, includeSuggestions, project, json }) =>
+  ({ out, includeSuggestions, allCodes, project, json }) =>
     withProject(project, (p) =>
       Effect.gen(function* () {
         const { bytes, project: qde } = yield* Export.qdpx(p.store, p.config.name, {
           origin: `ValueLens ${VERSION}`,
           includeSuggestions,
+          allCodes,
         })
         yield* writeOut(out, bytes)
         const sources = qde.sources.length
