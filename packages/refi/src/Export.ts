@@ -152,7 +152,27 @@ export const build = (
     data.segments.filter((s) => exportedCodings.has(s.id) || !codingsBySegment.has(s.id)).map((s) => s.id),
   )
   const sourceIds = new Set(data.sources.map((s) => s.id))
-  for (const m of data.memos) {
+  // The first memo of each exported segment is written as its selections' Description and the first memo of
+  // each source as the source's Description: that is where QualCoder reads coding and source memos (a note
+  // with a source's NoteRef it takes for an annotation and drops when it has no position). Such a memo is not
+  // also written as a note, which QualCoder would show a second time as a journal; every other memo is a note.
+  const byTime = [...data.memos].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  )
+  const described = new Map<string, Memo>()
+  for (const m of byTime)
+    if (
+      m.targetId !== undefined &&
+      ((m.target === "segment" && exportedSegments.has(m.targetId)) ||
+        (m.target === "source" && sourceIds.has(m.targetId))) &&
+      !described.has(`${m.target}:${m.targetId}`)
+    )
+      described.set(`${m.target}:${m.targetId}`, m)
+  const asDescription = new Set(
+    [...described.values()].filter((m) => m.target === "segment").map((m) => m.id),
+  )
+  const notes = data.memos.filter((m) => !asDescription.has(m.id))
+  for (const m of notes) {
     const attached =
       (m.target === "code" && m.targetId !== undefined && codeIds.has(m.targetId)) ||
       (m.target === "source" && m.targetId !== undefined && sourceIds.has(m.targetId)) ||
@@ -224,6 +244,7 @@ export const build = (
             guid: stamp?.guid ?? guidOf.selection(seg.id),
             creatingUser: exportedUser(stamp?.creatingUser),
             creationDateTime: stamp?.creationDateTime,
+            description: described.get(`segment:${seg.id}`)?.text,
             codings: [],
             noteRefs: refsFor(`segment:${seg.id}`),
           },
@@ -244,6 +265,7 @@ export const build = (
           guid: selectionGuid,
           creatingUser: exportedUser(stamp?.creatingUser) ?? userGuid(first.coderId),
           creationDateTime: stamp?.creationDateTime ?? first.createdAt,
+          description: described.get(`segment:${seg.id}`)?.text,
           codings: group.map((c) => ({
             guid: guid.coding(c.id),
             code: guid.code(c.codeId),
@@ -263,6 +285,7 @@ export const build = (
       richTextPath: richText ? `internal://${kept?.richText}` : undefined,
       creatingUser: exportedUser(kept?.creatingUser),
       creationDateTime: kept?.creationDateTime ?? s.importedAt,
+      description: described.get(`source:${s.id}`)?.text,
       selections,
       codings: [],
       noteRefs: refsFor(`source:${s.id}`),
@@ -316,6 +339,7 @@ export const build = (
     }),
   ]
 
+  const noteNames = new Set<string>()
   const project: Qde.Project = {
     name: known.project?.name ?? data.name,
     origin: options.origin,
@@ -328,13 +352,25 @@ export const build = (
         : variableNames.map((name) => ({ guid: guidOf.variable(name), name, type: "Text" as const })),
     cases,
     sources,
-    notes: data.memos.map((m) => ({
-      guid: guid.memo(m.id),
-      name: m.title,
-      text: m.text,
-      creatingUser: userGuid(m.author),
-      creationDateTime: m.createdAt,
-    })),
+    // each note's text in a file, where QualCoder and NVivo read it; QualCoder keeps notes as journals, which
+    // need a name, one unlike every other (its import stops at a second journal of the same name)
+    notes: notes.map((m) => {
+      const noteGuid = guid.memo(m.id)
+      files.push([`${noteGuid}.txt`, m.text])
+      const base = m.title?.trim() || "Memo"
+      let name = base
+      for (let n = 2; noteNames.has(name); n++) name = `${base} (${n})`
+      noteNames.add(name)
+      return {
+        guid: noteGuid,
+        name,
+        plainTextPath: `internal://${noteGuid}.txt`,
+        text: m.text,
+        creatingUser: userGuid(m.author),
+        creationDateTime: m.createdAt,
+        selections: [],
+      }
+    }),
     links: [],
     sets,
     graphs: 0,

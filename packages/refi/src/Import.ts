@@ -397,7 +397,15 @@ export interface Summary {
     readonly sets: number
     readonly graphs: number
     readonly links: number
+    /** Annotation positions (a `PlainTextSelection` inside a `Note`) with no text source to place them on. */
+    readonly annotations: number
+    /** Case `SourceRef`s to sources that were not imported. */
+    readonly sourceRefs: number
+    /** Case `SelectionRef`s: ValueLens ties participants to sources, not to selections. */
+    readonly selectionRefs: number
   }
+  /** Every element of the file that was not imported, by element (and why, where one element has two fates). */
+  readonly notImported: Readonly<Record<string, number>>
   /** Files the project refers to that were not found (`internal://…` paths). */
   readonly missing: ReadonlyArray<string>
   /** How the file's offsets were read (projects only): the convention, and how it was established. */
@@ -418,6 +426,34 @@ const flatten = (codes: ReadonlyArray<Qde.Code>): Qde.Code[] =>
   codes.flatMap((c) => [c, ...flatten(c.children)])
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim()
+
+/** The skipped counts by QDA-XML element, leaving out what is zero: the summary's full list of what stayed out. */
+export const notImported = (k: Summary["skipped"]): Record<string, number> =>
+  Object.fromEntries(
+    (
+      [
+        ["PDFSource", k.sources.pdf],
+        ["PictureSource", k.sources.picture],
+        ["AudioSource", k.sources.audio],
+        ["VideoSource", k.sources.video],
+        ["TextSource (text missing)", k.sources.missingText],
+        ["PDFSelection", k.selections.pdf],
+        ["PictureSelection", k.selections.picture],
+        ["AudioSelection", k.selections.audio],
+        ["VideoSelection", k.selections.video],
+        ["TranscriptSelection", k.selections.transcript],
+        ["PlainTextSelection (source not imported)", k.selections.missingSource],
+        ["PlainTextSelection (empty)", k.selections.empty],
+        ["Coding", k.codings],
+        ["Set", k.sets],
+        ["Graph", k.graphs],
+        ["Link", k.links],
+        ["Note/PlainTextSelection (no source names the note)", k.annotations],
+        ["Case/SourceRef (source not imported)", k.sourceRefs],
+        ["Case/SelectionRef", k.selectionRefs],
+      ] as const
+    ).filter(([, n]) => n > 0),
+  )
 
 const invalid = (file: string, message: string, field?: string) =>
   new BadInput({ reason: "invalid-refi", file, message: `${file}: ${message}`, ...(field ? { field } : {}) })
@@ -555,8 +591,12 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     sets: 0,
     graphs: 0,
     links: 0,
+    annotations: 0,
+    sourceRefs: 0,
+    selectionRefs: 0,
   }
-  if (!project)
+  if (!project) {
+    const codebookSkipped = { ...emptySkipped, sets: keepSets(new Map()) }
     return {
       codes: newCodes,
       notCodable: [...notCodable],
@@ -582,11 +622,13 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         },
         added,
         reused,
-        skipped: { ...emptySkipped, sets: keepSets(new Map()) },
+        skipped: codebookSkipped,
+        notImported: notImported(codebookSkipped),
         missing: [],
         warnings,
       },
     }
+  }
 
   // ── coders ──
   const existingCoders = new Set(existing.coders.map((c) => c.id))
@@ -680,6 +722,21 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   let codingsFound = 0
   const memos: Memo[] = []
   const files = new Map<string, Uint8Array>()
+  const textOfSource = new Map<string, SourceText.SourceText>()
+  const descriptions: { s: Qde.TextSource; source: string }[] = []
+  const segmentIn = (source: string, st: SourceText.SourceText, start: number, end: number): string => {
+    const key = `${source}\u0000${start}\u0000${end}`
+    const known = segmentByKey.get(key)
+    if (known !== undefined) {
+      if (!segments.some((x) => x.id === known)) reused.segments++
+      return known
+    }
+    const seg = Ids.stable("seg", source, start, end)
+    segmentByKey.set(key, seg)
+    segments.push({ id: seg, sourceId: source, start, end, text: st.slice(start, end) })
+    added.segments++
+    return seg
+  }
 
   /** Adds a coding unless the project has it; its id either way, undefined when its code is unknown. */
   const addCoding = (
@@ -830,19 +887,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     const rich = pkg.richTexts.get(s.guid)
     if (rich) files.set(rich.name, rich.bytes)
     next.sources[id] = { ...Identity.stamp(s), ...(rich ? { richText: rich.name } : {}) }
-    const segmentFor = (start: number, end: number): string => {
-      const key = `${id}\u0000${start}\u0000${end}`
-      const known = segmentByKey.get(key)
-      if (known !== undefined) {
-        if (!segments.some((x) => x.id === known)) reused.segments++
-        return known
-      }
-      const seg = Ids.stable("seg", id, start, end)
-      segmentByKey.set(key, seg)
-      segments.push({ id: seg, sourceId: id, start, end, text: st.slice(start, end) })
-      added.segments++
-      return seg
-    }
+    const source = id
+    textOfSource.set(source, st)
+    if (s.description?.trim()) descriptions.push({ s, source })
+    const segmentFor = (start: number, end: number) => segmentIn(source, st, start, end)
     for (const sel of s.selections) {
       // the detection ruled out every convention that puts a selection outside its text
       const start = st.map(sel.start, convention, "start")!
@@ -900,13 +948,31 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     return undefined
   }
   const noteGuids = new Set(project.notes.map((n) => n.guid))
+  const noteByGuid = new Map(project.notes.map((n) => [n.guid, n]))
+  const annotated = new Set<string>()
   const noteOf = new Map<string, string>()
   for (const n of project.noteRefs) attach(n, "project")
   for (const c of flatten(topCodes)) for (const n of c.noteRefs) attach(n, "code", codeId.get(c.guid))
   for (const s of project.sources) {
     if (s.kind !== "text") continue
     const src = sourceId.get(s.guid)
-    for (const n of s.noteRefs) src ? attach(n, "source", src) : attach(n, "project")
+    const st = src === undefined ? undefined : textOfSource.get(src)
+    for (const n of s.noteRefs) {
+      // a note with positions annotates those spans of the source that names it (QualCoder's annotations)
+      const spans = noteByGuid.get(n)?.selections ?? []
+      annotated.add(n)
+      if (src === undefined || st === undefined) attach(n, "project")
+      else if (spans.length === 0) attach(n, "source", src)
+      else
+        for (const p of spans) {
+          const a = st.map(p.start, convention, "start")
+          const b = st.map(p.end, convention, "end")
+          if (a === undefined || b === undefined || b <= a) {
+            skipped.annotations++
+            attach(n, "source", src)
+          } else attach(n, "segment", segmentIn(src, st, a, b))
+        }
+    }
     for (const sel of s.selections) {
       const seg = segmentOf.get(sel.guid)
       for (const n of [...sel.noteRefs, ...sel.codings.flatMap((c) => c.noteRefs)])
@@ -928,6 +994,17 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     if (t) attach(note, t.target, t.targetId)
     else skipped.links++
   }
+  for (const n of project.notes) if (!annotated.has(n.guid)) skipped.annotations += n.selections.length
+  // a case's link to a source that did not come in (a media source, missing text, or no such source)
+  const dangling = project.cases.flatMap((c) =>
+    c.sourceRefs.filter((g) => !sourceId.has(g)).map((g) => `case "${c.name ?? c.guid}" → ${g}`),
+  )
+  skipped.sourceRefs = dangling.length
+  if (dangling.length > 0)
+    warnings.push(
+      `${dangling.length} case link(s) to sources that were not imported: ${dangling.slice(0, 5).join(", ")}${dangling.length > 5 ? ", …" : ""}`,
+    )
+  skipped.selectionRefs = project.cases.reduce((n, c) => n + c.selectionRefs.length, 0)
   for (const n of project.notes) {
     const content = (n.text ?? pkg.noteTexts.get(n.guid) ?? "").replace(/\r\n?/g, "\n")
     const description = n.description?.replace(/\r\n?/g, "\n").trim()
@@ -962,6 +1039,35 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   // peer gives it a new note GUID and id, so the text is what survives
   const memoKey = (m: Pick<Memo, "target" | "targetId" | "text">) =>
     `${m.target}\u0000${m.targetId ?? ""}\u0000${m.text.trim()}`
+  // source and project descriptions after the notes: a ValueLens file writes a source's memo both ways, and
+  // the note knows its author and title
+  const inProject = new Set(existing.memos.map(memoKey))
+  const inFile = new Set(memos.map(memoKey))
+  const described = [
+    ...descriptions.map(({ s, source }) => ({
+      id: Ids.stable("memo", s.guid, "description"),
+      target: "source" as const,
+      targetId: source,
+      text: (s.description ?? "").replace(/\r\n?/g, "\n"),
+      user: s.creatingUser,
+      createdAt: s.creationDateTime ?? now,
+    })),
+    ...(project.description?.trim()
+      ? [
+          {
+            id: Ids.stable("memo", "project-description", project.description.trim()),
+            target: "project" as const,
+            targetId: undefined,
+            text: project.description.replace(/\r\n?/g, "\n"),
+            user: project.creatingUser,
+            createdAt: project.creationDateTime ?? now,
+          },
+        ]
+      : []),
+  ]
+  for (const { user, ...m } of described)
+    if (inProject.has(memoKey(m))) reused.memos++
+    else if (!inFile.has(memoKey(m))) memos.push({ ...m, author: coderFor(user) })
   const knownMemos = new Map<string, string>()
   for (const m of existing.memos) {
     knownMemos.set(m.id, m.id)
@@ -980,7 +1086,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     return true
   })
   added.memos = newMemos.length
-  const keptSetsSkipped = keepSets(sourceId)
+  const allSkipped = { ...skipped, sets: keepSets(sourceId), graphs: project.graphs }
   for (const c of coders.keys()) existingCoders.has(c) ? reused.coders++ : added.coders++
   const coderList = [...coders.values()].filter((c) => !existingCoders.has(c.id))
 
@@ -1014,11 +1120,8 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       },
       added,
       reused,
-      skipped: {
-        ...skipped,
-        sets: keptSetsSkipped,
-        graphs: project.graphs,
-      },
+      skipped: allSkipped,
+      notImported: notImported(allSkipped),
       missing: pkg.missing,
       offsets: {
         convention: Offsets.describe(convention),

@@ -110,6 +110,8 @@ export interface Note {
   readonly description?: string | undefined
   readonly creatingUser?: string | undefined
   readonly creationDateTime?: string | undefined
+  /** Where the note annotates a text (QualCoder's annotations): spans of the source whose `NoteRef` names it. */
+  readonly selections: ReadonlyArray<{ readonly start: number; readonly end: number }>
 }
 
 export interface Link {
@@ -316,6 +318,10 @@ const readNote = (r: Reader, e: Xml.Element): Note => ({
   description: textOf(e, "Description"),
   creatingUser: r.optionalGuid(e, "creatingUser"),
   creationDateTime: e.attrs.creationDateTime,
+  selections: kids(e, "PlainTextSelection").map((s) => ({
+    start: r.integer(s, "startPosition"),
+    end: r.integer(s, "endPosition"),
+  })),
 })
 
 const readSet = (r: Reader, e: Xml.Element, memberAttr: "targetGUID" | "guid"): Set => ({

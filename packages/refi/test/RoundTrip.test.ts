@@ -294,6 +294,14 @@ describe("round trip through .qdpx", () => {
       ...before,
       segments: before.segments.filter((s) => !s.includes("Tier 2")),
       codings: before.codings.filter((c) => !c.includes('"coder":"rules"')),
+      // a coding memo travels as its selection's Description, which has no title (it comes back as a comment);
+      // a memo without a title travels as a note, which QualCoder needs named
+      memos: before.memos
+        .map((m) => m.replace('"title":"Key quote"', '"title":"Comment"'))
+        .map((m) =>
+          m.replace('{"on":"Factors/Resource constraints/Few specialised courts",', '$&"title":"Memo",'),
+        )
+        .sort(),
     }
     expect(after).toEqual(exported)
     expect(summary.tool).toBe("valuelens")
