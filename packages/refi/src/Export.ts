@@ -10,6 +10,7 @@ import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import * as Identity from "./Identity.js"
 import * as Qde from "./Qde.js"
+import * as Validation from "./Validation.js"
 import * as Zip from "./Zip.js"
 
 /** The setting listing codes that only group others (REFI `isCodable="false"`). */
@@ -414,11 +415,13 @@ export const qdpx = (
   store: Store,
   name: string,
   options: Options,
-): Effect.Effect<{ readonly bytes: Uint8Array; readonly project: Qde.Project }, StoreError> =>
-  Effect.map(load(store, name), (data) => {
-    const { project, files } = build(data, options)
+): Effect.Effect<{ readonly bytes: Uint8Array; readonly project: Qde.Project }, StoreError | BadInput> =>
+  Effect.gen(function* () {
+    const { project, files } = build(yield* load(store, name), options)
+    const qde = Qde.writeProject(project)
+    yield* Validation.validate(qde, "Project.xsd")
     const bytes = Zip.write([
-      ["project.qde", encoder.encode(Qde.writeProject(project))],
+      ["project.qde", encoder.encode(qde)],
       ...files.map(
         ([path, data]) =>
           [`sources/${path}`, typeof data === "string" ? encoder.encode(data) : data] as const,
@@ -445,6 +448,7 @@ export const codebook = (
       codes: project.codes,
       sets: project.sets.filter((s) => s.codes.length > 0),
     })
+    yield* Validation.validate(xml, "Codebook.xsd")
     const count = (codes: ReadonlyArray<Qde.Code>): number =>
       codes.reduce((n, c) => n + 1 + count(c.children), 0)
     return { xml, codes: count(project.codes) }

@@ -478,6 +478,11 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const tool = Qde.toolOf(origin)
   const fromValueLens = tool === "valuelens"
   const warnings = [...pkg.warnings]
+  const nonGuid = project?.nonGuidIds ?? pkg.codebook?.nonGuidIds ?? []
+  if (nonGuid.length > 0)
+    warnings.push(
+      `${nonGuid.length} id(s) are not GUIDs (${nonGuid.slice(0, 5).join(", ")}${nonGuid.length > 5 ? ", …" : ""}); each was read as a stable GUID made from it`,
+    )
   const added = { codes: 0, coders: 0, participants: 0, sources: 0, segments: 0, codings: 0, memos: 0 }
   const reused = { ...added }
 

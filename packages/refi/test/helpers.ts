@@ -9,7 +9,7 @@ import { Effect } from "effect"
 /** Real files from other QDA programs and the official schemas, with their origin and licence in SOURCES.md. */
 export const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures")
 export const sample = (name: string) => join(fixtures, "samples", name)
-export const schema = (name: string) => join(fixtures, "schema", name)
+export const schema = (name: string) => join(dirname(fileURLToPath(import.meta.url)), "..", "schema", name)
 
 export const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> =>
   Effect.runPromise(effect as Effect.Effect<A>)
