@@ -2,7 +2,7 @@
  * Runs the CLI and turns its outcome into the exit codes of DESIGN §9: 0 ok, 1 usage, 2 bad input (the
  * message names file, line and field), 3 internal.
  */
-import { NodeServices } from "@effect/platform-node"
+import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Effect, Exit } from "effect"
 import { Command } from "effect/cli"
 import { root } from "./Cli.js"

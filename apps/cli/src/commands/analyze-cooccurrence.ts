@@ -1,33 +1,11 @@
-import { Analyses } from "@valuelens/coding"
-import { Effect } from "effect"
 import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withProject } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = { project: Flags.project, json: Flags.json }
 
 export const analyzeCooccurrence = Command.make(
   "cooccurrence",
-  { project: Flags.project, json: Flags.json },
-  ({ project, json }) =>
-    withProject(project, (p) =>
-      Effect.gen(function* () {
-        const rows = yield* p.store.codings.rows({ status: ["accepted"] })
-        const table = Analyses.cooccurrence(rows)
-        yield* Output.result(json, table, () =>
-          table.pairs.length === 0
-            ? "No codes co-occur yet."
-            : `${Output.table(
-                ["code a", "code b", "count", "n1", "n2", "c"],
-                table.pairs.map((x) => [
-                  x.a,
-                  x.b,
-                  x.count,
-                  x.n1,
-                  x.n2,
-                  `${x.c.toFixed(3)}${x.outOfRange ? " (>1: overlapping segments)" : ""}`,
-                ]),
-              )}\nc = n12 / (n1 + n2 − n12): n12 co-occurring segment pairs, n1 and n2 segments of each code`,
-        )
-      }),
-    ),
+  config,
+  handler(() => import("../handlers/analyze-cooccurrence.js")),
 ).pipe(Command.withDescription("code pairs on overlapping or the same segments, with the c-coefficient"))

@@ -1,33 +1,11 @@
-import { Analyses } from "@valuelens/coding"
-import { Effect } from "effect"
 import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withProject } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = { project: Flags.project, json: Flags.json }
 
 export const analyzeFrequencies = Command.make(
   "frequencies",
-  { project: Flags.project, json: Flags.json },
-  ({ project, json }) =>
-    withProject(project, (p) =>
-      Effect.gen(function* () {
-        const rows = yield* p.store.codings.rows({ status: ["accepted"] })
-        const freq = Analyses.frequencies(rows)
-        const groups = [...new Set(freq.flatMap((f) => Object.keys(f.groups)))].sort()
-        yield* Output.result(json, freq, () =>
-          freq.length === 0
-            ? "No accepted codings yet."
-            : Output.table(
-                ["code", "segments", "sources", "participants", ...groups.map((g) => `${g} (participants)`)],
-                freq.map((f) => [
-                  f.code,
-                  f.segments,
-                  f.sources,
-                  f.participants,
-                  ...groups.map((g) => f.groups[g]?.participants ?? 0),
-                ]),
-              ),
-        )
-      }),
-    ),
+  config,
+  handler(() => import("../handlers/analyze-frequencies.js")),
 ).pipe(Command.withDescription("per code: segments, sources and participants, by participant group"))

@@ -1,34 +1,11 @@
-import { Analyses } from "@valuelens/coding"
-import { Registry } from "@valuelens/plugin-api"
-import { Effect } from "effect"
 import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withWorkspace } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = { project: Flags.project, json: Flags.json }
 
 export const analyzeLinks = Command.make(
   "links",
-  { project: Flags.project, json: Flags.json },
-  ({ project, json }) =>
-    withWorkspace(project, ({ project: p, registry }) =>
-      Effect.gen(function* () {
-        const rows = yield* p.store.codings.rows({ status: ["accepted"] })
-        const links = Analyses.links(rows, Registry.model(registry))
-        yield* Output.result(json, links, () =>
-          links.cells.length === 0
-            ? "No factor or value codes are in use yet."
-            : Output.table(
-                ["factor", "value", "count", "c", "participants", "model"],
-                links.cells.map((l) => [
-                  l.factor,
-                  l.value,
-                  l.count,
-                  l.c.toFixed(3),
-                  l.participants.join(", "),
-                  l.expected ? "drives" : "",
-                ]),
-              ),
-        )
-      }),
-    ),
+  config,
+  handler(() => import("../handlers/analyze-links.js")),
 ).pipe(Command.withDescription("factor × value co-occurrence with the participants behind each cell"))

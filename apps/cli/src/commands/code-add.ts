@@ -1,76 +1,26 @@
-import { userInfo } from "node:os"
-import { Manual } from "@valuelens/coding"
-import { BadInput } from "@valuelens/core"
-import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withWorkspace } from "../Workspace.js"
+import { handler } from "../Lazy.js"
 
-const offset = (name: string, raw: string) =>
-  /^-?\d+$/.test(raw.trim())
-    ? Effect.succeed(Number(raw))
-    : Effect.fail(
-        new BadInput({
-          reason: "invalid-offsets",
-          field: name,
-          message: `${name.toUpperCase()} must be a whole number of code points, got "${raw}"`,
-        }),
-      )
-
-/** The person coding: --coder, else $VALUELENS_CODER, else the login name. */
-export const defaultCoder = () => {
-  if (process.env.VALUELENS_CODER) return process.env.VALUELENS_CODER
-  try {
-    return userInfo().username || "researcher"
-  } catch {
-    return "researcher"
-  }
+export const config = {
+  source: Argument.String("source").pipe(Argument.withDescription("the source id")),
+  start: Argument.String("start").pipe(Argument.withDescription("first code point (0-based)")),
+  end: Argument.String("end").pipe(Argument.withDescription("code point after the last (end-exclusive)")),
+  code: Argument.String("code").pipe(Argument.withDescription("the code id, such as vd/integrity")),
+  coder: Flag.String("coder").pipe(
+    Flag.withDescription("who is coding (default: $VALUELENS_CODER or your login)"),
+    Flag.optional,
+  ),
+  memo: Flag.String("memo").pipe(
+    Flag.withDescription("a memo to attach to the coded segment"),
+    Flag.optional,
+  ),
+  project: Flags.project,
+  json: Flags.json,
 }
 
 export const codeAdd = Command.make(
   "add",
-  {
-    source: Argument.String("source").pipe(Argument.withDescription("the source id")),
-    start: Argument.String("start").pipe(Argument.withDescription("first code point (0-based)")),
-    end: Argument.String("end").pipe(Argument.withDescription("code point after the last (end-exclusive)")),
-    code: Argument.String("code").pipe(Argument.withDescription("the code id, such as vd/integrity")),
-    coder: Flag.String("coder").pipe(
-      Flag.withDescription("who is coding (default: $VALUELENS_CODER or your login)"),
-      Flag.optional,
-    ),
-    memo: Flag.String("memo").pipe(
-      Flag.withDescription("a memo to attach to the coded segment"),
-      Flag.optional,
-    ),
-    project: Flags.project,
-    json: Flags.json,
-  },
-  ({ source, start, end, code, coder, memo, project, json }) =>
-    Effect.gen(function* () {
-      const s = yield* offset("start", start)
-      const e = yield* offset("end", end)
-      yield* withWorkspace(project, ({ project: p }) =>
-        Effect.gen(function* () {
-          const coded = yield* p.store.transaction((tx) =>
-            Effect.gen(function* () {
-              return yield* Manual.codeRange(tx, {
-                sourceId: source,
-                start: s,
-                end: e,
-                codeId: code,
-                coderId: Option.getOrElse(coder, defaultCoder),
-                ...(Option.isSome(memo) ? { memo: memo.value } : {}),
-              })
-            }),
-          )
-          for (const w of coded.warnings) yield* Output.message(`warning: ${w}`)
-          yield* Output.result(
-            json,
-            { coding: coded.coding, segment: coded.segment, warnings: coded.warnings },
-            () => `Coded ${source} ${s}–${e} as ${code} (${coded.coding.id}): "${coded.segment.text}"`,
-          )
-        }),
-      )
-    }),
+  config,
+  handler(() => import("../handlers/code-add.js")),
 ).pipe(Command.withDescription("code a range of a source (code points, end-exclusive) with a code"))

@@ -1,17 +1,11 @@
-import { Manual } from "@valuelens/coding"
-import { Effect } from "effect"
 import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withProject } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = { project: Flags.project, json: Flags.json }
 
 export const codeRedo = Command.make(
   "redo",
-  { project: Flags.project, json: Flags.json },
-  ({ project, json }) =>
-    withProject(project, (p) =>
-      Effect.flatMap(Manual.redo(p.store), (label) =>
-        Output.result(json, { redone: label ?? null }, () => (label ? `Redid: ${label}` : "Nothing to redo")),
-      ),
-    ),
+  config,
+  handler(() => import("../handlers/code-redo.js")),
 ).pipe(Command.withDescription("redo the last coding action undone"))

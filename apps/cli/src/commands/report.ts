@@ -1,90 +1,29 @@
-import { resolve } from "node:path"
-import { UsageError } from "@valuelens/core"
-import { Renderer, Report, Sections } from "@valuelens/report"
-import { Effect } from "effect"
+import { Renderer, Sections } from "@valuelens/report"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { REPORT_STEPS, writeReport } from "../Reporting.js"
-import { withWorkspace } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = {
+  format: Flag.Literals("format", Renderer.formats).pipe(
+    Flag.withDescription(
+      "md, html (one self-contained file), json (the findings model), csv (a folder), docx",
+    ),
+  ),
+  out: Flag.String("out").pipe(Flag.withDescription("the file to write (for csv: the folder)")),
+  sections: Flags.list(
+    "sections",
+    `sections to include, comma-separated (default all): ${Sections.ids.join(", ")}`,
+  ),
+  quotes: Flag.Int("quotes").pipe(
+    Flag.withDescription("exemplar quotations per theme (default 3)"),
+    Flag.withDefault(3),
+  ),
+  project: Flags.project,
+  json: Flags.json,
+}
 
 export const report = Command.make(
   "report",
-  {
-    format: Flag.Literals("format", Renderer.formats).pipe(
-      Flag.withDescription(
-        "md, html (one self-contained file), json (the findings model), csv (a folder), docx",
-      ),
-    ),
-    out: Flag.String("out").pipe(Flag.withDescription("the file to write (for csv: the folder)")),
-    sections: Flags.list(
-      "sections",
-      `sections to include, comma-separated (default all): ${Sections.ids.join(", ")}`,
-    ),
-    quotes: Flag.Int("quotes").pipe(
-      Flag.withDescription("exemplar quotations per theme (default 3)"),
-      Flag.withDefault(3),
-    ),
-    project: Flags.project,
-    json: Flags.json,
-  },
-  ({ format, out, sections, quotes, project, json }) =>
-    Effect.gen(function* () {
-      const unknown = sections.filter((s) => !Sections.isSectionId(s))
-      if (unknown.length > 0)
-        return yield* new UsageError({
-          message: `--sections: unknown section ${unknown.join(", ")}; expected some of ${Sections.ids.join(", ")}`,
-        })
-      if (quotes < 0)
-        return yield* new UsageError({
-          message: `--quotes: expected 0 or more quotations per theme, got ${quotes}`,
-        })
-      const selected = sections.filter(Sections.isSectionId)
-      return yield* withWorkspace(project, ({ project: p, registry }) =>
-        Effect.gen(function* () {
-          const progress = Output.progress("report", REPORT_STEPS)
-          const { findings, files } = yield* writeReport({ project: p, registry }, format, out, {
-            sections: selected,
-            quotes,
-            onProgress: (done) => progress.tick(done),
-          })
-          progress.end()
-          const renderer = Report.renderers[format]
-          const computed = {
-            model: findings.model !== null,
-            saturation: findings.saturation !== null,
-            reliability: findings.reliability !== null,
-            comparison: findings.comparison !== null,
-            triangulation: findings.themes.some((t) => t.convergence !== null),
-          }
-          yield* Output.result(
-            json,
-            {
-              format,
-              out: resolve(out),
-              files,
-              sections: Sections.plan(findings, selected).map((s) =>
-                s.kind === "builtin" ? s.id : `plugin:${s.section.id}`,
-              ),
-              themes: findings.themes.length,
-              computed,
-            },
-            () => {
-              const missing = Object.entries(computed)
-                .filter(([, v]) => !v)
-                .map(([k]) => k)
-              return [
-                renderer.layout === "folder"
-                  ? `Wrote ${files.length} ${format.toUpperCase()} files to ${resolve(out)}`
-                  : `Wrote the ${format} report to ${files[0]}`,
-                `  ${findings.themes.length} themes, ${findings.project.participants} participants, ${findings.project.acceptedCodings} accepted codings`,
-                missing.length ? `  not computed: ${missing.join(", ")}` : "",
-              ]
-                .filter((l) => l !== "")
-                .join("\n")
-            },
-          )
-        }),
-      )
-    }),
+  config,
+  handler(() => import("../handlers/report.js")),
 ).pipe(Command.withDescription("render the findings as Markdown, HTML, JSON, CSV or DOCX"))

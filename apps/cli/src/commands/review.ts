@@ -1,10 +1,6 @@
-import { Review } from "@valuelens/coding"
-import { BadInput } from "@valuelens/core"
-import { Effect, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withProject } from "../Workspace.js"
+import { handler } from "../Lazy.js"
 
 const ids = (name: string, description: string) =>
   Flag.String(name).pipe(
@@ -18,100 +14,29 @@ const ids = (name: string, description: string) =>
     ),
   )
 
-const clip = (text: string, width: number) => {
-  const flat = text.replace(/\s+/g, " ")
-  return [...flat].length > width ? `${[...flat].slice(0, width - 1).join("")}…` : flat
+export const config = {
+  accept: ids("accept", "accept these suggestions (ids; repeat the flag or separate with commas)"),
+  reject: ids("reject", "reject these suggestions (ids)"),
+  acceptAll: Flag.Boolean("accept-all").pipe(
+    Flag.withDescription("accept every suggestion that --code, --source and --min-score select"),
+    Flag.withDefault(false),
+  ),
+  rejectAll: Flag.Boolean("reject-all").pipe(
+    Flag.withDescription("reject every suggestion that --code, --source and --min-score select"),
+    Flag.withDefault(false),
+  ),
+  code: Flags.list("code", "only suggestions of these codes, comma-separated"),
+  source: Flags.list("source", "only suggestions in these sources, comma-separated"),
+  minScore: Flag.Finite("min-score").pipe(
+    Flag.withDescription("only suggestions scoring at least this"),
+    Flag.optional,
+  ),
+  project: Flags.project,
+  json: Flags.json,
 }
 
 export const review = Command.make(
   "review",
-  {
-    accept: ids("accept", "accept these suggestions (ids; repeat the flag or separate with commas)"),
-    reject: ids("reject", "reject these suggestions (ids)"),
-    acceptAll: Flag.Boolean("accept-all").pipe(
-      Flag.withDescription("accept every suggestion that --code, --source and --min-score select"),
-      Flag.withDefault(false),
-    ),
-    rejectAll: Flag.Boolean("reject-all").pipe(
-      Flag.withDescription("reject every suggestion that --code, --source and --min-score select"),
-      Flag.withDefault(false),
-    ),
-    code: Flags.list("code", "only suggestions of these codes, comma-separated"),
-    source: Flags.list("source", "only suggestions in these sources, comma-separated"),
-    minScore: Flag.Finite("min-score").pipe(
-      Flag.withDescription("only suggestions scoring at least this"),
-      Flag.optional,
-    ),
-    project: Flags.project,
-    json: Flags.json,
-  },
-  ({ accept, reject, acceptAll, rejectAll, code, source, minScore, project, json }) =>
-    withProject(project, (p) =>
-      Effect.gen(function* () {
-        const filter = {
-          codeIds: code,
-          sourceIds: source,
-          ...(Option.isSome(minScore) ? { minScore: minScore.value } : {}),
-        }
-        const actions = [accept.length > 0, reject.length > 0, acceptAll, rejectAll].filter(Boolean).length
-        if (actions > 1)
-          return yield* new BadInput({
-            reason: "conflicting-flags",
-            field: "accept",
-            message: "use one of --accept, --reject, --accept-all or --reject-all at a time",
-          })
-        if (actions === 1) {
-          const decided = yield* p.store.transaction((tx) =>
-            accept.length > 0
-              ? Effect.map(Review.accept(tx, accept), (n) => ({ accepted: n, rejected: 0 }))
-              : reject.length > 0
-                ? Effect.map(Review.reject(tx, reject), (n) => ({ accepted: 0, rejected: n }))
-                : acceptAll
-                  ? Effect.map(Review.acceptAll(tx, filter), (n) => ({ accepted: n, rejected: 0 }))
-                  : Effect.map(Review.rejectAll(tx, filter), (n) => ({ accepted: 0, rejected: n })),
-          )
-          const left = yield* p.store.codings.count({ status: ["suggested"] })
-          return yield* Output.result(json, { ...decided, waiting: left }, () =>
-            [
-              decided.accepted > 0 ? `Accepted ${decided.accepted} suggestion(s).` : "",
-              decided.rejected > 0 ? `Rejected ${decided.rejected} suggestion(s).` : "",
-              decided.accepted + decided.rejected === 0 ? "Nothing changed." : "",
-              `${left} suggestion(s) still waiting. Undo with: valuelens code undo`,
-            ]
-              .filter((x) => x)
-              .join("\n"),
-          )
-        }
-        const queue = yield* Review.queue(p.store, filter)
-        yield* Output.result(
-          json,
-          queue.map((q) => ({
-            id: q.codingId,
-            source: q.sourceId,
-            participant: q.participantId ?? null,
-            start: q.start,
-            end: q.end,
-            text: q.text,
-            code: q.codeId,
-            score: q.score ?? null,
-            origin: q.origin,
-            explanation: q.explanation ?? null,
-          })),
-          () =>
-            queue.length === 0
-              ? "No suggestions are waiting."
-              : `${Output.table(
-                  ["id", "source", "range", "code", "score", "text"],
-                  queue.map((q) => [
-                    q.codingId,
-                    q.sourceId,
-                    `${q.start}–${q.end}`,
-                    q.codeId,
-                    q.score ?? "",
-                    clip(q.text, 50),
-                  ]),
-                )}\n${queue.length} suggestion(s) waiting.`,
-        )
-      }),
-    ),
+  config,
+  handler(() => import("../handlers/review.js")),
 ).pipe(Command.withDescription("the review queue: list suggestions (--json), or accept and reject them"))

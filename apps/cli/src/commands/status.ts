@@ -1,54 +1,13 @@
-import { Effect } from "effect"
 import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
-import * as Output from "../Output.js"
-import { withProject } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = { project: Flags.project, json: Flags.json }
 
 export const status = Command.make(
   "status",
-  { project: Flags.project, json: Flags.json },
-  ({ project, json }) =>
-    withProject(project, (p) =>
-      Effect.gen(function* () {
-        const counts = yield* p.store.counts()
-        // the ids that `code add SOURCE …` and `--sources` take, with what a researcher recognises them by
-        const sources = (yield* p.store.sources.list()).map((s) => ({
-          id: s.id,
-          kind: s.kind,
-          file: s.fileName ?? null,
-          title: s.title,
-          participant: s.participantId ?? null,
-          length: s.length,
-        }))
-        const summary = {
-          project: p.dir,
-          name: p.config.name,
-          database: p.database,
-          plugins: p.config.plugins,
-          counts,
-          sources,
-        }
-        yield* Output.result(json, summary, () =>
-          [
-            `${p.config.name} (${p.dir})`,
-            `plugins: ${p.config.plugins.join(", ") || "none"}`,
-            Output.table(
-              ["", "count"],
-              Object.entries(counts).map(([k, v]) => [k, v]),
-            ),
-            ...(sources.length === 0
-              ? []
-              : [
-                  "",
-                  Output.table(
-                    ["source", "kind", "file", "participant", "characters"],
-                    sources.map((s) => [s.id, s.kind, s.file ?? s.title, s.participant ?? "", s.length]),
-                  ),
-                ]),
-          ].join("\n"),
-        )
-      }),
-    ),
+  config,
+  handler(() => import("../handlers/status.js")),
 ).pipe(
   Command.withDescription("summarise a project: counts, plugins, and every source with the id commands take"),
 )

@@ -1,26 +1,21 @@
-import { Effect, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import * as Flags from "../Flags.js"
-import { withWorkspace } from "../Workspace.js"
+import { handler } from "../Lazy.js"
+
+export const config = {
+  project: Flags.project,
+  coder: Flag.String("coder").pipe(
+    Flag.withDescription(
+      "who is coding: manual codings and memos carry this coder (default: your user name)",
+    ),
+    Flag.optional,
+  ),
+}
 
 export const tui = Command.make(
   "tui",
-  {
-    project: Flags.project,
-    coder: Flag.String("coder").pipe(
-      Flag.withDescription(
-        "who is coding: manual codings and memos carry this coder (default: your user name)",
-      ),
-      Flag.optional,
-    ),
-  },
-  ({ project, coder }) =>
-    withWorkspace(project, (workspace) =>
-      // loaded on use, so other commands never pay for starting React and Ink
-      Effect.promise(() =>
-        import("../tui/Tui.js").then((Tui) => Tui.run(workspace, Option.getOrUndefined(coder))),
-      ),
-    ),
+  config,
+  handler(() => import("../handlers/tui.js")),
 ).pipe(
   Command.withDescription(
     "open the terminal UI on a project (also: valuelens with no arguments on a terminal)",
