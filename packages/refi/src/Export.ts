@@ -434,7 +434,10 @@ export const qdpx = (
 export const codebook = (
   store: Store,
   options: Options,
-): Effect.Effect<{ readonly xml: string; readonly codes: number }, StoreError | BadInput> =>
+): Effect.Effect<
+  { readonly xml: string; readonly codes: number; readonly tree: ReadonlyArray<Qde.Code> },
+  StoreError | BadInput
+> =>
   Effect.gen(function* () {
     const data = yield* load(store, "")
     if (data.codes.length === 0)
@@ -451,5 +454,5 @@ export const codebook = (
     yield* Validation.validate(xml, "Codebook.xsd")
     const count = (codes: ReadonlyArray<Qde.Code>): number =>
       codes.reduce((n, c) => n + 1 + count(c.children), 0)
-    return { xml, codes: count(project.codes) }
+    return { xml, codes: count(project.codes), tree: project.codes }
   })

@@ -23,6 +23,7 @@ import { BadInput, DocumentType, Ids, participantGroups, SourceKind as SourceKin
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
+import * as CodebookCsv from "./CodebookCsv.js"
 import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
 import * as Identity from "./Identity.js"
 import * as Offsets from "./Offsets.js"
@@ -31,7 +32,7 @@ import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
 import * as Zip from "./Zip.js"
 
-export type Format = "qdpx" | "qde" | "qdc"
+export type Format = "qdpx" | "qde" | "qdc" | "csv"
 
 export interface Options {
   /** Time stamp for imported sources and for codings without one (default: now). */
@@ -257,12 +258,14 @@ export const readBytes = (
   Effect.gen(function* () {
     const limits = options.limits ?? Zip.defaultLimits
     const ext = extname(file).toLowerCase()
-    if (ext === ".qdc") {
-      const root = yield* parseXml(bytes, file)
-      const codebook = yield* Qde.readCodebook(root, file)
+    if (ext === ".qdc" || ext === ".csv") {
+      const codebook =
+        ext === ".csv"
+          ? yield* CodebookCsv.read(yield* decodeText(bytes, file), file)
+          : yield* Qde.readCodebook(yield* parseXml(bytes, file), file)
       return {
         file,
-        format: "qdc",
+        format: ext === ".csv" ? "csv" : "qdc",
         codebook,
         texts: new Map(),
         noteTexts: new Map(),
@@ -279,7 +282,7 @@ export const readBytes = (
       return yield* new BadInput({
         reason: "unsupported-file",
         file,
-        message: `${file}: expected a REFI-QDA .qdpx, .qde or .qdc file`,
+        message: `${file}: expected a REFI-QDA .qdpx, .qde or .qdc file, or a codebook .csv`,
       })
     const archive = yield* Zip.open(bytes, file, limits)
     const found = archiveFiles(archive)

@@ -1,3 +1,4 @@
+export * as CodebookCsv from "./CodebookCsv.js"
 export * as Export from "./Export.js"
 export * as Identity from "./Identity.js"
 export * as Import from "./Import.js"
