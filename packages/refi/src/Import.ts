@@ -24,7 +24,7 @@ import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
 import * as CodebookCsv from "./CodebookCsv.js"
-import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
+import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData, sourceKindSets } from "./Export.js"
 import * as Identity from "./Identity.js"
 import * as Offsets from "./Offsets.js"
 import * as Qde from "./Qde.js"
@@ -566,11 +566,15 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     }
   }
   walkCodes(topCodes, undefined, [])
-  // a peer's own sets come back on export; a ValueLens file's sets only carried code and source kinds
+  // a peer's own sets come back on export; the sets a ValueLens file writes for code and source kinds were read
+  const kindSets = new Set<string>([
+    ...Object.values(codeKindSets).filter((n): n is string => n !== undefined),
+    ...Object.values(sourceKindSets),
+  ])
   const keepSets = (sourceId: ReadonlyMap<string, string>) => {
-    if (fromValueLens) return 0
     let skippedSets = 0
     for (const set of sets) {
+      if (fromValueLens && kindSets.has(set.name)) continue
       const codes = set.codes.flatMap((g) => codeId.get(g) ?? [])
       const members = set.sources.flatMap((g) => sourceId.get(g) ?? [])
       if (codes.length + members.length === 0) skippedSets++
