@@ -221,6 +221,7 @@ export const build = (
     if (exportedSegments.has(s.id))
       segmentsBySource.set(s.sourceId, [...(segmentsBySource.get(s.sourceId) ?? []), s])
 
+  const participantIds = new Set(data.participants.map((p) => p.id))
   const files: [string, string | Uint8Array][] = []
   const sources: Qde.TextSource[] = data.sources.map((s) => {
     const kept = known.sources[s.id]
@@ -278,6 +279,24 @@ export const build = (
         }
       })
     })
+    // the participant as a code over the whole text, as NVivo writes cases: QualCoder ignores a case's
+    // SourceRef and links a case to a text only through a code sharing the case's GUID
+    const participant = s.participantId !== undefined && participantIds.has(s.participantId)
+    if (participant && s.participantId !== undefined && map.length > 0)
+      selections.push({
+        guid: guidOf.selection(`case:${s.participantId}:${s.id}`),
+        name: quoteName(s.text),
+        start: 0,
+        end: map.length,
+        codings: [
+          {
+            guid: guidOf.coding(`case:${s.participantId}:${s.id}`),
+            code: guidOf.participant(s.participantId),
+            noteRefs: [],
+          },
+        ],
+        noteRefs: [],
+      })
     return {
       kind: "text",
       guid: sourceGuid,
@@ -346,7 +365,12 @@ export const build = (
     origin: options.origin,
     creationDateTime: known.project?.creationDateTime,
     users: [...users.values()],
-    codes: codeTree(undefined, new Set()),
+    codes: [
+      ...codeTree(undefined, new Set()),
+      ...cases
+        .filter((c) => c.sourceRefs.length > 0)
+        .map((c) => ({ guid: c.guid, name: c.name ?? "", isCodable: true, noteRefs: [], children: [] })),
+    ],
     variables:
       cases.length === 0 && sources.every((s) => s.values.length === 0)
         ? []
@@ -446,13 +470,15 @@ export const codebook = (
         message: "the project has no codes to export; a QDA-XML codebook needs at least one code",
       })
     const { project } = build({ ...data, memos: [] }, options)
+    // a codebook has no cases, so no codes standing for them
+    const codes = project.codes.filter((c) => !project.cases.some((k) => k.guid === c.guid))
     const xml = Qde.writeCodebook({
       origin: options.origin,
-      codes: project.codes,
+      codes,
       sets: project.sets.filter((s) => s.codes.length > 0),
     })
     yield* Validation.validate(xml, "Codebook.xsd")
     const count = (codes: ReadonlyArray<Qde.Code>): number =>
       codes.reduce((n, c) => n + 1 + count(c.children), 0)
-    return { xml, codes: count(project.codes), tree: project.codes }
+    return { xml, codes: count(codes), tree: codes }
   })

@@ -531,8 +531,12 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const usedIds = new Set(existing.codes.map((c) => c.id))
   const claimed = new Set<string>()
   const notCodable = new Set(existing.notCodable)
+  // NVivo (and ValueLens, for QualCoder) write each case as a code too, with the case's GUID: its codings tie
+  // the case to texts, so it is not a code here
+  const caseGuids = new Set((project?.cases ?? []).map((c) => c.guid))
   const walkCodes = (codes: ReadonlyArray<Qde.Code>, parentId: string | undefined, path: string[]) => {
     for (const [order, c] of codes.entries()) {
+      if (caseGuids.has(c.guid)) continue
       if (codeId.has(c.guid)) {
         warnings.push(`code "${c.name}" (${c.guid}) appears twice; the second is merged into the first`)
         continue
@@ -681,7 +685,12 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const participantOfSource = new Map<string, string>()
   for (const c of project.cases) {
     const id = collapse(c.name ?? "") || `Case ${c.guid.slice(0, 8)}`
-    for (const s of c.sourceRefs) {
+    const coded = project.sources.flatMap((s) =>
+      s.kind === "text" && s.selections.some((sel) => sel.codings.some((k) => k.code === c.guid))
+        ? [s.guid]
+        : [],
+    )
+    for (const s of new Set([...c.sourceRefs, ...coded])) {
       const other = participantOfSource.get(s)
       if (other !== undefined && other !== id)
         warnings.push(`source ${s} belongs to cases "${other}" and "${id}"; it is linked to "${other}"`)
@@ -903,7 +912,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     textOfSource.set(source, st)
     if (s.description?.trim()) descriptions.push({ s, source })
     const segmentFor = (start: number, end: number) => segmentIn(source, st, start, end)
-    for (const sel of s.selections) {
+    for (const whole of s.selections) {
+      const sel = { ...whole, codings: whole.codings.filter((k) => !caseGuids.has(k.code)) }
+      // a selection that only ties a case to the text was read with the cases
+      if (whole.codings.length > 0 && sel.codings.length === 0) continue
       // the detection ruled out every convention that puts a selection outside its text
       const start = st.map(sel.start, convention, "start")!
       const end = st.map(sel.end, convention, "end")!

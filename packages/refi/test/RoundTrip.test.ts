@@ -203,7 +203,11 @@ describe("round trip through .qdpx", () => {
     expect(qde).toContain(`plainTextPath="internal://${guid}.txt"`)
     expect(new TextDecoder().decode(zip[`sources/${guid}.txt`]!)).toBe(interview)
     // accepted only: the suggested and rejected codings by the rule engine stay home
-    expect(qde.match(/<Coding /g)).toHaveLength(6)
+    // six codings, and one tying participant AGC 2 to its interview through a code with the case's GUID
+    expect(qde.match(/<Coding /g)).toHaveLength(7)
+    const caseGuid = /<Case guid="([^"]+)" name="AGC 2"/.exec(qde)?.[1]
+    expect(qde).toContain(`<Code guid="${caseGuid}" name="AGC 2" isCodable="true"/>`)
+    expect(qde.match(new RegExp(`<CodeRef targetGUID="${caseGuid}"/>`, "g"))).toHaveLength(1)
     expect(qde).toContain('isCodable="false"')
     expect(qde).toContain('color="#abc"')
     await run(a.close())
