@@ -6,14 +6,13 @@
 import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import type { Code } from "@valuelens/core"
-import { Ids } from "@valuelens/core"
 import { makeStore, Sqlite, type Store } from "@valuelens/store"
-import { Effect } from "effect"
 import { unzipSync } from "fflate"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { validateXML } from "xmllint-wasm"
 import { Export, Import } from "../src/index.js"
 import { run, sample, schema, tempDir } from "./helpers.js"
+import { seed as seedSmall } from "./small.js"
 
 const origin = "ValueLens 0.1.0"
 const memoryStore = () => run(makeStore(Sqlite.dialect(":memory:"), ":memory:"))
@@ -106,46 +105,13 @@ const framework: Code[] = [
   { id: "vd/courts", name: "Few courts", parentId: "vd/factors", kind: "factor", plugin: "vd" },
   { id: "mine", name: "Open questions", kind: "free" },
 ]
-const text = "AGC 2: Mahkamah khas terlalu sedikit, kes lambat.\nPeranan NGO perlu jelas."
-const at = "2026-03-01T09:00:00.000Z"
-
 const seed = (store: Store) =>
-  Effect.gen(function* () {
-    yield* store.codes.insert(framework)
-    yield* store.coders.ensure({ id: "alice", name: "Alice", engine: false })
-    yield* store.sources.insert([
-      {
-        id: "s1",
-        kind: "document",
-        title: "AGC 2",
-        text,
-        hash: Ids.sha256(text),
-        metadata: {},
-        position: 0,
-        importedAt: at,
-      },
-    ])
-    yield* store.segments.insert([{ id: "g1", sourceId: "s1", start: 7, end: 36, text: text.slice(7, 36) }])
-    yield* store.codings.insert([
-      {
-        id: "c1",
-        segmentId: "g1",
-        codeId: "vd/courts",
-        coderId: "alice",
-        status: "accepted",
-        origin: "manual",
-        createdAt: at,
-        updatedAt: at,
-      },
-    ])
-    for (const m of [
-      { id: "m1", target: "project" as const, title: "Design", text: "Purposive sampling." },
-      { id: "m2", target: "code" as const, targetId: "vd/courts", text: "Only 3 special courts" },
-      { id: "m3", target: "source" as const, targetId: "s1", title: "Context", text: "Putrajaya" },
-      { id: "m4", target: "segment" as const, targetId: "g1", text: "Cite in chapter 5" },
-    ])
-      yield* store.memos.insert({ ...m, author: "alice", createdAt: at })
-  })
+  seedSmall(store, framework, "vd/courts", [
+    { id: "m1", target: "project", title: "Design", text: "Purposive sampling." },
+    { id: "m2", target: "code", targetId: "vd/courts", text: "Only 3 special courts" },
+    { id: "m3", target: "source", targetId: "s1", title: "Context", text: "Putrajaya" },
+    { id: "m4", target: "segment", targetId: "g1", text: "Cite in chapter 5" },
+  ])
 
 describe("an exchange there and back", () => {
   it("adds nothing to the first project, memos included", async () => {

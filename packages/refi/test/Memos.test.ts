@@ -6,56 +6,22 @@
  */
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { Ids } from "@valuelens/core"
 import { makeStore, Sqlite, type Store } from "@valuelens/store"
-import { Effect } from "effect"
 import { unzipSync, zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { Export, Import } from "../src/index.js"
 import { run, tempDir } from "./helpers.js"
+import { seed as seedSmall } from "./small.js"
 
 const memoryStore = () => run(makeStore(Sqlite.dialect(":memory:"), ":memory:"))
-const at = "2026-03-01T09:00:00.000Z"
-const text = "AGC 2: Mahkamah khas terlalu sedikit, kes lambat.\nPeranan NGO perlu jelas."
-
 const seed = (store: Store) =>
-  Effect.gen(function* () {
-    yield* store.codes.insert([{ id: "courts", name: "Courts", kind: "free" }])
-    yield* store.coders.ensure({ id: "alice", name: "Alice", engine: false })
-    yield* store.sources.insert([
-      {
-        id: "s1",
-        kind: "document",
-        title: "AGC 2",
-        text,
-        hash: Ids.sha256(text),
-        metadata: {},
-        position: 0,
-        importedAt: at,
-      },
-    ])
-    yield* store.segments.insert([{ id: "g1", sourceId: "s1", start: 7, end: 36, text: text.slice(7, 36) }])
-    yield* store.codings.insert([
-      {
-        id: "c1",
-        segmentId: "g1",
-        codeId: "courts",
-        coderId: "alice",
-        status: "accepted",
-        origin: "manual",
-        createdAt: at,
-        updatedAt: at,
-      },
-    ])
-    for (const m of [
-      { id: "m1", target: "project" as const, title: "Design", text: "Purposive sampling." },
-      { id: "m2", target: "project" as const, title: "Design", text: "Second round." },
-      { id: "m3", target: "code" as const, targetId: "courts", text: "Only 3 special courts" },
-      { id: "m4", target: "source" as const, targetId: "s1", text: "Recorded in Putrajaya" },
-      { id: "m5", target: "segment" as const, targetId: "g1", text: "Cite in chapter 5" },
-    ])
-      yield* store.memos.insert({ ...m, author: "alice", createdAt: at })
-  })
+  seedSmall(store, [{ id: "courts", name: "Courts", kind: "free" }], "courts", [
+    { id: "m1", target: "project", title: "Design", text: "Purposive sampling." },
+    { id: "m2", target: "project", title: "Design", text: "Second round." },
+    { id: "m3", target: "code", targetId: "courts", text: "Only 3 special courts" },
+    { id: "m4", target: "source", targetId: "s1", text: "Recorded in Putrajaya" },
+    { id: "m5", target: "segment", targetId: "g1", text: "Cite in chapter 5" },
+  ])
 
 describe("memos in an export, where QualCoder reads them", () => {
   it("writes the coding memo as the selection's Description and the source memo as the source's", async () => {
