@@ -50,7 +50,7 @@ describe("a peer's project exported again", () => {
     await run(Import.importFile(store, nvivo))
     original = new TextDecoder().decode(unzipSync(readFileSync(nvivo))["project.qde"]!)
     exported = await exportOf(store)
-  })
+  }, 120_000)
   afterAll(() => run(store.close()))
 
   it("keeps every code's GUID and the order of siblings", () => {
