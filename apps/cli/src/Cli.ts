@@ -1,4 +1,7 @@
-/** The `valuelens` command tree. Each subcommand lives in `commands/`, one file each. */
+/**
+ * The `valuelens` command tree. Each command is defined in `commands/` and done in `handlers/`, loaded when it
+ * runs (see Lazy.ts).
+ */
 import { Command } from "effect/cli"
 import { agreement } from "./commands/agreement.js"
 import { analyze } from "./commands/analyze.js"

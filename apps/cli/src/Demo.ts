@@ -21,6 +21,9 @@ export const DEFAULT_CORPUS = fileURLToPath(
   new URL("../../../examples/malaysia-value-deficits", import.meta.url),
 )
 
+/** The launcher at the repository's root (`bin/valuelens`), which runs the CLI on Node 24 whatever Node the shell has. */
+export const LAUNCHER = fileURLToPath(new URL("../../../bin/valuelens", import.meta.url))
+
 export const PLUGINS = ["framework-value-deficits", "country-malaysia", "country-philippines"]
 
 /** The second coder's id in the project. */

@@ -5,18 +5,7 @@ import { unzipSync, zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { json, tempDir, valuelens } from "./run.js"
 
-// the real REFI-QDA files kept beside the REFI package's tests (origin and licence in their SOURCES.md)
-const samples = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "..",
-  "packages",
-  "refi",
-  "test",
-  "fixtures",
-  "samples",
-)
+const samples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "fixtures", "refi", "samples")
 const nvivo = join(samples, "nvivo-12.6-two-coders.qdpx")
 
 interface Counts {

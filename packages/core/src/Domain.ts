@@ -3,6 +3,7 @@
  * points into a source's normalised text, end-exclusive (see `Text`).
  */
 import { Schema } from "effect"
+import * as Limits from "./Limits.js"
 
 export const ParticipantGroup = Schema.Literals([
   "government",
@@ -207,5 +208,7 @@ export const ProjectConfig = Schema.Struct({
   ),
   /** Speaker labels that mark an interviewer (default: Interviewer, Q, Moderator, I). */
   interviewerLabels: Schema.optional(Schema.Array(Schema.String)),
+  /** The size budget for inputs, over the defaults of `Limits`. */
+  limits: Schema.optional(Limits.Config),
 })
 export type ProjectConfig = typeof ProjectConfig.Type

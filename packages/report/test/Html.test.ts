@@ -71,6 +71,10 @@ describe("HTML", () => {
     const html = Html.render(full)
     expect(html).not.toContain(EVIL)
     expect(html).not.toMatch(/<script/i)
+    // a second line of defence: the page itself forbids scripts, and any load from outside it
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />`,
+    )
     expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i)
     expect(html).not.toMatch(/url\(\s*['"]?(?:https?:)?\/\//i)
     expect(html).not.toMatch(/@import/i)

@@ -34,11 +34,7 @@ const CHUNK = 1000
 const run = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, StoreError> =>
   Effect.tryPromise({
     try: f,
-    catch: (cause) =>
-      new StoreError({
-        message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`,
-        cause,
-      }),
+    catch: (cause) => StoreError.fromCause(cause, what),
   })
 
 const chunks = <A>(rows: ReadonlyArray<A>, size = CHUNK): A[][] => {

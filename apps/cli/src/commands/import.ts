@@ -23,6 +23,10 @@ export const config = {
     Flag.withDescription("read .csv files as codebooks (Taguette's tag,description columns), not statistics"),
     Flag.withDefault(false),
   ),
+  allowAbsolute: Flag.Boolean("allow-absolute").pipe(
+    Flag.withDescription("let a REFI-QDA project read absolute:// sources from anywhere on this machine"),
+    Flag.withDefault(false),
+  ),
   project: Flags.project,
   json: Flags.json,
 }
