@@ -9,7 +9,7 @@ import { Effect } from "effect"
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
 export const fixtures = join(repoRoot, "fixtures", "refi")
 export const sample = (name: string) => join(fixtures, "samples", name)
-export const schema = (name: string) => join(dirname(fileURLToPath(import.meta.url)), "..", "schema", name)
+export const schema = (name: string) => join(fixtures, "schema", name)
 
 export const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> =>
   Effect.runPromise(effect as Effect.Effect<A>)
