@@ -17,28 +17,14 @@ import { cpus, loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Analyses, AutoCoder, Lexicon } from "@valuelens/coding"
-import { Ids, Text } from "@valuelens/core"
+import { Text } from "@valuelens/core"
 import { Project } from "@valuelens/store"
 import { Effect } from "effect"
+import { generate, random, writeProject } from "./corpus.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const INTERVIEWS = Number(process.env.INTERVIEWS ?? 1000)
 const WORDS_PER_INTERVIEW = 6000
-
-// a deterministic generator (mulberry32), so every run codes the same corpus
-const random = (seed) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
-// the vocabulary of the contract checks' corpus, lexicon terms included
-const WORDS =
-  `the of and to in that we is for they it not have are with victims officers court evidence syndicate shelter
-budget campaign public awareness agency NGO cooperation policy enforcement border prosecution witness trauma
-interpreter medical database corruption bribe allowance integrity justice empathy trust responsibility funding
-television community report hearing delay charge convict testify fear family threat language`.split(/\s+/)
 
 /** A lexicon the size of the framework's: five values and five factors, terms, phrases, NEAR, exclusions. */
 const lexicon = {
@@ -163,50 +149,6 @@ const codes = lexicon.entries.map((e) => ({
   plugin: "vd",
 }))
 
-/** One interview like the checks' corpus: interviewer questions and participant turns of 3–8 sentences. */
-const generate = (i, rnd) => {
-  const pid = `P ${i + 1}`
-  const pick = () => WORDS[Math.floor(rnd() * WORDS.length)]
-  let text = ""
-  const turns = []
-  let words = 0
-  let index = 0
-  const add = (speaker, body, interviewer) => {
-    const start = text.length
-    text += `${speaker}: ${body}`
-    turns.push({ sourceId: `iv${i}`, index: index++, speaker, start, end: text.length, interviewer })
-    text += "\n"
-  }
-  while (words < WORDS_PER_INTERVIEW) {
-    add("Interviewer", `${Array.from({ length: 12 }, pick).join(" ")}?`, true)
-    const sentences = []
-    for (let k = 3 + Math.floor(rnd() * 6); k > 0; k--) {
-      const n = 8 + Math.floor(rnd() * 15)
-      words += n
-      const s = Array.from({ length: n }, pick).join(" ")
-      sentences.push(`${s[0].toUpperCase()}${s.slice(1)}.`)
-    }
-    add(pid, sentences.join(" "), false)
-  }
-  return {
-    participant: { id: pid, group: ["government", "academic", "ngo"][i % 3], attributes: {} },
-    source: {
-      id: `iv${i}`,
-      kind: "interview",
-      title: pid,
-      text,
-      hash: Ids.sha256(text),
-      participantId: pid,
-      language: "en",
-      country: "MYS",
-      metadata: {},
-      position: i,
-      importedAt: "2026-01-01T00:00:00Z",
-    },
-    turns,
-  }
-}
-
 const time = (f) => {
   const t0 = process.hrtime.bigint()
   const out = f()
@@ -224,7 +166,7 @@ const loadAtStart = loadavg().map((x) => round(x, 2))
 
 // ── corpus ────────────────────────────────────────────────────────────────────────────────────────
 const rnd = random(7)
-const interviews = Array.from({ length: INTERVIEWS }, (_, i) => generate(i, rnd))
+const interviews = Array.from({ length: INTERVIEWS }, (_, i) => generate(i, rnd, WORDS_PER_INTERVIEW))
 const bytes = interviews.reduce((n, iv) => n + Buffer.byteLength(iv.source.text), 0)
 const participantBytes = interviews.reduce(
   (n, iv) =>
@@ -241,20 +183,7 @@ console.error(
 // ── 1. end to end ─────────────────────────────────────────────────────────────────────────────────
 const dir = join(tmpdir(), `vl-bench-${process.pid}`)
 rmSync(dir, { recursive: true, force: true })
-await Effect.runPromise(
-  Effect.gen(function* () {
-    const p = yield* Project.create(dir, { name: "bench", plugins: [] })
-    yield* p.store.transaction((tx) =>
-      Effect.gen(function* () {
-        yield* tx.participants.insert(interviews.map((iv) => iv.participant))
-        yield* tx.sources.insert(interviews.map((iv) => iv.source))
-        yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
-        yield* tx.codes.insert(codes)
-      }),
-    )
-    yield* p.store.close()
-  }),
-)
+await writeProject(dir, interviews, codes)
 const endToEnd = await timeAsync(() =>
   Effect.runPromise(
     Effect.gen(function* () {

@@ -14,7 +14,10 @@ import { init } from "./commands/init.js"
 import { memo } from "./commands/memo.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
+import { retrieve } from "./commands/retrieve.js"
 import { review } from "./commands/review.js"
+import { search } from "./commands/search.js"
+import { show } from "./commands/show.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
 import { tui } from "./commands/tui.js"
@@ -23,9 +26,12 @@ export const commands = [
   init,
   status,
   importCommand,
+  show,
+  search,
   code,
   review,
   memo,
+  retrieve,
   analyze,
   agreement,
   triangulate,

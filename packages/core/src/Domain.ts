@@ -57,7 +57,7 @@ export const Source = Schema.Struct({
   title: Schema.String,
   /** Normalised text (see `Text.normalise`). */
   text: Schema.String,
-  /** SHA-256 of the normalised text, hex. */
+  /** SHA-256 of the normalised text, hex: the source's identity (`SourceIdentity.hash`). */
   hash: Schema.String,
   /** File name the source was imported from, when there was one. */
   fileName: Schema.optional(Schema.String),

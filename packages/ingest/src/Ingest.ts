@@ -14,6 +14,7 @@ import {
   type Participant,
   Records,
   type Source,
+  SourceIdentity,
   type SourceKind,
   Text,
 } from "@valuelens/core"
@@ -372,7 +373,7 @@ export const prepare = (
         sources.push({
           kind: "statistics",
           file: r.file,
-          hash: Ids.sha256(r.text),
+          hash: SourceIdentity.hash(r.text),
           text: r.text,
           rows: read.value,
         })
@@ -414,7 +415,7 @@ export const prepare = (
         sources.push({
           kind: "interview",
           file: r.file,
-          hash: Ids.sha256(r.extracted.text),
+          hash: SourceIdentity.hash(interview.text),
           interview,
           participantId: who.value.id,
         })
@@ -444,7 +445,7 @@ export const prepare = (
       sources.push({
         kind: "document",
         file: r.file,
-        hash: Ids.sha256(side ? `${r.extracted.text}\u0000${side.text}` : r.extracted.text),
+        hash: SourceIdentity.hash(r.fm.body),
         text: r.fm.body,
         pages: r.extracted.pages,
         meta: meta.value,

@@ -26,6 +26,7 @@ import {
   Limits,
   participantGroups,
   Records,
+  SourceIdentity,
   SourceKind as SourceKinds,
 } from "@valuelens/core"
 import * as Zip from "@valuelens/ingest/zip"
@@ -859,7 +860,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       skipped.codings += sourceCodings
       continue
     }
-    const hash = Ids.sha256(st.text)
+    const hash = SourceIdentity.hash(st.text)
     let id = sourceByHash.get(hash)
     if (id !== undefined && !sources.some((x) => x.id === id)) reused.sources++
     else if (id === undefined) {

@@ -17,6 +17,7 @@ describe("HTML", () => {
       "section-saturation",
       "section-reliability",
       "section-comparison",
+      "section-memos",
       "section-method",
     ])
     expect(sections.map((s) => textOf(childrenOf(s).find((c) => tagOf(c) === "h2")!))).toEqual([
@@ -28,6 +29,7 @@ describe("HTML", () => {
       "Saturation",
       "Inter-coder reliability",
       "Country comparison",
+      "Memos",
       "Method notes",
     ])
     const articles = [...walk(tree)].filter((n) => tagOf(n) === "article").map((a) => a[":@"]!.id)
