@@ -12,6 +12,40 @@ interface Counts {
   readonly counts: Record<string, number>
 }
 
+describe("valuelens import --codebook / export codebook --format csv", () => {
+  it("reads Taguette's CSV into the code tree and writes it back with Taguette's columns", () => {
+    const dir = tempDir()
+    const a = join(dir, "a")
+    json(["init", a])
+    const taguette = join(dir, "taguette.csv")
+    writeFileSync(
+      taguette,
+      'tag,description,number of highlights,number of documents\r\nCourts,"Capacity, delay",4,2\r\nCourts/Special courts,Only three,1,1\r\n=Rates,,0,0\r\n',
+    )
+    const { refi } = json<{ refi: { added: { codes: number } }[] }>([
+      "import",
+      taguette,
+      "--codebook",
+      "--project",
+      a,
+    ])
+    expect(refi[0]!.added.codes).toBe(3)
+    const out = join(dir, "codebook.csv")
+    expect(json<{ format: string }>(["export", "codebook", "--out", out, "--project", a]).format).toBe("csv")
+    const lines = readFileSync(out, "utf8").split("\r\n")
+    expect(lines[0]).toBe("tag,description,colour")
+    // a name a spreadsheet would run as a formula is written with a leading apostrophe
+    expect(lines).toEqual(
+      expect.arrayContaining(['Courts,"Capacity, delay",', "Courts/Special courts,Only three,", "'=Rates,,"]),
+    )
+    // and read back as it was: importing the export adds nothing
+    expect(
+      json<{ refi: { added: { codes: number } }[] }>(["import", out, "--codebook", "--project", a]).refi[0]!
+        .added.codes,
+    ).toBe(0)
+  })
+})
+
 describe("valuelens import / export qdpx", () => {
   it("imports the NVivo project, exports it, and the export imports again with the same counts", () => {
     const dir = tempDir()
@@ -46,11 +80,15 @@ describe("valuelens import / export qdpx", () => {
     expect(counts(b)).toEqual(counts(a))
 
     const qdc = join(dir, "codes.qdc")
-    // the NVivo project's 152 codes beside the 15 of the framework every new project starts with
-    expect(json<{ codes: number }>(["export", "codebook", "--out", qdc, "--project", a]).codes).toBe(167)
+    // the NVivo project's 152 codes; the 15 of the framework every new project starts with are unused
+    expect(json<{ codes: number }>(["export", "codebook", "--out", qdc, "--project", a]).codes).toBe(152)
+    const all = join(dir, "all.qdc")
+    expect(
+      json<{ codes: number }>(["export", "codebook", "--out", all, "--project", a, "--all-codes"]).codes,
+    ).toBe(167)
     const c = join(dir, "c")
     json(["init", c])
-    json(["import", qdc, "--project", c])
+    json(["import", all, "--project", c])
     expect(counts(c).codes).toBe(167)
   })
 

@@ -33,13 +33,16 @@ import * as Zip from "@valuelens/ingest/zip"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
-import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
+import * as CodebookCsv from "./CodebookCsv.js"
+import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData, sourceKindSets } from "./Export.js"
+import * as Identity from "./Identity.js"
+import * as Offsets from "./Offsets.js"
 import * as Qde from "./Qde.js"
 import * as SourcePaths from "./SourcePaths.js"
 import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
 
-export type Format = "qdpx" | "qde" | "qdc"
+export type Format = "qdpx" | "qde" | "qdc" | "csv"
 
 export interface Options {
   /** Time stamp for imported sources and for codings without one (default: now). */
@@ -60,6 +63,8 @@ export interface Package {
   readonly texts: ReadonlyMap<string, string>
   /** Text of notes kept in files, by note GUID. */
   readonly noteTexts: ReadonlyMap<string, string>
+  /** The rich text file (`.docx`) of each text source that has one, by source GUID, kept for export. */
+  readonly richTexts: ReadonlyMap<string, { readonly name: string; readonly bytes: Uint8Array }>
   /** `internal://` files the project refers to that the archive does not hold, plus unreadable external text. */
   readonly missing: ReadonlyArray<string>
   readonly warnings: ReadonlyArray<string>
@@ -173,7 +178,7 @@ const readProjectFiles = (
   files: Files,
   file: string,
   options: Options,
-): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "missing" | "warnings">, BadInput> =>
+): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "richTexts" | "missing" | "warnings">, BadInput> =>
   Effect.gen(function* () {
     const limits = options.limits ?? Limits.defaults
     const missing = new Set<string>()
@@ -207,8 +212,11 @@ const readProjectFiles = (
         return bytes === undefined ? undefined : { name, bytes }
       })
     const texts = new Map<string, string>()
+    const richTexts = new Map<string, { name: string; bytes: Uint8Array }>()
     for (const s of project.sources) {
       if (s.kind !== "text") continue
+      const rich = yield* read(s.richTextPath)
+      if (rich) richTexts.set(s.guid, rich)
       if (s.plainTextContent !== undefined && !s.plainTextPath) {
         texts.set(s.guid, s.plainTextContent)
         continue
@@ -218,7 +226,6 @@ const readProjectFiles = (
         texts.set(s.guid, yield* decodeText(plain.bytes, `${file}#${plain.name}`))
         continue
       }
-      const rich = yield* read(s.richTextPath)
       if (rich?.name.toLowerCase().endsWith(".docx")) {
         texts.set(s.guid, yield* docxText(rich.bytes, `${file}#${rich.name}`, limits))
         if (s.selections.length > 0)
@@ -235,7 +242,7 @@ const readProjectFiles = (
       const f = yield* read(n.plainTextPath)
       if (f) noteTexts.set(n.guid, yield* decodeText(f.bytes, `${file}#${f.name}`))
     }
-    return { texts, noteTexts, missing: [...missing], warnings }
+    return { texts, noteTexts, richTexts, missing: [...missing], warnings }
   })
 
 /** Opens a REFI file from its bytes. A bare `.qde` may bring a `sources/` folder lying next to it. */
@@ -248,15 +255,18 @@ export const readBytes = (
   Effect.gen(function* () {
     const limits = options.limits ?? Limits.defaults
     const ext = extname(file).toLowerCase()
-    if (ext === ".qdc") {
-      const root = yield* parseXml(bytes, file, limits)
-      const codebook = yield* Qde.readCodebook(root, file)
+    if (ext === ".qdc" || ext === ".csv") {
+      const codebook =
+        ext === ".csv"
+          ? yield* CodebookCsv.read(yield* decodeText(bytes, file), file)
+          : yield* Qde.readCodebook(yield* parseXml(bytes, file, limits), file)
       return {
         file,
-        format: "qdc",
+        format: ext === ".csv" ? "csv" : "qdc",
         codebook,
         texts: new Map(),
         noteTexts: new Map(),
+        richTexts: new Map(),
         missing: [],
         warnings: [],
       }
@@ -269,7 +279,7 @@ export const readBytes = (
       return yield* new BadInput({
         reason: "unsupported-file",
         file,
-        message: `${file}: expected a REFI-QDA .qdpx, .qde or .qdc file`,
+        message: `${file}: expected a REFI-QDA .qdpx, .qde or .qdc file, or a codebook .csv`,
       })
     const archive = yield* Zip.open(bytes, file, limits)
     const found = archiveFiles(archive)
@@ -318,8 +328,10 @@ export interface Existing {
   readonly sources: ReadonlyArray<Pick<Source, "id" | "hash">>
   readonly nextPosition: number
   readonly segments: ReadonlyArray<Pick<Segment, "id" | "sourceId" | "start" | "end">>
-  readonly codings: ReadonlyArray<Pick<Coding, "segmentId" | "codeId" | "coderId">>
-  readonly memoIds: ReadonlyArray<string>
+  readonly codings: ReadonlyArray<Pick<Coding, "id" | "segmentId" | "codeId" | "coderId">>
+  readonly memos: ReadonlyArray<Pick<Memo, "id" | "target" | "targetId" | "text">>
+  /** What earlier imports kept of the peers' identity. */
+  readonly identity: Identity.Identity
 }
 
 export const emptyProject: Existing = {
@@ -331,7 +343,8 @@ export const emptyProject: Existing = {
   nextPosition: 0,
   segments: [],
   codings: [],
-  memoIds: [],
+  memos: [],
+  identity: Identity.empty,
 }
 
 export interface Counts {
@@ -388,9 +401,23 @@ export interface Summary {
     readonly sets: number
     readonly graphs: number
     readonly links: number
+    /** Annotation positions (a `PlainTextSelection` inside a `Note`) with no text source to place them on. */
+    readonly annotations: number
+    /** Case `SourceRef`s to sources that were not imported. */
+    readonly sourceRefs: number
+    /** Case `SelectionRef`s: ValueLens ties participants to sources, not to selections. */
+    readonly selectionRefs: number
   }
+  /** Every element of the file that was not imported, by element (and why, where one element has two fates). */
+  readonly notImported: Readonly<Record<string, number>>
   /** Files the project refers to that were not found (`internal://…` paths). */
   readonly missing: ReadonlyArray<string>
+  /** How the file's offsets were read (projects only): the convention, and how it was established. */
+  readonly offsets?: {
+    readonly convention: string
+    readonly proof: Offsets.Decision["proof"]
+    readonly checked: number
+  }
   readonly warnings: ReadonlyArray<string>
 }
 
@@ -404,34 +431,33 @@ const flatten = (codes: ReadonlyArray<Qde.Code>): Qde.Code[] =>
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim()
 
-/**
- * Which unit a source's offsets count. They only differ after a character outside the BMP (an emoji); there,
- * selections whose name quotes their text (ATLAS.ti and ValueLens write the quotation as the name) decide, and
- * otherwise the tool does: NVivo counts UTF-16 code units, the others code points.
- */
-export const offsetUnit = (
-  text: SourceText.SourceText,
-  selections: ReadonlyArray<Qde.TextSelection>,
-  tool: string,
-): SourceText.OffsetUnit => {
-  const fallback: SourceText.OffsetUnit = tool === "nvivo" ? "utf-16" : "code-point"
-  if (!text.hasAstral) return fallback
-  const votes = { "code-point": 0, "utf-16": 0 }
-  for (const sel of selections) {
-    const name = collapse((sel.name ?? "").replace(/(…|\.\.\.)$/, ""))
-    if ([...name].length < 3) continue
-    for (const unit of ["code-point", "utf-16"] as const) {
-      const s = text.map(sel.start, unit, "start")
-      const e = text.map(sel.end, unit, "end")
-      if (s === undefined || e === undefined || e < s) continue
-      const quoted = collapse(text.slice(s, e))
-      if (quoted.startsWith(name)) votes[unit]++
-    }
-  }
-  if (votes["code-point"] > votes["utf-16"]) return "code-point"
-  if (votes["utf-16"] > votes["code-point"]) return "utf-16"
-  return fallback
-}
+/** The skipped counts by QDA-XML element, leaving out what is zero: the summary's full list of what stayed out. */
+export const notImported = (k: Summary["skipped"]): Record<string, number> =>
+  Object.fromEntries(
+    (
+      [
+        ["PDFSource", k.sources.pdf],
+        ["PictureSource", k.sources.picture],
+        ["AudioSource", k.sources.audio],
+        ["VideoSource", k.sources.video],
+        ["TextSource (text missing)", k.sources.missingText],
+        ["PDFSelection", k.selections.pdf],
+        ["PictureSelection", k.selections.picture],
+        ["AudioSelection", k.selections.audio],
+        ["VideoSelection", k.selections.video],
+        ["TranscriptSelection", k.selections.transcript],
+        ["PlainTextSelection (source not imported)", k.selections.missingSource],
+        ["PlainTextSelection (empty)", k.selections.empty],
+        ["Coding", k.codings],
+        ["Set", k.sets],
+        ["Graph", k.graphs],
+        ["Link", k.links],
+        ["Note/PlainTextSelection (no source names the note)", k.annotations],
+        ["Case/SourceRef (source not imported)", k.sourceRefs],
+        ["Case/SelectionRef", k.selectionRefs],
+      ] as const
+    ).filter(([, n]) => n > 0),
+  )
 
 const invalid = (file: string, message: string, field?: string) =>
   new BadInput({ reason: "invalid-refi", file, message: `${file}: ${message}`, ...(field ? { field } : {}) })
@@ -456,6 +482,11 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const tool = Qde.toolOf(origin)
   const fromValueLens = tool === "valuelens"
   const warnings = [...pkg.warnings]
+  const nonGuid = project?.nonGuidIds ?? pkg.codebook?.nonGuidIds ?? []
+  if (nonGuid.length > 0)
+    warnings.push(
+      `${nonGuid.length} id(s) are not GUIDs (${nonGuid.slice(0, 5).join(", ")}${nonGuid.length > 5 ? ", …" : ""}); each was read as a stable GUID made from it`,
+    )
   const added = { codes: 0, coders: 0, participants: 0, sources: 0, segments: 0, codings: 0, memos: 0 }
   const reused = { ...added }
 
@@ -468,7 +499,21 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       for (const s of sets)
         if (name !== undefined && s.name === name)
           for (const g of s.codes) kindOf.set(g, kind as Code["kind"])
-  const byGuid = new Map(existing.codes.map((c) => [Qde.guidKey(guidOf.code(c.id)), c.id]))
+  const kept = existing.identity
+  // what this import learns of the peer's identity, added to what earlier imports kept
+  const next = {
+    codes: {} as Record<string, { guid: string; order: number }>,
+    users: {} as Record<string, string>,
+    sources: {} as Record<string, Identity.SourceStamp>,
+    selections: {} as Record<string, Identity.Stamp>,
+    codings: {} as Record<string, string>,
+    notes: {} as Record<string, string>,
+    sets: [] as Identity.KeptSet[],
+  }
+  const byGuid = new Map([
+    ...existing.codes.map((c) => [Qde.guidKey(guidOf.code(c.id)), c.id] as const),
+    ...Identity.byGuid(kept.codes),
+  ])
   const existingById = new Map(existing.codes.map((c) => [c.id, c]))
   const pathOf = (c: Code): string[] => {
     const path: string[] = []
@@ -487,8 +532,12 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const usedIds = new Set(existing.codes.map((c) => c.id))
   const claimed = new Set<string>()
   const notCodable = new Set(existing.notCodable)
+  // NVivo (and ValueLens, for QualCoder) write each case as a code too, with the case's GUID: its codings tie
+  // the case to texts, so it is not a code here
+  const caseGuids = new Set((project?.cases ?? []).map((c) => c.guid))
   const walkCodes = (codes: ReadonlyArray<Qde.Code>, parentId: string | undefined, path: string[]) => {
-    for (const c of codes) {
+    for (const [order, c] of codes.entries()) {
+      if (caseGuids.has(c.guid)) continue
       if (codeId.has(c.guid)) {
         warnings.push(`code "${c.name}" (${c.guid}) appears twice; the second is merged into the first`)
         continue
@@ -517,10 +566,34 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         added.codes++
       }
       codeId.set(c.guid, id)
+      next.codes[id] = { guid: c.guid, order }
       walkCodes(c.children, id, p)
     }
   }
   walkCodes(topCodes, undefined, [])
+  // a peer's own sets come back on export; the sets a ValueLens file writes for code and source kinds were read
+  const kindSets = new Set<string>([
+    ...Object.values(codeKindSets).filter((n): n is string => n !== undefined),
+    ...Object.values(sourceKindSets),
+  ])
+  const keepSets = (sourceId: ReadonlyMap<string, string>) => {
+    let skippedSets = 0
+    for (const set of sets) {
+      if (fromValueLens && kindSets.has(set.name)) continue
+      const codes = set.codes.flatMap((g) => codeId.get(g) ?? [])
+      const members = set.sources.flatMap((g) => sourceId.get(g) ?? [])
+      if (codes.length + members.length === 0) skippedSets++
+      else
+        next.sets.push({
+          guid: set.guid,
+          name: set.name,
+          description: set.description,
+          codes,
+          sources: members,
+        })
+    }
+    return skippedSets
+  }
 
   const summaryBase = {
     file: pkg.file,
@@ -535,8 +608,12 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     sets: 0,
     graphs: 0,
     links: 0,
+    annotations: 0,
+    sourceRefs: 0,
+    selectionRefs: 0,
   }
-  if (!project)
+  if (!project) {
+    const codebookSkipped = { ...emptySkipped, sets: keepSets(new Map()) }
     return {
       codes: newCodes,
       notCodable: [...notCodable],
@@ -546,6 +623,8 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       segments: [],
       codings: [],
       memos: [],
+      identity: { ...next, sets: next.sets },
+      files: new Map(),
       summary: {
         ...summaryBase,
         found: {
@@ -560,11 +639,13 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         },
         added,
         reused,
-        skipped: { ...emptySkipped, sets: fromValueLens ? 0 : sets.length },
+        skipped: codebookSkipped,
+        notImported: notImported(codebookSkipped),
         missing: [],
         warnings,
       },
     }
+  }
 
   // ── coders ──
   const existingCoders = new Set(existing.coders.map((c) => c.id))
@@ -581,6 +662,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     if (taken.has(id)) id = `${id} (${u.guid.slice(0, 8)})`
     taken.add(id)
     addCoder(u.guid, id, u.name?.trim() || id)
+    next.users[id] = u.guid
   }
   const coderFor = (...guids: ReadonlyArray<string | undefined>): string => {
     for (const g of guids) {
@@ -604,7 +686,12 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const participantOfSource = new Map<string, string>()
   for (const c of project.cases) {
     const id = collapse(c.name ?? "") || `Case ${c.guid.slice(0, 8)}`
-    for (const s of c.sourceRefs) {
+    const coded = project.sources.flatMap((s) =>
+      s.kind === "text" && s.selections.some((sel) => sel.codings.some((k) => k.code === c.guid))
+        ? [s.guid]
+        : [],
+    )
+    for (const s of new Set([...c.sourceRefs, ...coded])) {
       const other = participantOfSource.get(s)
       if (other !== undefined && other !== id)
         warnings.push(`source ${s} belongs to cases "${other}" and "${id}"; it is linked to "${other}"`)
@@ -643,7 +730,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   const segmentByKey = new Map(
     existing.segments.map((s) => [`${s.sourceId}\u0000${s.start}\u0000${s.end}`, s.id]),
   )
-  const codingKeys = new Set(existing.codings.map((c) => `${c.segmentId}\u0000${c.codeId}\u0000${c.coderId}`))
+  const codingKeys = new Map<string, string>(
+    existing.codings.map((c) => [`${c.segmentId}\u0000${c.codeId}\u0000${c.coderId}`, c.id]),
+  )
   const sources: Source[] = []
   const segments: Segment[] = []
   const codings: Coding[] = []
@@ -654,23 +743,48 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
   let selectionsFound = 0
   let codingsFound = 0
   const memos: Memo[] = []
+  const files = new Map<string, Uint8Array>()
+  const textOfSource = new Map<string, SourceText.SourceText>()
+  const descriptions: { s: Qde.TextSource; source: string }[] = []
+  const segmentIn = (source: string, st: SourceText.SourceText, start: number, end: number): string => {
+    const key = `${source}\u0000${start}\u0000${end}`
+    const known = segmentByKey.get(key)
+    if (known !== undefined) {
+      if (!segments.some((x) => x.id === known)) reused.segments++
+      return known
+    }
+    const seg = Ids.stable("seg", source, start, end)
+    segmentByKey.set(key, seg)
+    segments.push({ id: seg, sourceId: source, start, end, text: st.slice(start, end) })
+    added.segments++
+    return seg
+  }
 
-  const addCoding = (c: Qde.Coding, segmentId: string, coder: string, fallbackTime: string | undefined) => {
+  /** Adds a coding unless the project has it; its id either way, undefined when its code is unknown. */
+  const addCoding = (
+    c: Qde.Coding,
+    segmentId: string,
+    coder: string,
+    fallbackTime: string | undefined,
+  ): string | undefined => {
     const code = codeId.get(c.code)
     if (code === undefined) {
       skipped.codings++
       warnings.push(`coding ${c.guid} names code ${c.code}, which the file does not define; it was skipped`)
-      return
+      return undefined
     }
     const key = `${segmentId}\u0000${code}\u0000${coder}`
-    if (codingKeys.has(key)) {
+    const known = codingKeys.get(key)
+    next.codings[known ?? Ids.stable("cod", segmentId, code, coder)] = c.guid
+    if (known !== undefined) {
       reused.codings++
-      return
+      return known
     }
-    codingKeys.add(key)
+    const id = Ids.stable("cod", segmentId, code, coder)
+    codingKeys.set(key, id)
     const at = c.creationDateTime ?? fallbackTime ?? now
     codings.push({
-      id: Ids.stable("cod", segmentId, code, coder),
+      id,
       segmentId,
       codeId: code,
       coderId: coder,
@@ -680,7 +794,52 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       updatedAt: at,
     })
     added.codings++
+    return id
   }
+
+  // ── offsets: one convention for the whole file, proven from the selections' quotations ──
+  const textOf = new Map<string, SourceText.SourceText>()
+  for (const s of project.sources) {
+    const original = s.kind === "text" ? pkg.texts.get(s.guid) : undefined
+    if (original !== undefined) textOf.set(s.guid, SourceText.make(original))
+  }
+  const detected = Offsets.detect(
+    project.sources.flatMap((s) => {
+      const text = textOf.get(s.guid)
+      return s.kind === "text" && text
+        ? [{ guid: s.guid, label: s.name ?? s.guid, text, selections: s.selections }]
+        : []
+    }),
+    tool,
+  )
+  if (detected._tag === "outside") {
+    const { selection: sel, source } = detected
+    const original = pkg.texts.get(source.guid) ?? ""
+    throw invalid(
+      pkg.file,
+      `selection ${sel.guid} in source "${source.label}" spans ${sel.start}–${sel.end}, outside its text (${[...original].length} characters) under every offset convention; expected 0 ≤ startPosition ≤ endPosition ≤ length`,
+      "PlainTextSelection.endPosition",
+    )
+  }
+  if (detected._tag === "none") {
+    const shown = detected.disagreements.slice(0, 5)
+    throw invalid(
+      pkg.file,
+      `no offset convention fits: ${detected.disagreements.length} of the ${detected.checked} selections that quote their text disagree with it under every convention (closest: ${Offsets.describe(detected.convention)}), so nothing was imported. ${shown
+        .map(
+          (d) => `Selection ${d.selection} in "${d.source}" is named "${d.name}" but selects "${d.found}".`,
+        )
+        .join(
+          " ",
+        )}${detected.disagreements.length > shown.length ? ` And ${detected.disagreements.length - shown.length} more.` : ""}`,
+      "PlainTextSelection.startPosition",
+    )
+  }
+  const { convention } = detected.decision
+  if (detected.decision.proof === "assumed")
+    warnings.push(
+      `no selection quotes its text, so the offsets could not be checked; they were read as ${Offsets.describe(convention)}, as ${tool} usually writes them`,
+    )
 
   for (const s of project.sources) {
     if (s.kind !== "text") {
@@ -694,15 +853,13 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     selectionsFound += s.selections.length
     const sourceCodings = s.codings.length + s.selections.reduce((n, sel) => n + sel.codings.length, 0)
     codingsFound += sourceCodings
-    const original = pkg.texts.get(s.guid)
-    const label = s.name ?? s.guid
-    if (original === undefined) {
+    const st = textOf.get(s.guid)
+    if (st === undefined) {
       skipped.sources.missingText++
       skipped.selections.missingSource += s.selections.length
       skipped.codings += sourceCodings
       continue
     }
-    const st = SourceText.make(original)
     const hash = SourceIdentity.hash(st.text)
     let id = sourceByHash.get(hash)
     if (id !== undefined && !sources.some((x) => x.id === id)) reused.sources++
@@ -749,29 +906,20 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       added.sources++
     }
     sourceId.set(s.guid, id)
-    const unit = offsetUnit(st, s.selections, tool)
-    const segmentFor = (start: number, end: number): string => {
-      const key = `${id}\u0000${start}\u0000${end}`
-      const known = segmentByKey.get(key)
-      if (known !== undefined) {
-        if (!segments.some((x) => x.id === known)) reused.segments++
-        return known
-      }
-      const seg = Ids.stable("seg", id, start, end)
-      segmentByKey.set(key, seg)
-      segments.push({ id: seg, sourceId: id, start, end, text: st.slice(start, end) })
-      added.segments++
-      return seg
-    }
-    for (const sel of s.selections) {
-      const start = st.map(sel.start, unit, "start")
-      const end = st.map(sel.end, unit, "end")
-      if (start === undefined || end === undefined || sel.end < sel.start)
-        throw invalid(
-          pkg.file,
-          `selection ${sel.guid} in source "${label}" spans ${sel.start}–${sel.end}, outside its text (${unit === "utf-16" ? original.length : [...original].length} characters); expected 0 ≤ startPosition ≤ endPosition ≤ length`,
-          "PlainTextSelection.endPosition",
-        )
+    const rich = pkg.richTexts.get(s.guid)
+    if (rich) files.set(rich.name, rich.bytes)
+    next.sources[id] = { ...Identity.stamp(s), ...(rich ? { richText: rich.name } : {}) }
+    const source = id
+    textOfSource.set(source, st)
+    if (s.description?.trim()) descriptions.push({ s, source })
+    const segmentFor = (start: number, end: number) => segmentIn(source, st, start, end)
+    for (const whole of s.selections) {
+      const sel = { ...whole, codings: whole.codings.filter((k) => !caseGuids.has(k.code)) }
+      // a selection that only ties a case to the text was read with the cases
+      if (whole.codings.length > 0 && sel.codings.length === 0) continue
+      // the detection ruled out every convention that puts a selection outside its text
+      const start = st.map(sel.start, convention, "start")!
+      const end = st.map(sel.end, convention, "end")!
       if (end <= start) {
         skipped.selections.empty++
         skipped.codings += sel.codings.length
@@ -784,8 +932,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
         tool === "nvivo"
           ? (c: Qde.Coding) => coderFor(sel.creatingUser, c.creatingUser)
           : (c: Qde.Coding) => coderFor(c.creatingUser, sel.creatingUser)
+      if (sel.codings.length === 0) next.selections[`segment:${segment}`] = Identity.stamp(sel)
       for (const c of sel.codings) {
-        addCoding(c, segment, coder(c), sel.creationDateTime)
+        const coding = addCoding(c, segment, coder(c), sel.creationDateTime)
+        if (coding !== undefined) next.selections[coding] = Identity.stamp(sel)
         for (const n of c.noteRefs) segmentOf.set(`${n}\u0000coding`, segment)
       }
       if (sel.description?.trim())
@@ -823,12 +973,31 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     return undefined
   }
   const noteGuids = new Set(project.notes.map((n) => n.guid))
+  const noteByGuid = new Map(project.notes.map((n) => [n.guid, n]))
+  const annotated = new Set<string>()
+  const noteOf = new Map<string, string>()
   for (const n of project.noteRefs) attach(n, "project")
   for (const c of flatten(topCodes)) for (const n of c.noteRefs) attach(n, "code", codeId.get(c.guid))
   for (const s of project.sources) {
     if (s.kind !== "text") continue
     const src = sourceId.get(s.guid)
-    for (const n of s.noteRefs) src ? attach(n, "source", src) : attach(n, "project")
+    const st = src === undefined ? undefined : textOfSource.get(src)
+    for (const n of s.noteRefs) {
+      // a note with positions annotates those spans of the source that names it (QualCoder's annotations)
+      const spans = noteByGuid.get(n)?.selections ?? []
+      annotated.add(n)
+      if (src === undefined || st === undefined) attach(n, "project")
+      else if (spans.length === 0) attach(n, "source", src)
+      else
+        for (const p of spans) {
+          const a = st.map(p.start, convention, "start")
+          const b = st.map(p.end, convention, "end")
+          if (a === undefined || b === undefined || b <= a) {
+            skipped.annotations++
+            attach(n, "source", src)
+          } else attach(n, "segment", segmentIn(src, st, a, b))
+        }
+    }
     for (const sel of s.selections) {
       const seg = segmentOf.get(sel.guid)
       for (const n of [...sel.noteRefs, ...sel.codings.flatMap((c) => c.noteRefs)])
@@ -850,6 +1019,17 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     if (t) attach(note, t.target, t.targetId)
     else skipped.links++
   }
+  for (const n of project.notes) if (!annotated.has(n.guid)) skipped.annotations += n.selections.length
+  // a case's link to a source that did not come in (a media source, missing text, or no such source)
+  const dangling = project.cases.flatMap((c) =>
+    c.sourceRefs.filter((g) => !sourceId.has(g)).map((g) => `case "${c.name ?? c.guid}" → ${g}`),
+  )
+  skipped.sourceRefs = dangling.length
+  if (dangling.length > 0)
+    warnings.push(
+      `${dangling.length} case link(s) to sources that were not imported: ${dangling.slice(0, 5).join(", ")}${dangling.length > 5 ? ", …" : ""}`,
+    )
+  skipped.selectionRefs = project.cases.reduce((n, c) => n + c.selectionRefs.length, 0)
   for (const n of project.notes) {
     const content = (n.text ?? pkg.noteTexts.get(n.guid) ?? "").replace(/\r\n?/g, "\n")
     const description = n.description?.replace(/\r\n?/g, "\n").trim()
@@ -867,8 +1047,10 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       const key = `${t.target}\u0000${t.targetId ?? ""}`
       if (seen.has(key)) continue
       seen.add(key)
+      const id = Ids.stable("memo", n.guid, t.target, t.targetId ?? "")
+      noteOf.set(id, n.guid)
       memos.push({
-        id: Ids.stable("memo", n.guid, t.target, t.targetId ?? ""),
+        id,
         target: t.target,
         targetId: t.targetId,
         title: n.name,
@@ -878,16 +1060,58 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       })
     }
   }
-  const knownMemos = new Set(existing.memoIds)
+  // a memo is already there when it has the same id, or the same text on the same thing: an exchange with a
+  // peer gives it a new note GUID and id, so the text is what survives
+  const memoKey = (m: Pick<Memo, "target" | "targetId" | "text">) =>
+    `${m.target}\u0000${m.targetId ?? ""}\u0000${m.text.trim()}`
+  // source and project descriptions after the notes: a ValueLens file writes a source's memo both ways, and
+  // the note knows its author and title
+  const inProject = new Set(existing.memos.map(memoKey))
+  const inFile = new Set(memos.map(memoKey))
+  const described = [
+    ...descriptions.map(({ s, source }) => ({
+      id: Ids.stable("memo", s.guid, "description"),
+      target: "source" as const,
+      targetId: source,
+      text: (s.description ?? "").replace(/\r\n?/g, "\n"),
+      user: s.creatingUser,
+      createdAt: s.creationDateTime ?? now,
+    })),
+    ...(project.description?.trim()
+      ? [
+          {
+            id: Ids.stable("memo", "project-description", project.description.trim()),
+            target: "project" as const,
+            targetId: undefined,
+            text: project.description.replace(/\r\n?/g, "\n"),
+            user: project.creatingUser,
+            createdAt: project.creationDateTime ?? now,
+          },
+        ]
+      : []),
+  ]
+  for (const { user, ...m } of described)
+    if (inProject.has(memoKey(m))) reused.memos++
+    else if (!inFile.has(memoKey(m))) memos.push({ ...m, author: coderFor(user) })
+  const knownMemos = new Map<string, string>()
+  for (const m of existing.memos) {
+    knownMemos.set(m.id, m.id)
+    knownMemos.set(memoKey(m), m.id)
+  }
   const newMemos = memos.filter((m) => {
-    if (knownMemos.has(m.id)) {
+    const known = knownMemos.get(m.id) ?? knownMemos.get(memoKey(m))
+    const note = noteOf.get(m.id)
+    if (note !== undefined) next.notes[known ?? m.id] = note
+    if (known !== undefined) {
       reused.memos++
       return false
     }
-    knownMemos.add(m.id)
+    knownMemos.set(m.id, m.id)
+    knownMemos.set(memoKey(m), m.id)
     return true
   })
   added.memos = newMemos.length
+  const allSkipped = { ...skipped, sets: keepSets(sourceId), graphs: project.graphs }
   for (const c of coders.keys()) existingCoders.has(c) ? reused.coders++ : added.coders++
   const coderList = [...coders.values()].filter((c) => !existingCoders.has(c.id))
 
@@ -900,6 +1124,13 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     segments,
     codings,
     memos: newMemos,
+    identity: {
+      ...next,
+      ...(project.name.trim()
+        ? { project: { name: project.name, creationDateTime: project.creationDateTime } }
+        : {}),
+    },
+    files,
     summary: {
       ...summaryBase,
       found: {
@@ -914,13 +1145,14 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       },
       added,
       reused,
-      skipped: {
-        ...skipped,
-        // a ValueLens file's sets only carry code and source kinds, which were read back
-        sets: fromValueLens ? 0 : sets.length,
-        graphs: project.graphs,
-      },
+      skipped: allSkipped,
+      notImported: notImported(allSkipped),
       missing: pkg.missing,
+      offsets: {
+        convention: Offsets.describe(convention),
+        proof: detected.decision.proof,
+        checked: detected.decision.checked,
+      },
       warnings,
     },
   }
@@ -941,7 +1173,8 @@ export const existing = (store: Store): Effect.Effect<Existing, StoreError> =>
       nextPosition: yield* store.sources.nextPosition(),
       segments: yield* store.segments.all(),
       codings: yield* store.codings.list(),
-      memoIds: (yield* store.memos.list()).map((m) => m.id),
+      memos: yield* store.memos.list(),
+      identity: Identity.fromSetting(yield* store.settings.get(Identity.SETTING)),
     }
   })
 
@@ -969,6 +1202,10 @@ export const apply = (store: Store, p: Plan): Effect.Effect<void, StoreError> =>
     yield* store.segments.insert(p.segments)
     yield* store.codings.insert(p.codings)
     for (const m of p.memos) yield* store.memos.insert(m)
+    const kept = Identity.fromSetting(yield* store.settings.get(Identity.SETTING))
+    yield* store.settings.set(Identity.SETTING, Identity.merge(kept, p.identity))
+    for (const [name, bytes] of p.files)
+      yield* store.settings.set(`${Identity.FILE_SETTING}${name}`, Buffer.from(bytes).toString("base64"))
   })
 
 /** Imports a REFI file into a project's store: reads and checks it, then writes it in one transaction. */

@@ -2,7 +2,7 @@
  * The QDA-XML 1.0 model (REFI-QDA `project.qde` and `.qdc` codebooks): typed records read from and written to
  * XML. Only the parts ValueLens uses are typed in full; media sources keep just what an import summary needs.
  */
-import { BadInput, Records } from "@valuelens/core"
+import { BadInput, Ids, Records } from "@valuelens/core"
 import { Effect } from "effect"
 import * as Xml from "./Xml.js"
 
@@ -110,6 +110,8 @@ export interface Note {
   readonly description?: string | undefined
   readonly creatingUser?: string | undefined
   readonly creationDateTime?: string | undefined
+  /** Where the note annotates a text (QualCoder's annotations): spans of the source whose `NoteRef` names it. */
+  readonly selections: ReadonlyArray<{ readonly start: number; readonly end: number }>
 }
 
 export interface Link {
@@ -144,12 +146,15 @@ export interface Project {
   readonly graphs: number
   readonly description?: string | undefined
   readonly noteRefs: ReadonlyArray<string>
+  /** Ids the file gives that are not GUIDs (`c001`), each read as a stable GUID made from it. */
+  readonly nonGuidIds?: ReadonlyArray<string>
 }
 
 export interface Codebook {
   readonly origin?: string | undefined
   readonly codes: ReadonlyArray<Code>
   readonly sets: ReadonlyArray<Set>
+  readonly nonGuidIds?: ReadonlyArray<string>
 }
 
 /** GUIDs compare case-insensitively and may come in braces (`{…}`); this is the form used as a key. */
@@ -170,6 +175,7 @@ export const toolOf = (origin: string | undefined): string => {
 // ── reading ──────────────────────────────────────────────────────────────────────────────────────
 
 class Reader {
+  readonly nonGuidIds = new Set<string>()
   constructor(readonly file: string) {}
 
   fail(element: Xml.Element, field: string, expected: string): never {
@@ -184,8 +190,12 @@ class Reader {
 
   guid(e: Xml.Element, field = "guid"): string {
     const g = e.attrs[field]
-    if (g === undefined || !isGuid(g)) this.fail(e, field, "a GUID such as 8f1e…-…")
-    return guidKey(g)
+    if (g === undefined || g.trim() === "") this.fail(e, field, "a GUID such as 8f1e…-…")
+    if (isGuid(g)) return guidKey(g)
+    // real tools write ids such as c001 where the schema wants a GUID; QualCoder accepts them, and so do we,
+    // as a name-based GUID of the id, the same wherever the id is used or referred to
+    this.nonGuidIds.add(g.trim())
+    return Ids.guid(`refi-id:${g.trim()}`)
   }
 
   optionalGuid(e: Xml.Element, field: string): string | undefined {
@@ -316,6 +326,10 @@ const readNote = (r: Reader, e: Xml.Element): Note => ({
   description: textOf(e, "Description"),
   creatingUser: r.optionalGuid(e, "creatingUser"),
   creationDateTime: e.attrs.creationDateTime,
+  selections: kids(e, "PlainTextSelection").map((s) => ({
+    start: r.integer(s, "startPosition"),
+    end: r.integer(s, "endPosition"),
+  })),
 })
 
 const readSet = (r: Reader, e: Xml.Element, memberAttr: "targetGUID" | "guid"): Set => ({
@@ -390,6 +404,7 @@ export const readProject = (root: Xml.Element, file: string): Effect.Effect<Proj
       graphs: kids(kid(root, "Graphs") ?? root, "Graph").length,
       description: textOf(root, "Description"),
       noteRefs: refs(r, root, "NoteRef"),
+      nonGuidIds: [...r.nonGuidIds],
     }
   })
 
@@ -407,6 +422,7 @@ export const readCodebook = (root: Xml.Element, file: string): Effect.Effect<Cod
       origin: root.attrs.origin,
       codes: kids(kid(root, "Codes") ?? root, "Code").map((c) => readCode(r, c)),
       sets: kids(kid(root, "Sets") ?? root, "Set").map((s) => readSet(r, s, "guid")),
+      nonGuidIds: [...r.nonGuidIds],
     }
   })
 

@@ -11,6 +11,16 @@ import { BadInput, Text } from "@valuelens/core"
 
 export type OffsetUnit = "code-point" | "utf-16"
 
+/**
+ * How a producer counted offsets: the character unit, and whether a CRLF pair counts as two characters (the
+ * text as stored in the file) or one (the text as the producer showed it, with line ends as one character:
+ * ATLAS.ti, and QualCoder's "MAXQDA line endings" export).
+ */
+export interface Convention {
+  readonly unit: OffsetUnit
+  readonly crlf: "two" | "one"
+}
+
 export interface SourceText {
   /** The normalised text ValueLens stores. */
   readonly text: string
@@ -20,11 +30,18 @@ export interface SourceText {
   readonly slice: (start: number, end: number) => string
   /** Whether the original has characters outside the BMP, where the two units disagree. */
   readonly hasAstral: boolean
+  /** Whether the original has CRLF pairs, where counting them as one or two disagree. */
+  readonly hasCrlf: boolean
   /**
-   * Maps an offset in the original text to a code point offset in `text`. A start inside a cluster moves to the
-   * cluster's start, an end to its end. Undefined when the offset lies outside the original text.
+   * Maps an offset in the original text, counted under a convention (a bare unit counts CRLF as two), to a code
+   * point offset in `text`. A start inside a cluster moves to the cluster's start, an end to its end. Undefined
+   * when the offset lies outside the original text.
    */
-  readonly map: (offset: number, unit: OffsetUnit, edge: "start" | "end") => number | undefined
+  readonly map: (
+    offset: number,
+    convention: OffsetUnit | Convention,
+    edge: "start" | "end",
+  ) => number | undefined
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
@@ -96,16 +113,36 @@ export const make = (original: string): SourceText => {
   const stored = new Text.OffsetMap(text)
   const original16 = new Text.OffsetMap(raw)
   const hasAstral = original16.length !== raw.length
+  const hasCrlf = raw.includes("\r\n")
+  // the original with each CRLF as one character, and where each of its UTF-16 indices lies in the original
+  let lines: { readonly map: Text.OffsetMap; readonly toRaw: Int32Array } | undefined
+  const linesView = () => {
+    if (lines) return lines
+    const toRaw = new Int32Array(n + 1)
+    let j = 0
+    for (let i = 0; i < n; i++) {
+      if (raw.charCodeAt(i) === 13 && raw.charCodeAt(i + 1) === 10) continue
+      toRaw[j++] = raw.charCodeAt(i) === 10 && i > 0 && raw.charCodeAt(i - 1) === 13 ? i - 1 : i
+    }
+    toRaw[j] = n
+    lines = { map: new Text.OffsetMap(raw.replaceAll("\r\n", "\n")), toRaw: toRaw.subarray(0, j + 1) }
+    return lines
+  }
   return {
     text,
     length: stored.length,
     slice: (start, end) => stored.slice(start, end),
     hasAstral,
-    map: (offset, unit, edge) => {
+    hasCrlf,
+    map: (offset, convention, edge) => {
       if (!Number.isInteger(offset) || offset < 0) return undefined
-      if (unit === "code-point" && offset > original16.length) return undefined
-      const i = unit === "utf-16" ? offset : original16.toUtf16(offset)
-      if (i > n) return undefined
+      const { unit, crlf } = typeof convention === "string" ? { unit: convention, crlf: "two" } : convention
+      const view = crlf === "one" && hasCrlf ? linesView() : undefined
+      const units = view ? view.map : original16
+      if (unit === "code-point" && offset > units.length) return undefined
+      const k = unit === "utf-16" ? offset : units.toUtf16(offset)
+      if (k > (view ? view.toRaw.length - 1 : n)) return undefined
+      const i = view ? view.toRaw[k]! : k
       return stored.toCodePoint((edge === "start" ? floor : ceil)[i]!)
     },
   }

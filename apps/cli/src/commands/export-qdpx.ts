@@ -8,6 +8,10 @@ export const config = {
     Flag.withDescription("also export suggested codings (default: accepted codings only)"),
     Flag.withDefault(false),
   ),
+  allCodes: Flag.Boolean("all-codes").pipe(
+    Flag.withDescription("also export framework codes nothing in the project uses (default: only used ones)"),
+    Flag.withDefault(false),
+  ),
   project: Flags.project,
   json: Flags.json,
 }

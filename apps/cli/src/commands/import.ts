@@ -19,6 +19,10 @@ export const config = {
     Flag.withDescription("a changed file with an imported file's name becomes its new version"),
     Flag.withDefault(false),
   ),
+  codebook: Flag.Boolean("codebook").pipe(
+    Flag.withDescription("read .csv files as codebooks (Taguette's tag,description columns), not statistics"),
+    Flag.withDefault(false),
+  ),
   allowAbsolute: Flag.Boolean("allow-absolute").pipe(
     Flag.withDescription("let a REFI-QDA project read absolute:// sources from anywhere on this machine"),
     Flag.withDefault(false),

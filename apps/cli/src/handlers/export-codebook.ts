@@ -1,5 +1,7 @@
-import { Export } from "@valuelens/refi"
-import { Effect } from "effect"
+import { extname } from "node:path"
+import { CodebookCsv, Export } from "@valuelens/refi"
+import { Escape } from "@valuelens/report"
+import { Effect, Option } from "effect"
 import type { config } from "../commands/export-codebook.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
@@ -7,11 +9,24 @@ import { VERSION } from "../Version.js"
 import { withProject } from "../Workspace.js"
 import { writeOut } from "./export-qdpx.js"
 
-export const run = ({ out, project, json }: Input<typeof config>) =>
+/** The codebook's rows as CSV through the project's spreadsheet-safe field writer. */
+const csv = (rows: ReadonlyArray<CodebookCsv.Row>) =>
+  [
+    CodebookCsv.columns.join(","),
+    ...rows.map((r) => CodebookCsv.columns.map((c) => Escape.csv(r[c])).join(",")),
+  ]
+    .map((line) => `${line}\r\n`)
+    .join("")
+
+export const run = ({ out, format, allCodes, project, json }: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
-      const { xml, codes } = yield* Export.codebook(p.store, { origin: `ValueLens ${VERSION}` })
-      yield* writeOut(out, xml)
-      yield* Output.result(json, { out, codes }, () => `Wrote ${out}: ${codes} codes`)
+      const { xml, codes, tree } = yield* Export.codebook(p.store, {
+        origin: `ValueLens ${VERSION}`,
+        allCodes,
+      })
+      const as = Option.getOrElse(format, () => (extname(out).toLowerCase() === ".csv" ? "csv" : "qdc"))
+      yield* writeOut(out, as === "csv" ? csv(CodebookCsv.rows(tree)) : xml)
+      yield* Output.result(json, { out, format: as, codes }, () => `Wrote ${out}: ${codes} codes`)
     }),
   )

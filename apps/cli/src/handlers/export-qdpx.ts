@@ -16,12 +16,13 @@ export const writeOut = (out: string, data: Uint8Array | string) =>
       new BadInput({ reason: "cannot-write", file: out, message: `cannot write ${out}: ${String(cause)}` }),
   })
 
-export const run = ({ out, includeSuggestions, project, json }: Input<typeof config>) =>
+export const run = ({ out, includeSuggestions, allCodes, project, json }: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
       const { bytes, project: qde } = yield* Export.qdpx(p.store, p.config.name, {
         origin: `ValueLens ${VERSION}`,
         includeSuggestions,
+        allCodes,
       })
       yield* writeOut(out, bytes)
       const sources = qde.sources.length

@@ -52,6 +52,13 @@ export const describeSummary = (s: Import.Summary): string => {
     s.skipped.links > 0 ? plural(s.skipped.links, "link") : "",
   ].filter((x) => x !== "")
   if (other.length > 0) lines.push(`  not imported (no ValueLens equivalent): ${other.join(", ")}`)
+  const elements = Object.entries(s.notImported)
+  if (elements.length > 0)
+    lines.push(`  every element not imported: ${elements.map(([k, n]) => `${n} ${k}`).join(", ")}`)
+  if (s.offsets)
+    lines.push(
+      `  offsets read as ${s.offsets.convention}${s.offsets.proof === "quotes" ? ` (proven by ${plural(s.offsets.checked, "selection")} quoting their text)` : s.offsets.proof === "assumed" ? " (assumed: no selection quotes its text)" : ""}`,
+    )
   if (s.missing.length > 0)
     lines.push(
       `  missing from the file: ${plural(s.missing.length, "source file")}`,

@@ -12,8 +12,9 @@ import { describeSummary, importRefiFile, refiExtensions } from "./import-refi.j
  * REFI-QDA projects and codebooks go to @valuelens/refi; every other file (folders are expanded first) to the
  * readers of @valuelens/ingest.
  */
-const isRefi = (path: string) =>
-  (refiExtensions as ReadonlyArray<string>).includes(extname(path).toLowerCase())
+const isRefi = (path: string, codebook: boolean) =>
+  (refiExtensions as ReadonlyArray<string>).includes(extname(path).toLowerCase()) ||
+  (codebook && extname(path).toLowerCase() === ".csv")
 
 const extensions = new Set<string>([...Ingest.extensions, ...refiExtensions])
 
@@ -53,13 +54,22 @@ const describe = (s: Ingest.Summary): string => {
   return lines.join("\n")
 }
 
-export const run = ({ paths, kind, roster, replace, allowAbsolute, project, json }: Input<typeof config>) =>
+export const run = ({
+  paths,
+  kind,
+  roster,
+  replace,
+  codebook,
+  allowAbsolute,
+  project,
+  json,
+}: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
       // folders are expanded here, so a REFI-QDA file inside one reaches its importer too
       const found = yield* Files.collect(paths, extensions)
-      const refiFiles = found.files.map((f) => f.display).filter(isRefi)
-      const textFiles = found.files.map((f) => f.display).filter((f) => !isRefi(f))
+      const refiFiles = found.files.map((f) => f.display).filter((f) => isRefi(f, codebook))
+      const textFiles = found.files.map((f) => f.display).filter((f) => !isRefi(f, codebook))
       let shown: ReturnType<typeof Output.progress> | undefined
       const onProgress = (done: number, total: number) => {
         shown ??= Output.progress("reading", total)
