@@ -20,7 +20,7 @@ import { Analyses, AutoCoder, Lexicon } from "@valuelens/coding"
 import { Text } from "@valuelens/core"
 import { Project } from "@valuelens/store"
 import { Effect } from "effect"
-import { codes, generate, lexicon, random } from "./corpus.mjs"
+import { codes, generate, lexicon, random, WORDS_PER_INTERVIEW, writeProject } from "./corpus.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const INTERVIEWS = Number(process.env.INTERVIEWS ?? 1000)
@@ -42,7 +42,7 @@ const loadAtStart = loadavg().map((x) => round(x, 2))
 
 // ── corpus ────────────────────────────────────────────────────────────────────────────────────────
 const rnd = random(7)
-const interviews = Array.from({ length: INTERVIEWS }, (_, i) => generate(i, rnd))
+const interviews = Array.from({ length: INTERVIEWS }, (_, i) => generate(i, rnd, WORDS_PER_INTERVIEW))
 const bytes = interviews.reduce((n, iv) => n + Buffer.byteLength(iv.source.text), 0)
 const participantBytes = interviews.reduce(
   (n, iv) =>
@@ -59,20 +59,7 @@ console.error(
 // ── 1. end to end ─────────────────────────────────────────────────────────────────────────────────
 const dir = join(tmpdir(), `vl-bench-${process.pid}`)
 rmSync(dir, { recursive: true, force: true })
-await Effect.runPromise(
-  Effect.gen(function* () {
-    const p = yield* Project.create(dir, { name: "bench", plugins: [] })
-    yield* p.store.transaction((tx) =>
-      Effect.gen(function* () {
-        yield* tx.participants.insert(interviews.map((iv) => iv.participant))
-        yield* tx.sources.insert(interviews.map((iv) => iv.source))
-        yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
-        yield* tx.codes.insert(codes)
-      }),
-    )
-    yield* p.store.close()
-  }),
-)
+await writeProject(dir, interviews, codes)
 const endToEnd = await timeAsync(() =>
   Effect.runPromise(
     Effect.gen(function* () {

@@ -1,9 +1,10 @@
 /**
- * The generated corpus the coding benchmarks share: interviews like the contract checks' corpus (interviewer
- * questions and participant turns of 3–8 sentences from a small vocabulary), and a lexicon the size of the
- * value-deficit framework's.
+ * The generated corpus the benchmarks share: interviews like the contract checks' corpus (interviewer
+ * questions and participant turns of 3–8 sentences over a fixed vocabulary), the same for every run.
  */
 import { Ids } from "@valuelens/core"
+import { Project } from "@valuelens/store"
+import { Effect } from "effect"
 
 export const WORDS_PER_INTERVIEW = 6000
 
@@ -22,7 +23,6 @@ budget campaign public awareness agency NGO cooperation policy enforcement borde
 interpreter medical database corruption bribe allowance integrity justice empathy trust responsibility funding
 television community report hearing delay charge convict testify fear family threat language`.split(/\s+/)
 
-/** A lexicon the size of the framework's: five values and five factors, terms, phrases, NEAR, exclusions. */
 export const lexicon = {
   language: "en",
   entries: [
@@ -146,7 +146,7 @@ export const codes = lexicon.entries.map((e) => ({
 }))
 
 /** One interview like the checks' corpus: interviewer questions and participant turns of 3–8 sentences. */
-export const generate = (i, rnd) => {
+export const generate = (i, rnd, wordsPerInterview = WORDS_PER_INTERVIEW) => {
   const pid = `P ${i + 1}`
   const pick = () => WORDS[Math.floor(rnd() * WORDS.length)]
   let text = ""
@@ -159,7 +159,7 @@ export const generate = (i, rnd) => {
     turns.push({ sourceId: `iv${i}`, index: index++, speaker, start, end: text.length, interviewer })
     text += "\n"
   }
-  while (words < WORDS_PER_INTERVIEW) {
+  while (words < wordsPerInterview) {
     add("Interviewer", `${Array.from({ length: 12 }, pick).join(" ")}?`, true)
     const sentences = []
     for (let k = 3 + Math.floor(rnd() * 6); k > 0; k--) {
@@ -188,3 +188,21 @@ export const generate = (i, rnd) => {
     turns,
   }
 }
+
+/** Writes a project in `dir` holding the interviews and codes, and whatever `more(tx)` adds, in one transaction. */
+export const writeProject = (dir, interviews, codes, more = () => Effect.void) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      const p = yield* Project.create(dir, { name: "bench", plugins: [] })
+      yield* p.store.transaction((tx) =>
+        Effect.gen(function* () {
+          yield* tx.participants.insert(interviews.map((iv) => iv.participant))
+          yield* tx.sources.insert(interviews.map((iv) => iv.source))
+          yield* tx.turns.insert(interviews.flatMap((iv) => iv.turns))
+          yield* tx.codes.insert(codes)
+          yield* more(tx)
+        }),
+      )
+      yield* p.store.close()
+    }),
+  )

@@ -1,6 +1,6 @@
 /**
  * Benchmark: Krippendorff's α (nominal) for 5 coders × 100,000 units with 5% missing values, against the
- * pure-Python implementation the contract checks use (../shared/checks/lib/alpha.py, run with python3 on the
+ * pure-Python implementation the contract checks use (copied to bench/peers/alpha.py, run with python3 on the
  * same matrix), in the same run. Build first (`pnpm turbo run build --filter @valuelens/coding`), then
  * `node bench/reliability.mjs`. Writes bench/results/reliability.json and .md.
  */
@@ -44,7 +44,7 @@ for (const level of levels) {
   }
 }
 
-const peerScript = join(root, "../shared/checks/lib/alpha.py")
+const peerScript = join(root, "bench/peers/alpha.py")
 let peer = { available: false }
 if (existsSync(peerScript)) {
   const data = join(mkdtempSync(join(tmpdir(), "vl-bench-")), "matrix.json")

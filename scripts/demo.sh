@@ -7,4 +7,4 @@ eval "$(bash scripts/toolchain.sh)"
 export TURBO_TELEMETRY_DISABLED=1
 pnpm install --frozen-lockfile --reporter=silent
 pnpm run build --output-logs=errors-only >&2
-node apps/cli/dist/bin.js demo "${1:-demo-output}"
+bin/valuelens demo "${1:-demo-output}"

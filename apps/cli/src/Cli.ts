@@ -1,4 +1,7 @@
-/** The `valuelens` command tree. Each subcommand lives in `commands/`, one file each. */
+/**
+ * The `valuelens` command tree. Each command is defined in `commands/` and done in `handlers/`, loaded when it
+ * runs (see Lazy.ts).
+ */
 import { Command } from "effect/cli"
 import { agreement } from "./commands/agreement.js"
 import { analyze } from "./commands/analyze.js"
@@ -11,7 +14,10 @@ import { init } from "./commands/init.js"
 import { memo } from "./commands/memo.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
+import { retrieve } from "./commands/retrieve.js"
 import { review } from "./commands/review.js"
+import { search } from "./commands/search.js"
+import { show } from "./commands/show.js"
 import { status } from "./commands/status.js"
 import { triangulate } from "./commands/triangulate.js"
 import { tui } from "./commands/tui.js"
@@ -20,9 +26,12 @@ export const commands = [
   init,
   status,
   importCommand,
+  show,
+  search,
   code,
   review,
   memo,
+  retrieve,
   analyze,
   agreement,
   triangulate,

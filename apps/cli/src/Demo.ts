@@ -11,7 +11,7 @@ import { Agreement, Analyses, AutoCoder, Lexicon, Manual, Review } from "@valuel
 import { BadInput } from "@valuelens/core"
 import { Ingest } from "@valuelens/ingest"
 import { buildFindings, Gather, Report, type ReportError } from "@valuelens/report"
-import type { StoreError } from "@valuelens/store"
+import type { RunKind, StoreError } from "@valuelens/store"
 import { Project as Triangulation } from "@valuelens/triangulation"
 import { Effect } from "effect"
 import { createProject } from "./Workspace.js"
@@ -20,6 +20,9 @@ import { createProject } from "./Workspace.js"
 export const DEFAULT_CORPUS = fileURLToPath(
   new URL("../../../examples/malaysia-value-deficits", import.meta.url),
 )
+
+/** The launcher at the repository's root (`bin/valuelens`), which runs the CLI on Node 24 whatever Node the shell has. */
+export const LAUNCHER = fileURLToPath(new URL("../../../bin/valuelens", import.meta.url))
 
 export const PLUGINS = ["framework-value-deficits", "country-malaysia", "country-philippines"]
 
@@ -137,20 +140,19 @@ export const run = (
       const saturation = Analyses.saturation(
         Analyses.interviewsInOrder(yield* store.sources.list("interview"), acceptedRows),
       )
-      yield* store.settings.set("saturation.last", {
-        verdict: saturation.verdict,
-        saturated: saturation.saturated,
-        at: saturation.at ?? null,
-      })
+      // the demo's analyses are recorded runs named "demo", which its report shows
+      const record = (kind: RunKind, parameters: unknown, result: unknown) =>
+        store.runs.save({ kind, name: "demo", at: new Date().toISOString(), parameters, result })
+      yield* record("saturation", { order: "import", baseSize: 4, runLength: 2, threshold: 0.05 }, saturation)
 
       step(5, "agreement between the auto-coder and the second coder")
-      const agreement = yield* Agreement.compute(store, {
-        coders: [AutoCoder.CODER.id, SECOND_CODER],
-        unit: "turn",
-      })
+      const agreementOptions = { coders: [AutoCoder.CODER.id, SECOND_CODER], unit: "turn" as const }
+      const agreement = yield* Agreement.compute(store, agreementOptions)
+      yield* record("agreement", agreementOptions, Agreement.figures(agreement))
 
       step(6, "triangulation and the country comparison")
       const triangulation = yield* Triangulation.run(store, registry)
+      yield* record("triangulation", {}, triangulation)
       const comparison = yield* Triangulation.compare(store, registry, { countries: ["MYS", "PHL"] })
       const comparisonFile = join(dir, "comparison-MYS-PHL.json")
       yield* Effect.sync(() => writeFileSync(comparisonFile, `${JSON.stringify(comparison, null, 2)}\n`))

@@ -1,5 +1,5 @@
 /** Flags every command shares: `--project DIR` (default: the current folder) and `--json`. */
-import { Flag } from "effect/cli"
+import { Argument, Flag } from "effect/cli"
 
 export const project = Flag.String("project").pipe(
   Flag.withDescription("the project folder (default: the current folder)"),
@@ -23,3 +23,30 @@ export const list = (name: string, description: string) =>
         .filter((x) => x.length > 0),
     ),
   )
+
+/** `--coders a,b`: the analyses count only these coders' codings (see `Coders` in @valuelens/coding). */
+export const coders = list(
+  "coders",
+  "count only these coders' codings, comma-separated (default: every coder)",
+)
+
+/** `--consensus N`: a code counts only where at least N of the coders gave it to the same passage. */
+export const consensus = Flag.Int("consensus").pipe(
+  Flag.withDescription(
+    "count a code only where at least N of the coders (--coders, else all) gave it to the same passage",
+  ),
+  Flag.optional,
+)
+
+/** `--save NAME`: record this analysis as a named, dated run that reports show (`report --run NAME`). */
+export const save = Flag.String("save").pipe(
+  Flag.withDescription(
+    "record the result as a named, dated run for reports (report --run NAME); without it nothing is kept for reports",
+  ),
+  Flag.optional,
+)
+
+/** A memo named by its id or the unique beginning of it. */
+export const memo = Argument.String("memo").pipe(
+  Argument.withDescription("the memo's id, or its unique beginning"),
+)

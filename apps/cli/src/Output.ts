@@ -2,6 +2,7 @@
  * The CLI's output contract (DESIGN §9): results on stdout (JSON with `--json`, readable text otherwise),
  * messages and progress on stderr, so `valuelens … --json | jq` always sees clean JSON.
  */
+import { stringify } from "csv-stringify/sync"
 import { Effect } from "effect"
 
 /** Prints a command's result: `json` as JSON when asked, else the human text. */
@@ -55,3 +56,15 @@ export const table = (
     "\n",
   )
 }
+
+/** Text on one line, cut to `width` characters with `…`. */
+export const clip = (text: string, width: number): string => {
+  const flat = [...text.replace(/\s+/g, " ")]
+  return flat.length > width ? `${flat.slice(0, width - 1).join("")}…` : flat.join("")
+}
+
+/** RFC 4180 CSV with a header row and CRLF line ends. */
+export const csv = (
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string => stringify([header, ...rows], { record_delimiter: "windows" })

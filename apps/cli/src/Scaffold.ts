@@ -42,7 +42,7 @@ const valueSource = (ns: string, name: string) => `/**
  * ${title(name)}: a value dimension for ValueLens. Replace the definitions and the lexicon with your own; keep
  * every id prefixed with the namespace "${ns}/".
  */
-import { definePlugin } from "@valuelens/plugin-api"
+import { definePlugin } from "@valuelens/plugin-api/define"
 
 export default definePlugin({
   apiVersion: 1,
@@ -101,7 +101,7 @@ const countrySource = (ns: string, name: string, iso3: string) => `/**
  * with its source and confidence; leave a figure out rather than guess it.
  */
 import { readFileSync } from "node:fs"
-import { definePlugin, Observations } from "@valuelens/plugin-api"
+import { definePlugin, Observations } from "@valuelens/plugin-api/define"
 
 const csv = new URL("../data/observations.csv", import.meta.url)
 

@@ -9,7 +9,7 @@ import { json, tempDir, valuelens } from "./run.js"
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
 const fixtures = JSON.parse(
-  readFileSync(join(repoRoot, "../shared/fixtures/reliability/published-examples.json"), "utf8"),
+  readFileSync(join(repoRoot, "fixtures/reliability/published-examples.json"), "utf8"),
 )
 const k2011 = fixtures.krippendorff_alpha.find((c: { id: string }) => c.id === "k2011_nominal").matrix as (
   | number

@@ -7,7 +7,7 @@ import { json, tempDir, valuelens } from "./run.js"
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "../../..")
 // the project's reference data, read here independently of the copies the plugins ship
-const tiers = parse(readFileSync(join(repo, "../shared/data/asean/tip_tiers_asean.csv"), "utf8"), {
+const tiers = parse(readFileSync(join(repo, "fixtures/asean/tip_tiers_asean.csv"), "utf8"), {
   columns: true,
   bom: true,
 }) as Array<Record<string, string>>

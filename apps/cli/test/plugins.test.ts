@@ -81,14 +81,19 @@ describe("valuelens plugins list", () => {
     const r = valuelens(["plugins", "list", "--project", dir, "--json"])
     expect(r.code).toBe(2)
     expect(r.stdout).toBe("")
-    expect(r.stderr).toBe(
-      [
-        "error: 2 problems with the project's plugins; nothing was loaded:",
-        '  - plugin "@acme/values-transparency": values[0].id "transparency" must be namespaced like "acme/transparency"',
-        '  - plugin "@acme/values-transparency": factors[0].drives[0] "vd/trsut" is not a value of any loaded plugin; did you mean "vd/trust"?',
-        "",
-      ].join("\n"),
-    )
+    // with --json the failure is one JSON object on stderr
+    expect(JSON.parse(r.stderr)).toEqual({
+      error: {
+        reason: "invalid-plugin",
+        message: [
+          "2 problems with the project's plugins; nothing was loaded:",
+          '  - plugin "@acme/values-transparency": values[0].id "transparency" must be namespaced like "acme/transparency"',
+          '  - plugin "@acme/values-transparency": factors[0].drives[0] "vd/trsut" is not a value of any loaded plugin; did you mean "vd/trust"?',
+        ].join("\n"),
+        file: "@acme/values-transparency",
+        field: "values[0].id",
+      },
+    })
     expect(sha(join(dir, "valuelens.db"))).toBe(before)
   })
 

@@ -5,17 +5,7 @@ import { unzipSync, zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { json, tempDir, valuelens } from "./run.js"
 
-const samples = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "..",
-  "..",
-  "shared",
-  "fixtures",
-  "refi",
-  "samples",
-)
+const samples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "fixtures", "refi", "samples")
 const nvivo = join(samples, "nvivo-12.6-two-coders.qdpx")
 
 interface Counts {

@@ -10,10 +10,10 @@ import { BadInput, type CodingStatus, Text, type Turn } from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import * as Reliability from "./Reliability.js"
-import * as Sentences from "./Sentences.js"
+import * as Units from "./Units.js"
 
-export type UnitKind = "turn" | "sentence" | "paragraph"
-export const unitKinds: ReadonlyArray<UnitKind> = ["turn", "sentence", "paragraph"]
+export type UnitKind = Units.UnitKind
+export const unitKinds = Units.unitKinds
 
 export type AgreementMeasure = "alpha" | "kappa" | "percent"
 export const agreementMeasures: ReadonlyArray<AgreementMeasure> = ["alpha", "kappa", "percent"]
@@ -80,32 +80,6 @@ export interface AgreementReport {
 
 // ── unitisation ────────────────────────────────────────────────────────────────────────────────────
 
-const trimmedSpans = (text: string, pattern: RegExp): Array<[number, number]> => {
-  const out: Array<[number, number]> = []
-  let from = 0
-  const push = (a: number, b: number) => {
-    const piece = text.slice(a, b)
-    const leading = piece.length - piece.trimStart().length
-    const trail = piece.length - piece.trimEnd().length
-    if (a + leading < b - trail) out.push([a + leading, b - trail])
-  }
-  for (const m of text.matchAll(pattern)) {
-    push(from, m.index)
-    from = m.index + m[0].length
-  }
-  push(from, text.length)
-  return out
-}
-
-/** Paragraphs: text between blank lines, trimmed, as UTF-16 ranges. */
-const paragraphRanges = (text: string) => trimmedSpans(text, /\n[ \t]*\n\s*/g)
-
-/** Sentences within each paragraph, by the engine's splitter (abbreviations, quotes, Malay), as UTF-16 ranges. */
-const sentenceRanges = (text: string): Array<[number, number]> =>
-  paragraphRanges(text).flatMap(([a, b]) =>
-    Sentences.splitUtf16(text, a, b).map((x): [number, number] => [x.start, x.end]),
-  )
-
 /**
  * Cuts the sources into units. Turn units are an interview's non-interviewer speaker turns (interviewer
  * questions are not evidence); a source without turns (a document) falls back to paragraphs.
@@ -123,18 +97,8 @@ export const unitise = (
   }
   return sources.flatMap((s) => {
     const offsets = new Text.OffsetMap(s.text)
-    const own = turnsBySource.get(s.id)
-    let spans: Array<[number, number]>
-    if (kind === "turn" && own && own.length > 0)
-      spans = [...own]
-        .sort((a, b) => a.index - b.index)
-        .filter((t) => !t.interviewer)
-        .map((t): [number, number] => [t.start, t.end])
-    else
-      spans = (kind === "sentence" ? sentenceRanges(s.text) : paragraphRanges(s.text)).map(
-        ([a, b]): [number, number] => [offsets.toCodePoint(a), offsets.toCodePoint(b)],
-      )
-    return spans.map(([start, end], i) => ({
+    const spans = Units.of(kind, s.text, turnsBySource.get(s.id) ?? [])
+    return spans.map(({ start, end }, i) => ({
       sourceId: s.id,
       sourceTitle: s.title,
       index: i + 1,
@@ -282,6 +246,12 @@ export const report = (
 /** The settings key under which the last agreement figures are kept for the dashboard. */
 export const LAST_KEY = "agreement.last"
 
+/** The figures of an agreement report as they are kept (the last check, a recorded run): disagreements counted. */
+export const figures = ({ disagreements, ...rest }: AgreementReport) => ({
+  ...rest,
+  disagreements: disagreements.length,
+})
+
 /**
  * Computes the report from a project's store and keeps its figures (without the disagreements) under
  * `agreement.last`. Coders are named by id or by name. Rejected codings do not count; accepted and suggested
@@ -322,7 +292,8 @@ export const compute = (
       coderIds: coders,
       status: options.statuses ?? ["accepted", "suggested"],
     })
-    const sources = yield* store.sources.listWithText()
+    // a statistics file is data, not text anyone codes: it is no unit of agreement
+    const sources = (yield* store.sources.listWithText()).filter((s) => s.kind !== "statistics")
     const turns = yield* store.turns.all()
     const result = report(
       {
@@ -333,11 +304,9 @@ export const compute = (
       },
       { ...options, coders },
     )
-    const { disagreements, ...figures } = result
     yield* store.settings.set(LAST_KEY, {
       at: (options.now ?? (() => new Date()))().toISOString(),
-      ...figures,
-      disagreements: disagreements.length,
+      ...figures(result),
     })
     return result
   })

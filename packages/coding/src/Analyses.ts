@@ -148,103 +148,74 @@ export const matrix = (
 // ── co-occurrence ─────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Visits every pair of coded segments of different codes that overlap or are the same segment, once per pair.
- * Codings of one code on one span (several coders) form one unit. A sweep over each source's segments in start
- * order keeps only the segments still open, so the cost is the number of rows plus the number of pairs.
+ * The unit of co-occurrence: a **passage**, the coded segments of one source that overlap one another, joined
+ * (end-exclusive: segments that only touch are separate passages). Whoever coded them, and however finely, a
+ * turn that the rules coded sentence by sentence and two people coded whole is one passage, so it counts once.
  */
-const sweep = (
-  rows: ReadonlyArray<CodedSegment>,
-  codeIndex: (code: string) => number,
-  onUnit: (row: number, code: number) => void,
-  onPair: (a: number, b: number, codeA: number, codeB: number) => void,
-): void => {
-  const n = rows.length
-  let order: Uint32Array | undefined
-  // rows from the store come grouped by source in start order; sort only when they do not
-  {
-    const seen = new Set<string>()
-    let prev: CodedSegment | undefined
-    for (let i = 0; i < n; i++) {
-      const r = rows[i]!
-      if (!prev || r.sourceId !== prev.sourceId) {
-        if (seen.has(r.sourceId)) {
-          order = new Uint32Array(n)
-          break
-        }
-        seen.add(r.sourceId)
-      } else if (r.start < prev.start) {
-        order = new Uint32Array(n)
-        break
-      }
-      prev = r
-    }
-    if (order) {
-      for (let i = 0; i < n; i++) order[i] = i
-      order.sort((x, y) => {
-        const a = rows[x]!
-        const b = rows[y]!
-        return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start
-      })
-    }
-  }
-  const codes = new Int32Array(n)
-  for (let i = 0; i < n; i++) codes[i] = codeIndex(rows[i]!.codeId)
-  const active: number[] = []
-  let source: string | undefined
-  for (let k = 0; k < n; k++) {
-    const i = order ? order[k]! : k
-    const r = rows[i]!
-    if (r.sourceId !== source) {
-      active.length = 0
-      source = r.sourceId
-    }
-    // drop segments that ended before this one starts (end-exclusive: touching is not overlapping)
-    let w = 0
-    for (let q = 0; q < active.length; q++) {
-      const j = active[q]!
-      if (rows[j]!.end > r.start) active[w++] = j
-    }
-    active.length = w
-    const c = codes[i]!
-    let duplicate = false
-    for (let q = 0; q < w; q++) {
-      const j = active[q]!
-      if (codes[j] === c && rows[j]!.start === r.start && rows[j]!.end === r.end) {
-        duplicate = true
-        break
-      }
-    }
-    if (duplicate) continue
-    onUnit(i, c)
-    for (let q = 0; q < w; q++) {
-      const j = active[q]!
-      const d = codes[j]!
-      if (d !== c) onPair(j, i, d, c)
-    }
-    active.push(i)
-  }
+export interface Passage {
+  readonly sourceId: string
+  readonly start: number
+  readonly end: number
+  /** The codes on the passage, sorted. */
+  readonly codes: ReadonlyArray<string>
+  /** The participants whose speech it is (none for a document), sorted. */
+  readonly participants: ReadonlyArray<string>
 }
+
+/** The rows of each passage (indexes into `rows`), passages by source and then start. */
+export const groupPassages = <R extends CodedSegment>(rows: ReadonlyArray<R>): number[][] => {
+  const order = rows.map((_, i) => i)
+  order.sort((x, y) => {
+    const a = rows[x]!
+    const b = rows[y]!
+    return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start
+  })
+  const out: number[][] = []
+  let source: string | undefined
+  let end = 0
+  for (const i of order) {
+    const r = rows[i]!
+    if (out.length === 0 || r.sourceId !== source || r.start >= end) {
+      out.push([])
+      source = r.sourceId
+      end = r.end
+    }
+    end = Math.max(end, r.end)
+    out.at(-1)!.push(i)
+  }
+  return out
+}
+
+/** The passages of the coded segments, by source and then start. */
+export const passages = (rows: ReadonlyArray<CodedSegment>): Passage[] =>
+  groupPassages(rows).map((members) => {
+    const own = members.map((i) => rows[i]!)
+    return {
+      sourceId: own[0]!.sourceId,
+      start: Math.min(...own.map((r) => r.start)),
+      end: Math.max(...own.map((r) => r.end)),
+      codes: sortStrings(new Set(own.map((r) => r.codeId))),
+      participants: sortStrings(
+        new Set(own.flatMap((r) => (r.participantId === undefined ? [] : [r.participantId]))),
+      ),
+    }
+  })
 
 export interface CodeCount {
   readonly code: string
-  /** Coded segments (n1 or n2 below). */
+  /** Passages carrying the code (n1 or n2 below). */
   readonly n: number
 }
 
 export interface Cooccurrence {
   readonly a: string
   readonly b: string
-  /** Pairs of overlapping (or identical) segments coded a and b: n12. */
+  /** Passages carrying both a and b: n12. */
   readonly count: number
   readonly n1: number
   readonly n2: number
-  /** The c-coefficient n12 / (n1 + n2 − n12). */
+  /** The c-coefficient n12 / (n1 + n2 − n12), between 0 and 1 since n12 ≤ min(n1, n2). */
   readonly c: number
-  /**
-   * True when c > 1, which happens when one segment overlaps several of the other code's: the coefficient
-   * assumes separate, non-overlapping segments (ATLAS.ti flags the same case).
-   */
-  readonly outOfRange: boolean
 }
 
 export interface CooccurrenceTable {
@@ -253,69 +224,46 @@ export interface CooccurrenceTable {
   readonly pairs: ReadonlyArray<Cooccurrence>
 }
 
-/** Numbers codes 0, 1, 2, … in the order first seen, so pair tables can be flat arrays. */
-const numbering = () => {
-  const index = new Map<string, number>()
-  const names: string[] = []
-  const codeIndex = (code: string): number => {
-    let i = index.get(code)
-    if (i === undefined) {
-      i = names.length
-      index.set(code, i)
-      names.push(code)
-    }
-    return i
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
+
+/** Passages per code, and per pair of codes the passages that carry both. */
+const tally = (units: ReadonlyArray<Passage>) => {
+  const n = new Map<string, number>()
+  const both = new Map<string, Passage[]>()
+  for (const u of units) {
+    for (const code of u.codes) n.set(code, (n.get(code) ?? 0) + 1)
+    for (let i = 0; i < u.codes.length; i++)
+      for (let j = i + 1; j < u.codes.length; j++) {
+        const key = pairKey(u.codes[i]!, u.codes[j]!)
+        const list = both.get(key)
+        if (list) list.push(u)
+        else both.set(key, [u])
+      }
   }
-  return { codeIndex, names }
+  return { n, both }
 }
+
+/** The c-coefficient; 0 when neither code occurs. */
+const cCoefficient = (n12: number, n1: number, n2: number) => (n12 === 0 ? 0 : n12 / (n1 + n2 - n12))
 
 /**
  * Code co-occurrence with the c-coefficient c = n12 / (n1 + n2 − n12) (ATLAS.ti's code co-occurrence table,
- * from quantitative content analysis), where n1 and n2 count the segments of each code and n12 counts the pairs
- * of their segments that overlap or coincide.
+ * from quantitative content analysis), where n1 and n2 count the passages carrying each code and n12 the
+ * passages carrying both. Counting passages, not pairs of segments, keeps c within [0, 1].
  */
 export const cooccurrence = (rows: ReadonlyArray<CodedSegment>): CooccurrenceTable => {
-  const { codeIndex, names } = numbering()
-  // codes are numbered before the sweep so the pair table can be a flat array
-  for (const r of rows) codeIndex(r.codeId)
-  const k = names.length
-  const dense = k <= 2048
-  const table = dense ? new Float64Array(k * k) : undefined
-  const sparse = dense ? undefined : new Map<number, number>()
-  const units = new Float64Array(k)
-  sweep(
-    rows,
-    codeIndex,
-    (_row, c) => {
-      units[c]! += 1
-    },
-    (_a, _b, ca, cb) => {
-      const key = ca < cb ? ca * k + cb : cb * k + ca
-      if (table) table[key]! += 1
-      else sparse!.set(key, (sparse!.get(key) ?? 0) + 1)
-    },
-  )
+  const { n, both } = tally(passages(rows))
   const pairs: Cooccurrence[] = []
-  const emit = (key: number, count: number) => {
-    const x = Math.floor(key / k)
-    const y = key % k
-    const [a, b, n1, n2] =
-      names[x]! < names[y]!
-        ? [names[x]!, names[y]!, units[x]!, units[y]!]
-        : [names[y]!, names[x]!, units[y]!, units[x]!]
-    const c = count / (n1 + n2 - count)
-    pairs.push({ a, b, count, n1, n2, c, outOfRange: c > 1 })
+  for (const [key, units] of both) {
+    const [a, b] = key.split("\u0000") as [string, string]
+    const n1 = n.get(a)!
+    const n2 = n.get(b)!
+    pairs.push({ a, b, count: units.length, n1, n2, c: cCoefficient(units.length, n1, n2) })
   }
-  if (table) {
-    for (let key = 0; key < table.length; key++) if (table[key]! > 0) emit(key, table[key]!)
-  } else for (const [key, count] of sparse!) emit(key, count)
   pairs.sort(
     (p, q) => q.count - p.count || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0),
   )
-  return {
-    codes: sortStrings(names).map((code) => ({ code, n: units[codeIndex(code)]! })),
-    pairs,
-  }
+  return { codes: sortStrings(n.keys()).map((code) => ({ code, n: n.get(code)! })), pairs }
 }
 
 // ── factor → value links ──────────────────────────────────────────────────────────────────────────
@@ -323,8 +271,9 @@ export const cooccurrence = (rows: ReadonlyArray<CodedSegment>): CooccurrenceTab
 export interface Link {
   readonly factor: string
   readonly value: string
-  /** Co-occurring segment pairs of the factor and the value (n12). */
+  /** Passages carrying both the factor and the value (n12). */
   readonly count: number
+  /** The c-coefficient over passages, between 0 and 1. */
   readonly c: number
   /** The participants whose speech carries the co-occurrence, sorted. */
   readonly participants: ReadonlyArray<string>
@@ -342,8 +291,8 @@ export interface Links {
 }
 
 /**
- * Factor × value co-occurrence: the evidence for the factor → value-deficit model. Which codes are factors and
- * which are values comes from the code kinds; `model` lists the pairs the framework expects.
+ * Factor × value co-occurrence over passages: the evidence for the factor → value-deficit model. Which codes
+ * are factors and which are values comes from the code kinds; `model` lists the pairs the framework expects.
  */
 export const links = (
   rows: ReadonlyArray<CodedSegment>,
@@ -357,55 +306,20 @@ export const links = (
   }
   const factors = sortStrings([...kinds].filter(([, k]) => k === "factor").map(([c]) => c))
   const values = sortStrings([...kinds].filter(([, k]) => k === "value").map(([c]) => c))
-  const relevant = rows.filter((r) => {
-    const k = kinds.get(r.codeId)
-    return k === "factor" || k === "value"
-  })
-  const { codeIndex } = numbering()
-  const units = new Map<string, number>()
-  const cells = new Map<string, { count: number; participants: Set<string>; sources: Set<string> }>()
-  sweep(
-    relevant,
-    codeIndex,
-    (row) => {
-      const code = relevant[row]!.codeId
-      units.set(code, (units.get(code) ?? 0) + 1)
-    },
-    (a, b) => {
-      const ra = relevant[a]!
-      const rb = relevant[b]!
-      const ka = kinds.get(ra.codeId)
-      const kb = kinds.get(rb.codeId)
-      if (ka === kb) return
-      const [f, v] = ka === "factor" ? [ra, rb] : [rb, ra]
-      const key = `${f.codeId}\u0000${v.codeId}`
-      let cell = cells.get(key)
-      if (!cell) {
-        cell = { count: 0, participants: new Set(), sources: new Set() }
-        cells.set(key, cell)
-      }
-      cell.count++
-      cell.sources.add(f.sourceId)
-      for (const p of [f.participantId, v.participantId]) if (p !== undefined) cell.participants.add(p)
-    },
-  )
+  const { n, both } = tally(passages(rows))
   const expected = new Set(model.map((m) => `${m.factor}\u0000${m.value}`))
   const out: Link[] = []
   for (const factor of factors)
     for (const value of values) {
-      const key = `${factor}\u0000${value}`
-      const cell = cells.get(key)
-      const count = cell?.count ?? 0
-      const n1 = units.get(factor) ?? 0
-      const n2 = units.get(value) ?? 0
+      const units = both.get(pairKey(factor, value)) ?? []
       out.push({
         factor,
         value,
-        count,
-        c: count === 0 ? 0 : count / (n1 + n2 - count),
-        participants: cell ? sortStrings(cell.participants) : [],
-        sources: cell?.sources.size ?? 0,
-        expected: expected.has(key),
+        count: units.length,
+        c: cCoefficient(units.length, n.get(factor) ?? 0, n.get(value) ?? 0),
+        participants: sortStrings(new Set(units.flatMap((u) => u.participants))),
+        sources: new Set(units.map((u) => u.sourceId)).size,
+        expected: expected.has(`${factor}\u0000${value}`),
       })
     }
   return { factors, values, cells: out }

@@ -9,6 +9,7 @@ import {
   type Code,
   type Coding,
   type CodingStatus,
+  Handles,
   Ids,
   type Memo,
   type MemoTarget,
@@ -19,7 +20,8 @@ import {
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import { type Change, commit } from "./History.js"
-import * as Sentences from "./Sentences.js"
+import * as Locations from "./Locations.js"
+import * as Units from "./Units.js"
 
 export { redo, undo } from "./History.js"
 
@@ -228,11 +230,7 @@ export const codeTurn = (
         field: "turn",
         message: `source "${source.id}" has no turn ${input.turn}`,
       })
-    const label = `${turn.speaker}:`
-    const map = new Text.OffsetMap(source.text)
-    let start = turn.start
-    if (source.text.startsWith(label, map.toUtf16(start))) start += [...label].length
-    while (start < turn.end && /\s/.test(map.slice(start, start + 1))) start++
+    const { start } = Locations.turnBody(new Text.OffsetMap(source.text), turn)
     return yield* codeRange(store, {
       sourceId: source.id,
       start,
@@ -254,10 +252,10 @@ export const codeSentence = (
 ): Fx<Coded> =>
   Effect.gen(function* () {
     const source = yield* getSource(store, input.sourceId)
-    const turn = (yield* store.turns.forSource(source.id)).find(
-      (t) => t.start <= input.offset && input.offset < t.end,
+    const sentence = Units.at(
+      Units.sentences(source.text, yield* store.turns.forSource(source.id)),
+      input.offset,
     )
-    const sentence = Sentences.at(source.text, input.offset, turn?.start, turn?.end)
     if (!sentence)
       return yield* new BadInput({
         reason: "no-sentence",
@@ -371,18 +369,8 @@ export const mergeCodes = (
   })
 
 /** The id a researcher's new code gets from its name: `Weak oversight` → `free/weak-oversight` (then `-2`, …). */
-export const freeCodeId = (name: string, taken: ReadonlySet<string>): string => {
-  const slug =
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "code"
-  let id = `free/${slug}`
-  for (let n = 2; taken.has(id); n++) id = `free/${slug}-${n}`
-  return id
-}
+export const freeCodeId = (name: string, taken: ReadonlySet<string>): string =>
+  Handles.unique(`free/${Handles.slug(name) || "code"}`, taken)
 
 const checkName = (name: string): Effect.Effect<string, BadInput> =>
   name.trim().length === 0
@@ -523,6 +511,27 @@ export const addMemo = (
       { t: "memo+", memo },
     ])
     return memo
+  })
+
+/** Changes a memo's text or title; author and time stay (an edit is undone in one step). */
+export const editMemo = (
+  store: Store,
+  memo: Memo,
+  change: { readonly text?: string; readonly title?: string },
+): Fx<Memo> =>
+  Effect.gen(function* () {
+    if (change.text !== undefined && change.text.trim().length === 0)
+      return yield* new BadInput({ reason: "invalid-memo", field: "text", message: "the memo text is empty" })
+    const after: Memo = {
+      ...memo,
+      ...(change.text !== undefined ? { text: change.text } : {}),
+      ...(change.title !== undefined ? { title: change.title } : {}),
+    }
+    yield* commit(store, `edit memo ${memo.id}`, [
+      { t: "memo-", memo },
+      { t: "memo+", memo: after },
+    ])
+    return after
   })
 
 /** Removes a memo. */

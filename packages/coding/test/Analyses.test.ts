@@ -1,6 +1,7 @@
 import type { Coding, CodingStatus, Participant, Segment, Source } from "@valuelens/core"
 import type { Store } from "@valuelens/store"
 import { Effect } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Analyses } from "../src/index.js"
 import { code, document, seed, withStore } from "./helpers.js"
@@ -196,20 +197,74 @@ describe("Analyses on a hand-made project", () => {
       // I–T: s2/s1 → 1 / (3 + 4 − 1) = 1/6
       [I, T, 1, 3, 4, 1 / 6],
     ])
-    expect(table.pairs.every((p) => !p.outOfRange)).toBe(true)
   })
 
-  it("co-occurrence gives the same table whatever the row order, and flags c > 1", async () => {
+  it("co-occurrence gives the same table whatever the row order, and counts a passage once", async () => {
     const r = await rows()
     const shuffled = [...r].reverse()
     expect(Analyses.cooccurrence(shuffled)).toEqual(Analyses.cooccurrence(r))
-    // one long a-segment over two b-segments: n12 = 2, n1 = 1, n2 = 2 → c = 2 / (1 + 2 − 2) = 2
+    // one long a-segment over two b-segments is one passage: n12 = 1, n1 = 1, n2 = 1 → c = 1 / (1 + 1 − 1) = 1
     const long = Analyses.cooccurrence([
       { segmentId: "x", sourceId: "s", start: 0, end: 100, codeId: "a" },
       { segmentId: "y", sourceId: "s", start: 10, end: 20, codeId: "b" },
       { segmentId: "z", sourceId: "s", start: 30, end: 40, codeId: "b" },
     ])
-    expect(long.pairs).toEqual([{ a: "a", b: "b", count: 2, n1: 1, n2: 2, c: 2, outOfRange: true }])
+    expect(long.pairs).toEqual([{ a: "a", b: "b", count: 1, n1: 1, n2: 1, c: 1 }])
+  })
+
+  it("one participant's turn coded by the rules sentence by sentence and by two people is one co-occurrence", () => {
+    // turn [0, 60): rules code integrity in [0, 20) and weak monitoring in [25, 60); alice and bob code the
+    // whole turn with both. Segment pairs would give 5 co-occurrences; the passage [0, 60) is one.
+    const turn = [
+      { segmentId: "r1", sourceId: "iv", start: 0, end: 20, codeId: I, codeKind: "value", coderId: "rules" },
+      {
+        segmentId: "r2",
+        sourceId: "iv",
+        start: 25,
+        end: 60,
+        codeId: W,
+        codeKind: "factor",
+        coderId: "rules",
+      },
+      ...["alice", "bob"].flatMap((coderId) => [
+        { segmentId: "t", sourceId: "iv", start: 0, end: 60, codeId: I, codeKind: "value", coderId },
+        { segmentId: "t", sourceId: "iv", start: 0, end: 60, codeId: W, codeKind: "factor", coderId },
+      ]),
+    ].map((r) => ({ ...r, participantId: "A1" }))
+    expect(Analyses.cooccurrence(turn).pairs).toEqual([{ a: I, b: W, count: 1, n1: 1, n2: 1, c: 1 }])
+    expect(Analyses.links(turn).cells).toEqual([
+      { factor: W, value: I, count: 1, c: 1, participants: ["A1"], sources: 1, expected: false },
+    ])
+  })
+
+  it("keeps c within [0, 1] and n12 within min(n1, n2), whatever the segments (property)", () => {
+    const row = fc.record({
+      sourceId: fc.constantFrom("s1", "s2"),
+      start: fc.integer({ min: 0, max: 50 }),
+      length: fc.integer({ min: 1, max: 30 }),
+      codeId: fc.constantFrom("f1", "f2", "v1", "v2"),
+      coderId: fc.constantFrom("rules", "alice", "bob"),
+    })
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (raw) => {
+        const rows = raw.map((r, i) => ({
+          ...r,
+          segmentId: `seg${i}`,
+          end: r.start + r.length,
+          codeKind: r.codeId.startsWith("f") ? "factor" : "value",
+        }))
+        const table = Analyses.cooccurrence(rows)
+        for (const p of table.pairs) {
+          expect(p.c).toBeGreaterThan(0)
+          expect(p.c).toBeLessThanOrEqual(1)
+          expect(p.count).toBeLessThanOrEqual(Math.min(p.n1, p.n2))
+        }
+        for (const l of Analyses.links(rows).cells) {
+          expect(l.c).toBeGreaterThanOrEqual(0)
+          expect(l.c).toBeLessThanOrEqual(1)
+        }
+      }),
+    )
   })
 
   it("factor × value links with the participants behind each cell", async () => {

@@ -1,5 +1,5 @@
 /**
- * Every published worked example in ../shared/fixtures/reliability/published-examples.json, reproduced to the
+ * Every published worked example in fixtures/reliability/published-examples.json, reproduced to the
  * precision at which the publication printed it (and to 1e-12 of the fixture's full-precision reproduction).
  */
 import { readFileSync } from "node:fs"
@@ -10,7 +10,7 @@ import { Reliability } from "../src/index.js"
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
 const fixtures = JSON.parse(
-  readFileSync(join(repoRoot, "../shared/fixtures/reliability/published-examples.json"), "utf8"),
+  readFileSync(join(repoRoot, "fixtures/reliability/published-examples.json"), "utf8"),
 )
 
 type Cell = number | string | null

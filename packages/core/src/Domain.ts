@@ -3,6 +3,7 @@
  * points into a source's normalised text, end-exclusive (see `Text`).
  */
 import { Schema } from "effect"
+import * as Limits from "./Limits.js"
 
 export const ParticipantGroup = Schema.Literals([
   "government",
@@ -56,7 +57,7 @@ export const Source = Schema.Struct({
   title: Schema.String,
   /** Normalised text (see `Text.normalise`). */
   text: Schema.String,
-  /** SHA-256 of the normalised text, hex. */
+  /** SHA-256 of the normalised text, hex: the source's identity (`SourceIdentity.hash`). */
   hash: Schema.String,
   /** File name the source was imported from, when there was one. */
   fileName: Schema.optional(Schema.String),
@@ -207,5 +208,7 @@ export const ProjectConfig = Schema.Struct({
   ),
   /** Speaker labels that mark an interviewer (default: Interviewer, Q, Moderator, I). */
   interviewerLabels: Schema.optional(Schema.Array(Schema.String)),
+  /** The size budget for inputs, over the defaults of `Limits`. */
+  limits: Schema.optional(Limits.Config),
 })
 export type ProjectConfig = typeof ProjectConfig.Type

@@ -1,12 +1,13 @@
 /** CSV through csv-parse, with the line each record starts on kept for messages. */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Limits, Records } from "@valuelens/core"
 import { parse } from "csv-parse/sync"
 import { Exit } from "effect"
+import * as Fields from "./Fields.js"
 
 export interface CsvRecord {
   /** 1-based line the record starts on. */
   readonly line: number
-  /** Cells by header name; empty cells are absent. */
+  /** Cells by header name (a record without a prototype: any column name is plain data); empty cells are absent. */
   readonly cells: Readonly<Record<string, string>>
 }
 
@@ -21,11 +22,60 @@ interface Parsed {
   readonly info: { readonly lines: number }
 }
 
-/** Parses CSV text with a header row. Header names are trimmed and lower-cased. */
-export const table = (text: string, file: string): Exit.Exit<CsvTable, BadInput> => {
+/**
+ * The number of non-empty lines outside quoted cells: the records csv-parse would find, counted in one pass
+ * without building them. Quotes and line ends are ASCII, so UTF-8 bytes count the same as the decoded text.
+ */
+const countRecords = (content: string | Uint8Array): number => {
+  const code = typeof content === "string" ? (i: number) => content.charCodeAt(i) : (i: number) => content[i]!
+  let records = 0
+  let quoted = false
+  let empty = true
+  for (let i = 0; i < content.length; i++) {
+    const c = code(i)
+    if (c === 0x22) quoted = !quoted
+    if (!quoted && (c === 0x0a || c === 0x0d)) {
+      if (!empty) records++
+      empty = true
+    } else empty = false
+  }
+  return empty ? records : records + 1
+}
+
+/**
+ * Refuses a CSV with more rows (after its header) than the `csvRows` limit, from its bytes or its text, before
+ * it is decoded or parsed.
+ */
+export const checkRows = (
+  content: string | Uint8Array,
+  file: string,
+  limits: Limits.Limits,
+): Exit.Exit<void, BadInput> => {
+  const records = countRecords(content)
+  return records > limits.csvRows + 1
+    ? Exit.fail(Limits.exceeded(file, "csvRows", limits, `a CSV of ${records - 1} rows`))
+    : Exit.void
+}
+
+/**
+ * Parses CSV text with a header row. Header names are trimmed and lower-cased. A file with more rows than the
+ * `csvRows` limit is refused before it is parsed.
+ */
+export const table = (
+  text: string,
+  file: string,
+  limits: Limits.Limits = Limits.defaults,
+): Exit.Exit<CsvTable, BadInput> => {
+  const counted = checkRows(text, file, limits)
+  if (Exit.isFailure(counted)) return Fields.propagate(counted)
   let rows: Parsed[]
   try {
-    rows = parse(text, { info: true, raw: true, skip_empty_lines: true, bom: true }) as unknown as Parsed[]
+    rows = parse(text, {
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as Parsed[]
   } catch (cause) {
     const line = (cause as { lines?: number }).lines
     const why = cause instanceof Error ? cause.message : String(cause)
@@ -48,7 +98,7 @@ export const table = (text: string, file: string): Exit.Exit<CsvTable, BadInput>
   for (const r of rows.slice(1)) {
     // info.lines is the line a record ends on; a quoted cell may span lines
     const line = r.info.lines - (r.raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0)
-    const cells: Record<string, string> = {}
+    const cells = Records.empty<string>()
     r.record.forEach((v, i) => {
       const name = header[i]
       const value = v.trim()

@@ -3,7 +3,7 @@
  * each page starts). A new format is one new folder with an `Extractor`; the readers for transcripts, documents,
  * statistics and rosters work on the extracted text and never see the format.
  */
-import type { BadInput } from "@valuelens/core"
+import type { BadInput, Limits } from "@valuelens/core"
 import type { Effect } from "effect"
 
 /** A page of extracted text: 1-based number, code point offsets into the extracted text, end-exclusive. */
@@ -29,5 +29,10 @@ export interface Extractor {
   readonly format: string
   /** Lower-case file extensions with the dot: `.txt`. */
   readonly extensions: ReadonlyArray<string>
-  readonly extract: (bytes: Uint8Array, file: string) => Effect.Effect<Extracted, BadInput>
+  /** Reads the bytes within the limits (unpacked bytes, pages, text per page), refusing what exceeds them. */
+  readonly extract: (
+    bytes: Uint8Array,
+    file: string,
+    limits: Limits.Limits,
+  ) => Effect.Effect<Extracted, BadInput>
 }

@@ -2,14 +2,17 @@
  * YAML front matter: a block between `---` lines at the very top of a text. Errors name the line in the file,
  * so a researcher can go straight to it.
  */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Records } from "@valuelens/core"
 import { Effect } from "effect"
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml"
 
 export interface FrontMatter {
   /** Whether the text had a front matter block. */
   readonly present: boolean
-  /** The keys and their values (scalars as written: strings, numbers, booleans; lists and maps as JS values). */
+  /**
+   * The keys and their values (scalars as written: strings, numbers, booleans; lists and maps as JS values), in
+   * a record without a prototype (see `Records`).
+   */
   readonly data: Readonly<Record<string, unknown>>
   /** The 1-based line of each key, for messages. */
   readonly lines: Readonly<Record<string, number>>
@@ -40,7 +43,13 @@ export const split = (
     const firstEnd = text.indexOf("\n")
     const first = firstEnd === -1 ? text : text.slice(0, firstEnd)
     if (!OPEN.test(first))
-      return Effect.succeed({ present: false, data: {}, lines: {}, body: text, bodyLine: 1 })
+      return Effect.succeed({
+        present: false,
+        data: Records.empty(),
+        lines: Records.empty(),
+        body: text,
+        bodyLine: 1,
+      })
     let at = firstEnd + 1
     let line = 2
     let closeAt = -1
@@ -75,8 +84,8 @@ export const split = (
       return Effect.fail(malformed(file, errLine, unit, error.message.split("\n")[0]!))
     }
     const contents = doc.contents
-    const data: Record<string, unknown> = {}
-    const lines: Record<string, number> = {}
+    const data = Records.empty<unknown>()
+    const lines = Records.empty<number>()
     if (contents !== null && !isMap(contents))
       return Effect.fail(malformed(file, 2, unit, "expected `key: value` lines"))
     if (isMap(contents)) {

@@ -3,20 +3,24 @@
  * the project; `write` sets the batch against the project (duplicates, new versions, participants) and writes
  * it in one transaction; `importPaths` does both. Any bad file stops the import before anything is written.
  */
-import { readFile } from "node:fs/promises"
+import { readFile, stat } from "node:fs/promises"
 import { dirname, join } from "node:path"
 import {
   BadInput,
   type DocumentType,
   Ids,
+  Limits,
   type Observation,
   type Participant,
+  Records,
   type Source,
+  SourceIdentity,
   type SourceKind,
   Text,
 } from "@valuelens/core"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect, Exit } from "effect"
+import * as Csv from "./Csv.js"
 import * as Document from "./document/Document.js"
 import { extractor as docx } from "./docx/DocxExtractor.js"
 import type { Extracted, Extractor, PageSpan } from "./Extractor.js"
@@ -48,6 +52,8 @@ export interface Options {
   readonly replace?: boolean | undefined
   /** Speaker labels that mark the interviewer (default Interviewer, Q, Moderator, I). */
   readonly interviewerLabels?: ReadonlyArray<string> | undefined
+  /** The size budget (default `Limits.defaults`). */
+  readonly limits?: Limits.Limits | undefined
   /** Called as files are read: files done, files in all. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined
 }
@@ -134,16 +140,23 @@ export interface Summary {
 
 // ── reading ─────────────────────────────────────────────────────────────────────────────────────
 
-const readBytes = (f: Files.FoundFile) =>
+/** A file's bytes, refused by its size on disk before it is read when that is over the limit. */
+const readBytes = (path: string, display: string, limits: Limits.Limits) =>
   Effect.tryPromise({
-    try: () => readFile(f.path),
+    try: async () => {
+      const size = (await stat(path)).size
+      if (size > limits.fileBytes)
+        return Limits.exceeded(display, "fileBytes", limits, `a file of ${size} bytes`)
+      const b = await readFile(path)
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+    },
     catch: (cause) =>
       new BadInput({
         reason: "unreadable-file",
-        file: f.display,
-        message: `${f.display}: cannot read (${String(cause)})`,
+        file: display,
+        message: `${display}: cannot read (${String(cause)})`,
       }),
-  }).pipe(Effect.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)))
+  }).pipe(Effect.flatMap((r) => (r instanceof BadInput ? Effect.fail(r) : Effect.succeed(r))))
 
 const extractorFor = (extension: string) => extractors.find((e) => e.extensions.includes(extension))
 
@@ -162,10 +175,12 @@ type Raw =
 const firstLine = (text: string) =>
   text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"))
 
-const extract = (f: Files.FoundFile): Effect.Effect<Raw, BadInput> =>
+const extract = (f: Files.FoundFile, limits: Limits.Limits): Effect.Effect<Raw, BadInput> =>
   Effect.gen(function* () {
-    const bytes = yield* readBytes(f)
+    const bytes = yield* readBytes(f.path, f.display, limits)
     if (f.extension === CSV) {
+      const rows = Csv.checkRows(bytes, f.display, limits)
+      if (Exit.isFailure(rows)) return yield* Effect.failCause(rows.cause)
       const text = yield* Text.decode(bytes, f.display)
       const header = firstLine(text)
         .split(",")
@@ -173,10 +188,16 @@ const extract = (f: Files.FoundFile): Effect.Effect<Raw, BadInput> =>
       return { type: "csv", file: f, text, header } as const
     }
     const extractor = extractorFor(f.extension)!
-    const extracted = yield* extractor.extract(bytes, f.display)
+    const extracted = yield* extractor.extract(bytes, f.display, limits)
     const fm = extracted.frontMatter
       ? yield* FrontMatter.split(extracted.text, f.display, extracted.lineUnit)
-      : { present: false, data: {}, lines: {}, body: extracted.text, bodyLine: 1 }
+      : {
+          present: false,
+          data: Records.empty(),
+          lines: Records.empty<number>(),
+          body: extracted.text,
+          bodyLine: 1,
+        }
     return { type: "text", file: f, extracted, fm } as const
   })
 
@@ -207,10 +228,10 @@ const kindOf = (
     return Exit.succeed("document")
   }
   if (forced) return Exit.succeed(forced)
-  const declared = FrontMatter.scalarText(raw.fm.data.kind)
+  const declared = FrontMatter.scalarText(Records.get(raw.fm.data, "kind"))
   if (declared !== undefined) {
     if (declared === "interview" || declared === "document") return Exit.succeed(declared)
-    const line = raw.fm.lines.kind
+    const line = Records.get(raw.fm.lines, "kind")
     return Exit.fail(
       new BadInput({
         reason: "invalid-front-matter",
@@ -221,19 +242,25 @@ const kindOf = (
       }),
     )
   }
-  if (raw.fm.data.participant !== undefined) return Exit.succeed("interview")
+  if (Records.get(raw.fm.data, "participant") !== undefined) return Exit.succeed("interview")
   const turns = Turns.parse(raw.fm.body, { interviewerLabels, knownLabels })
   return Exit.succeed(turns.some((t) => t.interviewer) ? "interview" : "document")
 }
 
-const readSidecar = (f: Files.FoundFile) =>
+const readSidecar = (f: Files.FoundFile, limits: Limits.Limits) =>
   Effect.gen(function* () {
     for (const name of [`${stem(f.name)}.meta.json`, `${f.name}.meta.json`]) {
       const path = join(dirname(f.path), name)
-      const bytes = yield* Effect.promise(() => readFile(path).catch(() => undefined))
-      if (bytes === undefined) continue
       const display = join(dirname(f.display), name)
-      const text = yield* Text.decode(new Uint8Array(bytes), display)
+      const exists = yield* Effect.promise(() =>
+        stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        ),
+      )
+      if (!exists) continue
+      const bytes = yield* readBytes(path, display, limits)
+      const text = yield* Text.decode(bytes, display)
       const data = yield* Document.sidecar(text, display)
       return { display, text, data }
     }
@@ -287,6 +314,7 @@ export const prepare = (
 ): Effect.Effect<Batch, BadInput> =>
   Effect.gen(function* () {
     const interviewerLabels = options.interviewerLabels ?? Turns.DEFAULT_INTERVIEWER_LABELS
+    const limits = options.limits ?? Limits.defaults
     const found = yield* Files.collect(paths, extensions)
     const rosterPaths = options.rosters ?? []
     const rosterFiles = rosterPaths.length ? (yield* Files.collect(rosterPaths, new Set([CSV]))).files : []
@@ -300,12 +328,12 @@ export const prepare = (
 
     const rosterRaws = yield* collectErrors(
       rosterFiles,
-      (f) => extract(f).pipe(Effect.tap(() => Effect.sync(tick))),
+      (f) => extract(f, limits).pipe(Effect.tap(() => Effect.sync(tick))),
       problems,
     )
     const raws = yield* collectErrors(
       found.files,
-      (f) => extract(f).pipe(Effect.tap(() => Effect.sync(tick))),
+      (f) => extract(f, limits).pipe(Effect.tap(() => Effect.sync(tick))),
       problems,
     )
 
@@ -319,7 +347,7 @@ export const prepare = (
         csvs.push(r)
         continue
       }
-      const read = Roster.read(r.text, r.file.display)
+      const read = Roster.read(r.text, r.file.display, limits)
       if (Exit.isFailure(read)) problems.push(...failures(read))
       else rosters.push({ file: r.file.display, entries: read.value })
     }
@@ -339,13 +367,13 @@ export const prepare = (
         problems.push(kindError(file, options.kind, "a .csv file holds statistics or a roster"))
         continue
       }
-      const read = Statistics.read(r.text, file)
+      const read = Statistics.read(r.text, file, limits)
       if (Exit.isFailure(read)) problems.push(...failures(read))
       else
         sources.push({
           kind: "statistics",
           file: r.file,
-          hash: Ids.sha256(r.text),
+          hash: SourceIdentity.hash(r.text),
           text: r.text,
           rows: read.value,
         })
@@ -365,6 +393,7 @@ export const prepare = (
           unit: r.extracted.lineUnit,
           interviewerLabels,
           knownLabels,
+          limits,
         })
         if (Exit.isFailure(read)) {
           problems.push(...failures(read))
@@ -386,24 +415,27 @@ export const prepare = (
         sources.push({
           kind: "interview",
           file: r.file,
-          hash: Ids.sha256(r.extracted.text),
+          hash: SourceIdentity.hash(interview.text),
           interview,
           participantId: who.value.id,
         })
         continue
       }
-      const sidecar = yield* Effect.exit(readSidecar(r.file))
+      const sidecar = yield* Effect.exit(readSidecar(r.file, limits))
       if (Exit.isFailure(sidecar)) {
         problems.push(...failures(sidecar))
         continue
       }
       const side = sidecar.value
       const meta = Document.meta(
-        { ...r.fm.data, ...(side?.data ?? {}) },
+        Records.fromEntries([...Object.entries(r.fm.data), ...Object.entries(side?.data ?? {})]),
         {
           file: side ? `${file} (with ${side.display})` : file,
           unit: r.extracted.lineUnit,
-          line: (f) => (f !== undefined && side?.data[f] === undefined ? r.fm.lines[f] : undefined),
+          line: (f) =>
+            f !== undefined && Records.get(side?.data, f) === undefined
+              ? Records.get(r.fm.lines, f)
+              : undefined,
         },
       )
       if (Exit.isFailure(meta)) {
@@ -413,7 +445,7 @@ export const prepare = (
       sources.push({
         kind: "document",
         file: r.file,
-        hash: Ids.sha256(side ? `${r.extracted.text}\u0000${side.text}` : r.extracted.text),
+        hash: SourceIdentity.hash(r.fm.body),
         text: r.fm.body,
         pages: r.extracted.pages,
         meta: meta.value,

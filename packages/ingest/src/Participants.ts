@@ -3,7 +3,7 @@
  * described by an interview's front matter, by a roster row and by the project itself; each field stated in
  * more than one place must say the same thing, or the import stops and names both places.
  */
-import { BadInput, type Participant, type ParticipantGroup } from "@valuelens/core"
+import { BadInput, type Participant, type ParticipantGroup, Records } from "@valuelens/core"
 import { Exit } from "effect"
 import type { RosterEntry } from "./roster/Roster.js"
 import type { Interview, ParticipantFields } from "./transcript/Transcript.js"
@@ -93,7 +93,7 @@ export interface Merged {
 }
 
 const placeOf = (d: Declaration, field?: string) => {
-  const line = (field && d.fieldLines?.[field]) || d.line
+  const line = (field && Records.get(d.fieldLines, field)) || d.line
   return line === undefined ? d.file : `${d.file}:${line}`
 }
 
@@ -105,7 +105,7 @@ const conflict = (
   there: string,
   other: string,
 ) => {
-  const line = here.fieldLines?.[field === "attributes" ? "attributes" : field] ?? here.line
+  const line = Records.get(here.fieldLines, field) ?? here.line
   return new BadInput({
     reason: "conflicting-participant",
     file: here.file,
@@ -117,38 +117,49 @@ const conflict = (
 
 /** Merges the statements about each participant; a field stated twice with different values is an error. */
 export const merge = (declarations: ReadonlyArray<Declaration>): Exit.Exit<Map<string, Merged>, BadInput> => {
+  // Maps, not objects: attribute names come from files and may be `__proto__` or `constructor`
+  interface Stated {
+    readonly value: string
+    readonly from: Declaration
+  }
   const out = new Map<
     string,
-    { fields: Record<string, unknown>; from: Record<string, Declaration>; ds: Declaration[] }
+    { fields: Map<string, Stated>; attributes: Map<string, Stated>; ds: Declaration[] }
   >()
   for (const d of declarations) {
     let m = out.get(d.id)
     if (!m) {
-      m = { fields: { attributes: {} }, from: {}, ds: [] }
+      m = { fields: new Map(), attributes: new Map(), ds: [] }
       out.set(d.id, m)
     }
     m.ds.push(d)
     for (const f of FIELDS) {
       const v = d.fields[f]
       if (v === undefined) continue
-      const before = m.fields[f] as string | undefined
-      if (before !== undefined && before !== v)
-        return Exit.fail(conflict(d.id, f, d, v, placeOf(m.from[f]!, f), before))
-      m.fields[f] = v
-      m.from[f] = d
+      const before = m.fields.get(f)
+      if (before !== undefined && before.value !== v)
+        return Exit.fail(conflict(d.id, f, d, v, placeOf(before.from, f), before.value))
+      m.fields.set(f, { value: v, from: d })
     }
-    const attrs = m.fields.attributes as Record<string, string>
     for (const [k, v] of Object.entries(d.fields.attributes)) {
-      const before = attrs[k]
-      if (before !== undefined && before !== v)
-        return Exit.fail(conflict(d.id, `attribute ${k}`, d, v, placeOf(m.from[`a:${k}`]!), before))
-      attrs[k] = v
-      m.from[`a:${k}`] = d
+      const before = m.attributes.get(k)
+      if (before !== undefined && before.value !== v)
+        return Exit.fail(conflict(d.id, `attribute ${k}`, d, v, placeOf(before.from), before.value))
+      m.attributes.set(k, { value: v, from: d })
     }
   }
   const merged = new Map<string, Merged>()
-  for (const [id, m] of out)
-    merged.set(id, { id, fields: m.fields as unknown as ParticipantFields, declarations: m.ds })
+  for (const [id, m] of out) {
+    const value = (f: (typeof FIELDS)[number]) => m.fields.get(f)?.value
+    const fields: ParticipantFields = {
+      group: value("group"),
+      organisation: value("organisation"),
+      location: value("location"),
+      country: value("country"),
+      attributes: Records.fromEntries([...m.attributes].map(([k, a]) => [k, a.value] as const)),
+    }
+    merged.set(id, { id, fields, declarations: m.ds })
+  }
   return Exit.succeed(merged)
 }
 
@@ -173,7 +184,7 @@ export const reconcile = (
         organisation: f.organisation,
         location: f.location,
         country: f.country,
-        attributes: { ...f.attributes },
+        attributes: Records.fromEntries(Object.entries(f.attributes)),
       })
       continue
     }
@@ -183,7 +194,7 @@ export const reconcile = (
       organisation: f.organisation ?? old.organisation,
       location: f.location ?? old.location,
       country: f.country ?? old.country,
-      attributes: { ...old.attributes, ...f.attributes },
+      attributes: Records.fromEntries([...Object.entries(old.attributes), ...Object.entries(f.attributes)]),
     }
     const changed: Array<[string, string, string]> = []
     for (const k of FIELDS) {
@@ -191,8 +202,10 @@ export const reconcile = (
       if (f[k] !== undefined && was !== undefined && was !== f[k]) changed.push([k, f[k]!, was])
       else if (f[k] !== undefined && was === undefined) changed.push([k, f[k]!, ""])
     }
-    for (const [k, v] of Object.entries(f.attributes))
-      if (old.attributes[k] !== v) changed.push([`attribute ${k}`, v, old.attributes[k] ?? ""])
+    for (const [k, v] of Object.entries(f.attributes)) {
+      const was = Records.get(old.attributes, k)
+      if (was !== v) changed.push([`attribute ${k}`, v, was ?? ""])
+    }
     if (changed.length === 0) continue
     // stating a field the project left empty adds to it; changing a stated one needs --replace
     const clash = changed.find(([, , was]) => was !== "")
@@ -200,14 +213,14 @@ export const reconcile = (
       const [field, value, was] = clash
       const d = m.declarations.find((x) =>
         field.startsWith("attribute ")
-          ? x.fields.attributes[field.slice(10)] !== undefined
+          ? Records.get(x.fields.attributes, field.slice(10)) !== undefined
           : x.fields[field as (typeof FIELDS)[number]] !== undefined,
       )!
       return Exit.fail(
         new BadInput({
           reason: "conflicting-participant",
           file: d.file,
-          line: d.fieldLines?.[field] ?? d.line,
+          line: Records.get(d.fieldLines, field) ?? d.line,
           field,
           message: `${placeOf(d, field)}: participant "${m.id}" has ${field} "${value}" here but "${was}" in the project; fix the file, or import with --replace to update the participant`,
         }),

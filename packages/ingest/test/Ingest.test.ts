@@ -1,31 +1,9 @@
 import { join } from "node:path"
 import { Text } from "@valuelens/core"
-import { Project, type Store } from "@valuelens/store"
-import { Effect } from "effect"
-import { afterEach, describe, expect, it } from "vitest"
+import type { Store } from "@valuelens/store"
+import { describe, expect, it } from "vitest"
 import * as Ingest from "../src/Ingest.js"
-import { docx, pdf, put, tempDir } from "./make.js"
-
-const stores: Store[] = []
-afterEach(async () => {
-  for (const s of stores.splice(0)) await Effect.runPromise(s.close())
-})
-
-const project = async () => {
-  const dir = tempDir()
-  const p = await Effect.runPromise(Project.create(join(dir, "project"), { name: "t", plugins: [] }))
-  stores.push(p.store)
-  return { dir, store: p.store }
-}
-
-const run = <A, E>(e: Effect.Effect<A, E>) => Effect.runPromise(e)
-const fail = async <A, E>(e: Effect.Effect<A, E>) => {
-  const exit = await Effect.runPromiseExit(e)
-  if (exit._tag === "Success") throw new Error("expected the import to fail")
-  const f = exit.cause.reasons.find((r) => r._tag === "Fail")
-  if (f?._tag !== "Fail") throw new Error(String(exit.cause))
-  return f.error as { reason: string; message: string; file?: string; line?: number; byte?: number }
-}
+import { docx, fail, pdf, project, put, run } from "./make.js"
 
 const turnTexts = async (store: Store, sourceId: string) => {
   const source = (await run(store.sources.get(sourceId)))!

@@ -2,8 +2,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
+import { Project, type Store } from "@valuelens/store"
 import { Document, Packer, Paragraph } from "docx"
+import { Effect } from "effect"
 import { PDFDocument, StandardFonts } from "pdf-lib"
+import { afterEach } from "vitest"
 
 export const tempDir = (prefix = "vl-ingest-") => mkdtempSync(join(tmpdir(), prefix))
 
@@ -31,4 +34,36 @@ export const pdf = async (pages: ReadonlyArray<ReadonlyArray<string>>): Promise<
     })
   }
   return doc.save()
+}
+
+const stores: Store[] = []
+afterEach(async () => {
+  for (const s of stores.splice(0)) await Effect.runPromise(s.close())
+})
+
+/** A fresh project on disk and a folder for input files; its store is closed after the test. */
+export const project = async () => {
+  const dir = tempDir()
+  const p = await Effect.runPromise(Project.create(join(dir, "project"), { name: "t", plugins: [] }))
+  stores.push(p.store)
+  return { dir, store: p.store }
+}
+
+export const run = <A, E>(e: Effect.Effect<A, E>) => Effect.runPromise(e)
+
+/** The bad input an effect fails with; an internal error (a defect) fails the test with its cause. */
+export const fail = async <A, E>(e: Effect.Effect<A, E>) => {
+  const exit = await Effect.runPromiseExit(e)
+  if (exit._tag === "Success") throw new Error("expected the import to fail")
+  const f = exit.cause.reasons.find((r) => r._tag === "Fail")
+  if (f?._tag !== "Fail") throw new Error(`an internal error, not a bad input: ${String(exit.cause)}`)
+  return f.error as {
+    _tag: string
+    reason: string
+    message: string
+    file?: string
+    line?: number
+    byte?: number
+    field?: string
+  }
 }

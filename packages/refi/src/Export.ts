@@ -5,10 +5,10 @@
  */
 import type { Code, Coder, Coding, CodingStatus, Memo, Participant, Segment, Source } from "@valuelens/core"
 import { BadInput, Ids, Text } from "@valuelens/core"
+import * as Zip from "@valuelens/ingest/zip"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import * as Qde from "./Qde.js"
-import * as Zip from "./Zip.js"
 
 /** The setting listing codes that only group others (REFI `isCodable="false"`). */
 export const NOT_CODABLE_SETTING = "codes.notCodable"

@@ -5,8 +5,8 @@
  * before anything is written); `plan` decides, purely, what to add given what the project already holds; and
  * `importFile` runs both and writes the plan in one transaction, so a failure leaves the project unchanged.
  */
-import { lstat, readdir, readFile, realpath } from "node:fs/promises"
-import { basename, dirname, extname, join, sep } from "node:path"
+import { lstat, readdir, readFile } from "node:fs/promises"
+import { basename, dirname, extname } from "node:path"
 import type {
   Code,
   Coder,
@@ -19,22 +19,35 @@ import type {
   Source,
   SourceKind,
 } from "@valuelens/core"
-import { BadInput, DocumentType, Ids, participantGroups, SourceKind as SourceKinds } from "@valuelens/core"
+import {
+  BadInput,
+  DocumentType,
+  Ids,
+  Limits,
+  participantGroups,
+  Records,
+  SourceIdentity,
+  SourceKind as SourceKinds,
+} from "@valuelens/core"
+import * as Zip from "@valuelens/ingest/zip"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import mammoth from "mammoth"
 import { codeKindSets, guidOf, NOT_CODABLE_SETTING, type ProjectData } from "./Export.js"
 import * as Qde from "./Qde.js"
+import * as SourcePaths from "./SourcePaths.js"
 import * as SourceText from "./SourceText.js"
 import * as Xml from "./Xml.js"
-import * as Zip from "./Zip.js"
 
 export type Format = "qdpx" | "qde" | "qdc"
 
 export interface Options {
   /** Time stamp for imported sources and for codings without one (default: now). */
   readonly now?: string
-  readonly limits?: Zip.Limits
+  /** The size budget (default `Limits.defaults`). */
+  readonly limits?: Limits.Limits
+  /** Read `absolute://` sources (anywhere on this machine); without it a project naming one is refused. */
+  readonly allowAbsolute?: boolean
 }
 
 /** A REFI file opened and checked, with the text of every source and note it could find. */
@@ -54,22 +67,6 @@ export interface Package {
 
 // ── reading ──────────────────────────────────────────────────────────────────────────────────────
 
-const INTERNAL = "internal://"
-
-/** The file name an `internal://` path names, refusing anything that could step outside the sources folder. */
-export const internalName = (path: string, file: string): string | undefined | BadInput => {
-  if (!path.toLowerCase().startsWith(INTERNAL)) return undefined
-  const name = path.slice(INTERNAL.length)
-  if (name === "" || name === "." || name === ".." || /[/\\\u0000]/.test(name) || /^[A-Za-z]:/.test(name))
-    return new BadInput({
-      reason: "path-traversal",
-      file,
-      field: "plainTextPath",
-      message: `${file}: the path "${path}" leaves the sources folder; expected internal://<file name>`,
-    })
-  return name
-}
-
 interface Files {
   readonly has: (name: string) => boolean
   readonly read: (name: string) => Effect.Effect<Uint8Array | undefined, BadInput>
@@ -78,45 +75,24 @@ interface Files {
 const emptyFiles: Files = { has: () => false, read: () => Effect.succeed(undefined) }
 
 /** Files in a folder next to a bare `.qde` (`sources/` or `Sources/`), never following a link out of it. */
-const folderFiles = (qdeFile: string, limits: Zip.Limits): Effect.Effect<Files> =>
-  Effect.promise(async (): Promise<Files> => {
-    const dir = dirname(qdeFile)
-    const folder = (await readdir(dir).catch(() => [] as string[])).find((n) => n.toLowerCase() === "sources")
-    if (!folder) return emptyFiles
-    const root = await realpath(join(dir, folder))
+const folderFiles = (qdeFile: string, limits: Limits.Limits): Effect.Effect<Files, BadInput> =>
+  Effect.gen(function* () {
+    const root = yield* SourcePaths.sourcesFolder(dirname(qdeFile), qdeFile)
+    if (root === undefined) return emptyFiles
     const names = new Map<string, string>()
-    for (const n of await readdir(root).catch(() => [] as string[])) {
+    for (const n of yield* Effect.promise(() => readdir(root).catch(() => [] as string[]))) {
       names.set(n, n)
       if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), n)
     }
     const actual = (name: string) => names.get(name) ?? names.get(name.toLowerCase())
     return {
       has: (name) => actual(name) !== undefined,
-      read: (name) =>
-        Effect.tryPromise({
-          try: async () => {
-            const n = actual(name)
-            if (n === undefined) return undefined
-            const full = await realpath(join(root, n))
-            const stat = await lstat(full)
-            if (!full.startsWith(root + sep) || !stat.isFile()) return undefined
-            if (stat.size > limits.maxEntryBytes)
-              throw new BadInput({
-                reason: "file-too-large",
-                file: full,
-                message: `${full}: ${stat.size} bytes is more than the ${limits.maxEntryBytes} allowed`,
-              })
-            return new Uint8Array(await readFile(full))
-          },
-          catch: (e) =>
-            e instanceof BadInput
-              ? e
-              : new BadInput({
-                  reason: "unreadable-file",
-                  file: name,
-                  message: `cannot read ${name}: ${String(e)}`,
-                }),
-        }),
+      read: (name) => {
+        const n = actual(name)
+        return n === undefined
+          ? Effect.succeed(undefined)
+          : SourcePaths.readFileInside(root, n, qdeFile, limits)
+      },
     }
   })
 
@@ -162,10 +138,10 @@ const decodeText = (bytes: Uint8Array, file: string): Effect.Effect<string, BadI
   return typeof s === "string" ? Effect.succeed(s) : Effect.fail(s)
 }
 
-const docxText = (bytes: Uint8Array, file: string, limits: Zip.Limits): Effect.Effect<string, BadInput> =>
+const docxText = (bytes: Uint8Array, file: string, limits: Limits.Limits): Effect.Effect<string, BadInput> =>
   Effect.gen(function* () {
-    // a .docx is a zip too: check it for bombs before mammoth inflates it
-    yield* Zip.open(bytes, file, limits)
+    // a .docx is a zip too: count what it unpacks to before mammoth inflates it
+    yield* Zip.check(bytes, file, limits)
     const result = yield* Effect.tryPromise({
       try: () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }),
       catch: (e) =>
@@ -185,29 +161,49 @@ const referencedPaths = (p: Qde.Project): string[] => [
   ...p.notes.flatMap((n) => (n.plainTextPath ? [n.plainTextPath] : [])),
 ]
 
-const parseXml = (bytes: Uint8Array, file: string) =>
-  Effect.flatMap(decodeText(bytes, file), (text) => Xml.parse(text, file))
+const parseXml = (bytes: Uint8Array, file: string, limits: Limits.Limits) =>
+  Effect.gen(function* () {
+    const shape = Xml.checkShape(bytes, file, limits)
+    if (shape) return yield* shape
+    return yield* Xml.parse(yield* decodeText(bytes, file), file)
+  })
 
 const readProjectFiles = (
   project: Qde.Project,
   files: Files,
   file: string,
-  limits: Zip.Limits,
+  options: Options,
 ): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "missing" | "warnings">, BadInput> =>
   Effect.gen(function* () {
+    const limits = options.limits ?? Limits.defaults
     const missing = new Set<string>()
     const warnings: string[] = []
     for (const path of referencedPaths(project)) {
-      const name = internalName(path, file)
-      if (name instanceof BadInput) return yield* name
-      if (name !== undefined && !files.has(name)) missing.add(path)
+      const ref = SourcePaths.parse(path, file)
+      if (ref instanceof BadInput) return yield* ref
+      if (ref?.scheme === "internal" && !files.has(ref.name)) missing.add(path)
     }
+    // relative:// paths are taken from the folder that holds the project file
+    const base = dirname(file)
     const read = (path: string | undefined) =>
       Effect.gen(function* () {
-        if (!path) return undefined
-        const name = internalName(path, file)
-        if (name === undefined || name instanceof BadInput) return undefined
-        const bytes = yield* files.read(name)
+        const ref = path === undefined ? undefined : SourcePaths.parse(path, file)
+        if (ref === undefined || ref instanceof BadInput) return undefined
+        if (ref.scheme === "absolute" && !options.allowAbsolute)
+          return yield* new BadInput({
+            reason: "absolute-path",
+            file,
+            field: "plainTextPath",
+            message: `${file}: the project reads "${path}" from outside its own folder; import with --allow-absolute if you trust it`,
+          })
+        const name = ref.scheme === "internal" ? ref.name : basename(ref.path)
+        const bytes =
+          ref.scheme === "internal"
+            ? yield* files.read(ref.name)
+            : ref.scheme === "relative"
+              ? yield* SourcePaths.readFileInside(base, ref.path, file, limits)
+              : yield* SourcePaths.readFileInside(undefined, SourcePaths.absolutePath(ref.path), file, limits)
+        if (bytes === undefined && ref.scheme !== "internal") missing.add(path!)
         return bytes === undefined ? undefined : { name, bytes }
       })
     const texts = new Map<string, string>()
@@ -231,7 +227,8 @@ const readProjectFiles = (
           )
         continue
       }
-      if (s.plainTextPath && !s.plainTextPath.toLowerCase().startsWith(INTERNAL)) missing.add(s.plainTextPath)
+      if (s.plainTextPath && SourcePaths.parse(s.plainTextPath, file) === undefined)
+        missing.add(s.plainTextPath)
     }
     const noteTexts = new Map<string, string>()
     for (const n of project.notes) {
@@ -249,10 +246,10 @@ export const readBytes = (
   sibling: Files = emptyFiles,
 ): Effect.Effect<Package, BadInput> =>
   Effect.gen(function* () {
-    const limits = options.limits ?? Zip.defaultLimits
+    const limits = options.limits ?? Limits.defaults
     const ext = extname(file).toLowerCase()
     if (ext === ".qdc") {
-      const root = yield* parseXml(bytes, file)
+      const root = yield* parseXml(bytes, file, limits)
       const codebook = yield* Qde.readCodebook(root, file)
       return {
         file,
@@ -265,8 +262,8 @@ export const readBytes = (
       }
     }
     if (ext === ".qde") {
-      const project = yield* Qde.readProject(yield* parseXml(bytes, file), file)
-      return { file, format: "qde", project, ...(yield* readProjectFiles(project, sibling, file, limits)) }
+      const project = yield* Qde.readProject(yield* parseXml(bytes, file, limits), file)
+      return { file, format: "qde", project, ...(yield* readProjectFiles(project, sibling, file, options)) }
     }
     if (ext !== ".qdpx")
       return yield* new BadInput({
@@ -278,24 +275,28 @@ export const readBytes = (
     const found = archiveFiles(archive)
     if (found instanceof BadInput) return yield* found
     const qdeName = `${file}#${found.qde.name}`
-    const project = yield* Qde.readProject(yield* parseXml(yield* archive.read(found.qde), qdeName), qdeName)
-    return { file, format: "qdpx", project, ...(yield* readProjectFiles(project, found.files, file, limits)) }
+    const project = yield* Qde.readProject(
+      yield* parseXml(yield* archive.read(found.qde), qdeName, limits),
+      qdeName,
+    )
+    return {
+      file,
+      format: "qdpx",
+      project,
+      ...(yield* readProjectFiles(project, found.files, file, options)),
+    }
   })
 
 /** Opens a REFI file from disk. */
 export const read = (path: string, options: Options = {}): Effect.Effect<Package, BadInput> =>
   Effect.gen(function* () {
-    const limits = options.limits ?? Zip.defaultLimits
+    const limits = options.limits ?? Limits.defaults
     const size = yield* Effect.tryPromise({
       try: () => lstat(path).then((s) => s.size),
       catch: () => new BadInput({ reason: "missing-file", file: path, message: `${path}: no such file` }),
     })
-    if (size > limits.maxTotalBytes)
-      return yield* new BadInput({
-        reason: "file-too-large",
-        file: path,
-        message: `${path}: ${size} bytes is more than the ${limits.maxTotalBytes} allowed`,
-      })
+    if (size > limits.fileBytes)
+      return yield* Limits.exceeded(path, "fileBytes", limits, `a file of ${size} bytes`)
     const bytes = yield* Effect.tryPromise({
       try: () => readFile(path),
       catch: (e) =>
@@ -617,7 +618,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     let organisation: string | undefined
     let location: string | undefined
     let country: string | undefined
-    const attributes: Record<string, string> = {}
+    const attributes = Records.empty<string>()
     for (const v of c.values) {
       const name = variables.get(v.variable)?.name ?? v.variable
       const key = name.trim().toLowerCase()
@@ -702,15 +703,15 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       continue
     }
     const st = SourceText.make(original)
-    const hash = Ids.sha256(st.text)
+    const hash = SourceIdentity.hash(st.text)
     let id = sourceByHash.get(hash)
     if (id !== undefined && !sources.some((x) => x.id === id)) reused.sources++
     else if (id === undefined) {
       id = Ids.stable("src", hash)
       sourceByHash.set(hash, id)
-      const values: Record<string, string> = {}
+      const values = Records.empty<string>()
       for (const v of s.values) values[(variables.get(v.variable)?.name ?? v.variable).trim()] = v.value
-      const lower = Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]))
+      const lower = Records.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v] as const))
       const participantId = participantOfSource.get(s.guid)
       const kindValue = lower.kind?.trim().toLowerCase()
       const kind: SourceKind = (SourceKinds.literals as ReadonlyArray<string>).includes(kindValue ?? "")
@@ -722,7 +723,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       const country = lower.country?.trim()
       const year = lower.year?.trim()
       const known = new Set(["kind", "documenttype", "document type", "language", "country", "year", "date"])
-      const others = Object.fromEntries(Object.entries(values).filter(([k]) => !known.has(k.toLowerCase())))
+      const others = Records.fromEntries(Object.entries(values).filter(([k]) => !known.has(k.toLowerCase())))
       sources.push({
         id,
         kind,

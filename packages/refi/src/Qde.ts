@@ -2,7 +2,7 @@
  * The QDA-XML 1.0 model (REFI-QDA `project.qde` and `.qdc` codebooks): typed records read from and written to
  * XML. Only the parts ValueLens uses are typed in full; media sources keep just what an import summary needs.
  */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Records } from "@valuelens/core"
 import { Effect } from "effect"
 import * as Xml from "./Xml.js"
 
@@ -299,7 +299,7 @@ const readMediaSource = (r: Reader, e: Xml.Element, kind: MediaKind): MediaSourc
     }
     for (const c of x.children) {
       if (c.name === "Coding") codings++
-      const k = selectionKinds[c.name]
+      const k = Records.get(selectionKinds, c.name)
       if (k) selections.push({ guid: r.guid(c), kind: inTranscript ? "transcript" : k })
       walk(c, inTranscript || c.name === "Transcript")
     }
@@ -349,7 +349,7 @@ export const readProject = (root: Xml.Element, file: string): Effect.Effect<Proj
     const sources: Source[] = []
     for (const s of kid(root, "Sources")?.children ?? []) {
       if (s.name === "TextSource") sources.push(readTextSource(r, s))
-      else if (mediaKinds[s.name]) sources.push(readMediaSource(r, s, mediaKinds[s.name]!))
+      else if (Records.get(mediaKinds, s.name)) sources.push(readMediaSource(r, s, mediaKinds[s.name]!))
     }
     return {
       name: root.attrs.name ?? "",

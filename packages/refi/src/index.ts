@@ -1,6 +1,7 @@
+export * as Zip from "@valuelens/ingest/zip"
 export * as Export from "./Export.js"
 export * as Import from "./Import.js"
 export * as Qde from "./Qde.js"
+export * as SourcePaths from "./SourcePaths.js"
 export * as SourceText from "./SourceText.js"
 export * as Xml from "./Xml.js"
-export * as Zip from "./Zip.js"

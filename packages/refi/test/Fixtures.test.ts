@@ -1,5 +1,5 @@
 /**
- * The four real REFI-QDA files in the shared fixtures: what each is documented to hold must arrive in the
+ * The four real REFI-QDA files in the repository's fixtures: what each is documented to hold must arrive in the
  * project. Expected values come from the fixtures' documentation and from reading the files independently
  * (fflate and regular expressions), never from the importer.
  */

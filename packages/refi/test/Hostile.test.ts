@@ -4,31 +4,12 @@
  */
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { BadInput } from "@valuelens/core"
+import { BadInput, Limits } from "@valuelens/core"
 import { makeStore, Sqlite, type Store } from "@valuelens/store"
 import { beforeEach, describe, expect, it } from "vitest"
-import { Import, Zip } from "../src/index.js"
-import { failure, run, tempDir } from "./helpers.js"
+import { Import } from "../src/index.js"
+import { failure, GUID, qde, run, tempDir } from "./helpers.js"
 import { makeZip, utf8 } from "./zipkit.js"
-
-const GUID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`
-
-const qde = (
-  sourcePath = `internal://${GUID(9)}.txt`,
-  start = 0,
-  end = 5,
-) => `<?xml version="1.0" encoding="utf-8"?>
-<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="Test 1">
-  <Users><User guid="${GUID(1)}" name="Ana"/></Users>
-  <CodeBook><Codes><Code guid="${GUID(2)}" name="Trust" isCodable="true"/></Codes></CodeBook>
-  <Sources>
-    <TextSource guid="${GUID(3)}" name="s" plainTextPath="${sourcePath}">
-      <PlainTextSelection guid="${GUID(4)}" startPosition="${start}" endPosition="${end}" creatingUser="${GUID(1)}">
-        <Coding guid="${GUID(5)}" creatingUser="${GUID(1)}"><CodeRef targetGUID="${GUID(2)}"/></Coding>
-      </PlainTextSelection>
-    </TextSource>
-  </Sources>
-</Project>`
 
 const write = (name: string, bytes: Uint8Array | string) => {
   const file = join(tempDir(), name)
@@ -98,8 +79,10 @@ describe("hostile REFI files", () => {
         { name: `sources/${GUID(9)}.txt`, data: new Uint8Array(3_000_000) },
       ]),
     )
-    const e = await refused(file, "zip-bomb", { limits: { ...Zip.defaultLimits, maxEntryBytes: 4_000_000 } })
-    expect(e.message).toMatch(/expands \d+:1/)
+    const e = await refused(file, "limit-exceeded", {
+      limits: { ...Limits.defaults, unpackedBytes: 4_000_000 },
+    })
+    expect(e.message).toMatch(/expanding \d+:1 is more than the limit compressionRatio = 200/)
   })
 
   it("refuses a zip bomb that lies about its size", async () => {

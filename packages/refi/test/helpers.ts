@@ -7,7 +7,7 @@ import { type Project, Project as Projects } from "@valuelens/store"
 import { Effect } from "effect"
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
-export const fixtures = join(repoRoot, "..", "shared", "fixtures", "refi")
+export const fixtures = join(repoRoot, "fixtures", "refi")
 export const sample = (name: string) => join(fixtures, "samples", name)
 export const schema = (name: string) => join(fixtures, "schema", name)
 
@@ -25,3 +25,23 @@ export const tempDir = () => mkdtempSync(join(tmpdir(), "vl-refi-"))
 /** A fresh project on disk. Close its store when done. */
 export const newProject = (name = "Study"): Promise<Project.Project> =>
   run(Projects.create(join(tempDir(), "p"), { name, plugins: [] }))
+
+export const GUID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`
+
+/** A small QDA-XML project: one user, one code, one text source with one coded selection. */
+export const qde = (
+  sourcePath = `internal://${GUID(9)}.txt`,
+  start = 0,
+  end = 5,
+) => `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="Test 1">
+  <Users><User guid="${GUID(1)}" name="Ana"/></Users>
+  <CodeBook><Codes><Code guid="${GUID(2)}" name="Trust" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="${GUID(3)}" name="s" plainTextPath="${sourcePath}">
+      <PlainTextSelection guid="${GUID(4)}" startPosition="${start}" endPosition="${end}" creatingUser="${GUID(1)}">
+        <Coding guid="${GUID(5)}" creatingUser="${GUID(1)}"><CodeRef targetGUID="${GUID(2)}"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>`

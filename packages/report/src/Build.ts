@@ -5,6 +5,8 @@
  * convergence, statistical corroboration, a computed country comparison) are passed in by the caller as plain
  * data, `Analyses`; whatever is not passed is `null` in the model and the report says it was not computed.
  */
+
+import { Coders } from "@valuelens/coding"
 import { type Observation, participantGroups } from "@valuelens/core"
 import type { PluginRegistry } from "@valuelens/plugin-api"
 import type { Store, StoreError } from "@valuelens/store"
@@ -50,6 +52,11 @@ export interface SaturationInput {
     readonly atInterview?: number | undefined
     /** New information in the deciding run as a proportion of the base (0.05 = 5 %). */
     readonly newInformation?: number | undefined
+    /**
+     * The verdict in words, as the coding engine's `Analyses.saturation` gives it ("saturation reached at 4
+     * interviews: …", "not saturated: …", "not assessable: …"), so the report says what `analyze saturation` says.
+     */
+    readonly statement: string
   }
 }
 
@@ -111,6 +118,8 @@ export interface Analyses {
   readonly statistical?: ReadonlyArray<StatisticalInput>
   /** A comparison computed by triangulation; without it, one is made from the project's observations. */
   readonly comparison?: F.Comparison
+  /** The recorded runs the saturation, reliability and convergence above come from. */
+  readonly runs?: ReadonlyArray<F.RecordedRun>
 }
 
 export interface Options {
@@ -120,6 +129,8 @@ export interface Options {
   readonly generatedAt?: string
   /** Called as each step finishes, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void
+  /** Whose codings count (default: every coder's accepted codings); the same selection `Gather` used. */
+  readonly coders?: Coders.Selection
 }
 
 export interface Workspace {
@@ -152,11 +163,13 @@ export const buildFindings = (
     const registry = workspace.registry
     const total = 3
     const progress = options.onProgress ?? (() => {})
-    const [participants, sources, rows, pending, segmentCount, codes, coders, turns, pages, stored] =
+    const [participants, sources, rows, pending, segmentCount, codes, coders, turns, pages, stored, memos] =
       yield* Effect.all([
         store.participants.list(),
         store.sources.list(),
-        store.codings.rows({ status: ["accepted"] }),
+        store.codings
+          .rows({ status: ["accepted"] })
+          .pipe(Effect.map((rows) => Coders.select(rows, options.coders ?? Coders.everyone))),
         store.codings.count({ status: ["suggested"] }),
         store.counts().pipe(Effect.map((c) => c.segments)),
         store.codes.list(),
@@ -164,6 +177,7 @@ export const buildFindings = (
         store.turns.all(),
         store.pages.all(),
         store.observations.list(),
+        store.memos.list(),
       ])
     progress(1, total)
     return assemble({
@@ -179,10 +193,24 @@ export const buildFindings = (
       turns,
       pages,
       observations: stored,
+      memos,
       analyses,
       options,
       progress: (d) => progress(1 + d, total),
     })
+  })
+
+const ANALYSIS_NAMES = { agreement: "Reliability", saturation: "Saturation", triangulation: "Triangulation" }
+
+/** Where each analysis comes from: a recorded run, computed for this report, or (reliability) not run. */
+const analysisNotes = (analyses: Analyses): string[] =>
+  (["agreement", "saturation", "triangulation"] as const).map((kind) => {
+    const run = analyses.runs?.find((r) => r.kind === kind)
+    const name = ANALYSIS_NAMES[kind]
+    if (run) return `${name}: the recorded run "${run.name}" made ${run.at}`
+    if (kind === "agreement")
+      return `${name}: no recorded run (save one with valuelens agreement --coders A,B --save NAME)`
+    return `${name}: computed for this report`
   })
 
 /** What `buildFindings` reads from the store, for `assemble`. */
@@ -199,9 +227,35 @@ export interface StoreData {
   readonly turns: ReadonlyArray<import("@valuelens/core").Turn>
   readonly pages: ReadonlyArray<{ sourceId: string; number: number; start: number; end: number }>
   readonly observations: ReadonlyArray<Observation>
+  readonly memos?: ReadonlyArray<import("@valuelens/core").Memo>
   readonly analyses: Analyses
   readonly options: Options
   readonly progress?: (done: number) => void
+}
+
+/** The memos, oldest first, each with what it is attached to named as a reader knows it. */
+const memosOf = (d: StoreData): F.Memo[] => {
+  const code = new Map(d.codes.map((c) => [c.id, c.name]))
+  const source = new Map(d.sources.map((s) => [s.id, s.title]))
+  const passage = new Map(d.rows.map((r) => [r.segmentId, r]))
+  const on = (m: import("@valuelens/core").Memo): string => {
+    const id = m.targetId ?? ""
+    switch (m.target) {
+      case "project":
+        return "the project"
+      case "source":
+        return `source ${source.get(id) ?? id}`
+      case "code":
+        return `code ${code.get(id) ?? id}`
+      case "segment": {
+        const r = passage.get(id)
+        return r ? `passage in ${r.sourceTitle} (${r.start}–${r.end})` : "a passage"
+      }
+    }
+  }
+  return [...(d.memos ?? [])]
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((m) => ({ on: on(m), author: m.author, at: m.createdAt, title: m.title ?? null, text: m.text }))
 }
 
 /** The pure part of `buildFindings`: store data and analyses in, the findings model out. */
@@ -470,6 +524,7 @@ export const assemble = (d: StoreData): F.Findings => {
   const findings: F.Findings = {
     version: 1,
     generatedAt,
+    runs: analyses.runs ?? [],
     project: {
       name: d.name,
       sources: {
@@ -482,6 +537,7 @@ export const assemble = (d: StoreData): F.Findings => {
       segments: d.segmentCount,
       acceptedCodings: d.rows.length,
       pendingSuggestions: d.pending,
+      coders: Coders.describe(d.options.coders ?? Coders.everyone),
     },
     researchQuestions: (analyses.researchQuestions ?? []).map((q) => ({
       id: q.id,
@@ -506,7 +562,9 @@ export const assemble = (d: StoreData): F.Findings => {
       lastImport: imports.to,
       interviewDates: minMax(interviews.flatMap((s) => (s.date ? [s.date] : []))),
       generatedAt,
+      analyses: analysisNotes(analyses),
     },
+    memos: memosOf(d),
     pluginSections: registry.plugins.flatMap((p) =>
       (p.definition.reportSections ?? []).map((s) => ({
         id: s.id,
@@ -533,12 +591,8 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
       cumulative: seen.size,
     }
   })
-  const { saturated, atInterview, newInformation } = s.verdict
+  const { saturated, atInterview, newInformation, statement } = s.verdict
   const p = s.parameters
-  const pct = (x: number) => `${Math.round(x * 1000) / 10} %`
-  const statement = saturated
-    ? `Saturation reached at interview ${atInterview ?? "?"}: the run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} after it added ${newInformation === undefined ? "no more than the threshold of" : pct(newInformation)} new information relative to the base of ${p.baseSize} (threshold ≤ ${pct(p.threshold)}).`
-    : `Saturation not reached: no run of ${p.runLength} interview${p.runLength === 1 ? "" : "s"} added ≤ ${pct(p.threshold)} new information relative to the base of ${p.baseSize}.`
   return {
     order: s.order ?? "import order",
     points,
@@ -548,7 +602,7 @@ const saturationOf = (s: SaturationInput): F.Saturation => {
       saturated,
       atInterview: atInterview ?? null,
       newInformation: newInformation ?? null,
-      statement,
+      statement: `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`,
     },
   }
 }

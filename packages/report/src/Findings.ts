@@ -28,6 +28,8 @@ export const ProjectSummary = Schema.Struct({
   acceptedCodings: Count,
   /** Suggestions still waiting for review, so a reader knows how settled the coding is. */
   pendingSuggestions: Count,
+  /** Whose codings the figures count: "all coders", "alice, bob", "at least 2 of alice, bob, carol in agreement". */
+  coders: Text,
 })
 export type ProjectSummary = typeof ProjectSummary.Type
 
@@ -257,6 +259,15 @@ export const Comparison = Schema.Struct({
 })
 export type Comparison = typeof Comparison.Type
 
+/** A recorded analysis the report shows (`valuelens agreement … --save NAME` and the like). */
+export const RecordedRun = Schema.Struct({
+  kind: Schema.Literals(["agreement", "saturation", "triangulation"]),
+  name: Text,
+  /** When the run was made (ISO time). */
+  at: Text,
+})
+export type RecordedRun = typeof RecordedRun.Type
+
 export const MethodNotes = Schema.Struct({
   plugins: Schema.Array(Schema.Struct({ name: Text, version: Text, namespace: Text })),
   coders: Schema.Array(Schema.Struct({ id: Text, name: Text, engine: Schema.Boolean })),
@@ -268,8 +279,20 @@ export const MethodNotes = Schema.Struct({
   lastImport: OptionalText,
   interviewDates: Schema.Struct({ from: OptionalText, to: OptionalText }),
   generatedAt: Text,
+  /** Where each analysis comes from, in words: a recorded run (name and time) or computed for this report. */
+  analyses: Schema.Array(Text),
 })
 export type MethodNotes = typeof MethodNotes.Type
+
+/** A researcher's memo, with what it is attached to as a reader recognises it (`code Integrity`). */
+export const Memo = Schema.Struct({
+  on: Text,
+  author: Text,
+  at: Text,
+  title: OptionalText,
+  text: Text,
+})
+export type Memo = typeof Memo.Type
 
 /** A section a plugin adds, in Markdown, placed after a built-in section (`after`) or at the end. */
 export const PluginSection = Schema.Struct({
@@ -291,7 +314,11 @@ export const Findings = Schema.Struct({
   saturation: Schema.NullOr(Saturation),
   reliability: Schema.NullOr(Reliability),
   comparison: Schema.NullOr(Comparison),
+  /** The recorded runs whose results the report shows; an analysis not listed was computed for this report. */
+  runs: Schema.Array(RecordedRun),
   method: MethodNotes,
+  /** The project's memos, oldest first (absent in findings written before memos were reported). */
+  memos: Schema.optional(Schema.Array(Memo)),
   pluginSections: Schema.Array(PluginSection),
 })
 export type Findings = typeof Findings.Type

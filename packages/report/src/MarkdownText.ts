@@ -83,3 +83,21 @@ export const parse = (markdown: string): Block[] => {
   flush()
   return blocks
 }
+
+const spanText = (spans: ReadonlyArray<Span>) => spans.map((s) => s.text).join("")
+
+/**
+ * Markdown as plain text, for quotations taken from Markdown sources: markup gone, headings left out (they
+ * title a passage; they are not what anyone said or wrote in it) unless nothing else is there, list items
+ * joined with "; ", blocks with a space.
+ */
+export const plain = (markdown: string): string => {
+  const blocks = parse(markdown)
+  const body = blocks.some((b) => b.kind !== "heading") ? blocks.filter((b) => b.kind !== "heading") : blocks
+  return body
+    .map((b) =>
+      b.kind === "code" ? b.text : b.kind === "list" ? b.items.map(spanText).join("; ") : spanText(b.spans),
+    )
+    .join(" ")
+    .trim()
+}

@@ -23,7 +23,7 @@ export const cell = (x: Tables.Cell): string =>
 /** The opening sentence of the summary section. */
 export const summary = (f: Findings): string => {
   const s = f.project
-  return `${plural(s.participants, "participant")}, ${plural(s.sources.interview, "interview")}, ${plural(s.sources.document, "document")} and ${plural(s.sources.statistics, "statistics file")}; ${plural(s.acceptedCodings, "accepted coding")} over ${plural(s.segments, "segment")} (${plural(s.pendingSuggestions, "suggestion")} awaiting review, not counted).`
+  return `${plural(s.participants, "participant")}, ${plural(s.sources.interview, "interview")}, ${plural(s.sources.document, "document")} and ${plural(s.sources.statistics, "statistics file")}; ${plural(s.acceptedCodings, "accepted coding")} over ${plural(s.segments, "segment")} (${plural(s.pendingSuggestions, "suggestion")} awaiting review, not counted)${s.coders === "all coders" ? "" : `; counted: codings by ${s.coders}`}.`
 }
 
 export const NO_THEMES = "The project has no themes: no framework plugin and no codes."

@@ -17,6 +17,7 @@
  */
 import { Text } from "@valuelens/core"
 import type { Quotation } from "./Findings.js"
+import * as MarkdownText from "./MarkdownText.js"
 
 export const DEFAULT_COUNT = 3
 export const DEFAULT_MAX_LENGTH = 500
@@ -122,7 +123,8 @@ export const choose = (candidates: ReadonlyArray<Candidate>, options: Options = 
     page: c.page ?? null,
     start: c.start,
     end: c.end,
-    text: c.text.trim(),
+    // plain text in every format: Markdown sources keep no heading marks or emphasis in a quotation
+    text: MarkdownText.plain(c.text.trim()),
     score: c.score ?? null,
     citation: citation(c),
   }))

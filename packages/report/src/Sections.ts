@@ -14,6 +14,7 @@ export const ids = [
   "saturation",
   "reliability",
   "comparison",
+  "memos",
   "method",
   "plugins",
 ] as const
@@ -27,6 +28,7 @@ export const titles: Record<SectionId, string> = {
   saturation: "Saturation",
   reliability: "Inter-coder reliability",
   comparison: "Country comparison",
+  memos: "Memos",
   method: "Method notes",
   plugins: "Plugin sections",
 }

@@ -327,6 +327,14 @@ export const coders = (f: Findings): Table =>
     f.method.coders.map((c) => [c.id, c.name, c.engine]),
   )
 
+export const memos = (f: Findings): Table =>
+  table(
+    "memos",
+    "Memos",
+    ["on", "author", "date", "title", "memo"],
+    (f.memos ?? []).map((m) => [m.on, m.author, m.at.slice(0, 10), m.title, m.text]),
+  )
+
 /** Every table, for the CSV folder: one file each. */
 export const all = (f: Findings): ReadonlyArray<Table> => [
   sources(f),
@@ -347,6 +355,7 @@ export const all = (f: Findings): ReadonlyArray<Table> => [
   tiers(f),
   indicators(f),
   institutions(f),
+  memos(f),
   plugins(f),
   coders(f),
 ]

@@ -34,6 +34,7 @@ describe("buildFindings", () => {
       segments: 7,
       acceptedCodings: 8,
       pendingSuggestions: 1,
+      coders: "all coders",
     })
     expect(Findings.decode(JSON.parse(JSON.stringify(f)))).toEqual(f)
   })
@@ -163,7 +164,14 @@ describe("buildFindings", () => {
           { sourceId: "c", participantId: "AGC 1", newCodes: [] },
         ],
         parameters: { baseSize: 2, runLength: 1, threshold: 0.05 },
-        verdict: { saturated: true, atInterview: 3, newInformation: 0 },
+        // base a, b: 3 codes; the run of c adds 0 → saturated at 2 interviews
+        verdict: {
+          saturated: true,
+          atInterview: 2,
+          newInformation: 0,
+          statement:
+            "saturation reached at 2 interviews: interviews 3–3 added 0 new codes (0% of the 3 in the base) (base 2, run 1, new-information threshold ≤5%)",
+        },
       },
       reliability: {
         unit: "sentence",
@@ -193,7 +201,7 @@ describe("buildFindings", () => {
     })
     expect(f.saturation!.points.map((p) => p.cumulative)).toEqual([2, 3, 3])
     expect(f.saturation!.verdict.statement).toBe(
-      "Saturation reached at interview 3: the run of 1 interview after it added 0 % new information relative to the base of 2 (threshold ≤ 5 %).",
+      "Saturation reached at 2 interviews: interviews 3–3 added 0 new codes (0% of the 3 in the base) (base 2, run 1, new-information threshold ≤5%).",
     )
     expect(f.reliability!.perCode[0]!.name).toBe("Justice")
     expect(f.themes[0]!.convergence).toHaveLength(1)

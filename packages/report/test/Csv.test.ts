@@ -27,6 +27,7 @@ describe("CSV", () => {
       "tiers.csv",
       "indicators.csv",
       "institutions.csv",
+      "memos.csv",
       "plugins.csv",
       "coders.csv",
     ])

@@ -77,6 +77,7 @@ describe("DOCX", () => {
       ["Heading2", "Country comparison"],
       ["Heading3", "Malaysia (MYS)"],
       ["Heading3", "Philippines (PHL)"],
+      ["Heading2", "Memos"],
       ["Heading2", "Method notes"],
     ])
   })

@@ -17,6 +17,7 @@ describe("HTML", () => {
       "section-saturation",
       "section-reliability",
       "section-comparison",
+      "section-memos",
       "section-method",
     ])
     expect(sections.map((s) => textOf(childrenOf(s).find((c) => tagOf(c) === "h2")!))).toEqual([
@@ -28,6 +29,7 @@ describe("HTML", () => {
       "Saturation",
       "Inter-coder reliability",
       "Country comparison",
+      "Memos",
       "Method notes",
     ])
     const articles = [...walk(tree)].filter((n) => tagOf(n) === "article").map((a) => a[":@"]!.id)
@@ -71,6 +73,10 @@ describe("HTML", () => {
     const html = Html.render(full)
     expect(html).not.toContain(EVIL)
     expect(html).not.toMatch(/<script/i)
+    // a second line of defence: the page itself forbids scripts, and any load from outside it
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />`,
+    )
     expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i)
     expect(html).not.toMatch(/url\(\s*['"]?(?:https?:)?\/\//i)
     expect(html).not.toMatch(/@import/i)

@@ -232,6 +232,13 @@ describe("Markdown", () => {
       | 2021 | Tier 1 | TRIBUNE25 | confirmed |
       | 2023 | Tier 1 | GVNET2023 | confirmed |
 
+      ## Memos
+
+      | on | author | date | title | memo |
+      | --- | --- | --- | --- | --- |
+      | code Integrity | NA | 2025-01-12 | Scope | Bribes at the border, not in the courts. &lt;img src=x onerror=alert(1)&gt; |
+      | the project | NA | 2025-01-13 | — | Ask JIM about rotation. |
+
       ## Method notes
 
       | plugin | version | namespace |
@@ -250,6 +257,9 @@ describe("Markdown", () => {
       - Sources imported: 2025-01-10T08:00:00.000Z to 2025-01-11T08:00:00.000Z
       - Interviews dated: 2024-03-12 to 2024-04-02
       - Report generated: 2025-01-15T09:00:00.000Z (findings model version 1)
+      - Reliability: the recorded run "study" made 2025-01-14T16:00:00.000Z
+      - Saturation: computed for this report
+      - Triangulation: computed for this report
       "
     `)
   })

@@ -150,3 +150,19 @@ describe("Quotations.choose", () => {
     )
   })
 })
+
+describe("quotations are plain text", () => {
+  it("drops a Markdown source's heading marks, emphasis and list marks", () => {
+    const [q] = Quotations.choose(
+      [
+        c({
+          segmentId: "m",
+          sourceKind: "document",
+          text: "## Prosecution\n\nThe Council **will** review *every* case:\n\n- charges\n- hearings",
+        }),
+      ],
+      { count: 1 },
+    )
+    expect(q!.text).toBe("The Council will review every case: charges; hearings")
+  })
+})

@@ -13,6 +13,7 @@ const groups = (g: Record<string, [number, number]>) =>
 export const full: Findings = {
   version: 1,
   generatedAt: "2025-01-15T09:00:00.000Z",
+  runs: [{ kind: "agreement", name: "study", at: "2025-01-14T16:00:00.000Z" }],
   project: {
     name: "Malaysia pilot",
     sources: { interview: 4, document: 1, statistics: 0 },
@@ -26,6 +27,7 @@ export const full: Findings = {
     segments: 9,
     acceptedCodings: 10,
     pendingSuggestions: 2,
+    coders: "all coders",
   },
   researchQuestions: [
     {
@@ -331,7 +333,28 @@ export const full: Findings = {
     lastImport: "2025-01-11T08:00:00.000Z",
     interviewDates: { from: "2024-03-12", to: "2024-04-02" },
     generatedAt: "2025-01-15T09:00:00.000Z",
+    analyses: [
+      'Reliability: the recorded run "study" made 2025-01-14T16:00:00.000Z',
+      "Saturation: computed for this report",
+      "Triangulation: computed for this report",
+    ],
   },
+  memos: [
+    {
+      on: "code Integrity",
+      author: "NA",
+      at: "2025-01-12T10:00:00.000Z",
+      title: "Scope",
+      text: `Bribes at the border, not in the courts. ${EVIL}`,
+    },
+    {
+      on: "the project",
+      author: "NA",
+      at: "2025-01-13T10:00:00.000Z",
+      title: null,
+      text: "Ask JIM about rotation.",
+    },
+  ],
   pluginSections: [
     {
       id: "vd/pillars",
@@ -350,6 +373,7 @@ export const partial: Findings = {
   saturation: null,
   reliability: null,
   comparison: null,
+  memos: [],
   pluginSections: [],
   themes: full.themes.map((t) => ({ ...t, statistical: null, convergence: null })),
 }

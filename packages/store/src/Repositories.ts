@@ -21,7 +21,7 @@ import type {
 import { Ids, Text } from "@valuelens/core"
 import type BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
-import type { Kysely, Transaction } from "kysely"
+import { type Kysely, sql, type Transaction } from "kysely"
 import * as Pending from "./Pending.js"
 import type { Database } from "./Schema.js"
 import { StoreError } from "./StoreError.js"
@@ -34,11 +34,7 @@ const CHUNK = 1000
 const run = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, StoreError> =>
   Effect.tryPromise({
     try: f,
-    catch: (cause) =>
-      new StoreError({
-        message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`,
-        cause,
-      }),
+    catch: (cause) => StoreError.fromCause(cause, what),
   })
 
 const chunks = <A>(rows: ReadonlyArray<A>, size = CHUNK): A[][] => {
@@ -208,6 +204,18 @@ const toObservation = (r: Database["observation"]): Observation => ({
   confidence: opt(r.confidence),
   note: opt(r.note),
 })
+
+export type RunKind = "agreement" | "saturation" | "triangulation"
+
+/** A recorded analysis: its result as it was when saved, under a name, with the time and the parameters. */
+export interface RecordedRun {
+  readonly kind: RunKind
+  readonly name: string
+  /** ISO time it was made. */
+  readonly at: string
+  readonly parameters: unknown
+  readonly result: unknown
+}
 
 /** A coding joined with its segment, source and participant: one row of `export codings`. */
 export interface CodingRow {
@@ -425,6 +433,15 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
       run("reading a source", () =>
         db.selectFrom("source").selectAll().where("id", "=", id).executeTakeFirst(),
       ).pipe(Effect.map((r) => (r ? toSource(r) : undefined))),
+    /**
+     * Ids of the sources whose text matches an FTS5 query (`"officers take"`, `bribe*`), in import order: the
+     * candidates a text search then reads.
+     */
+    matching: (query: string) =>
+      run("searching the sources", () =>
+        sql<{ id: string }>`select s.id as id from source_text join source s on s.rowid = source_text.rowid
+          where source_text match ${query} order by s.position`.execute(db),
+      ).pipe(Effect.map((r) => r.rows.map((x) => x.id))),
     findByHash: (hash: string) =>
       run("finding a source", () =>
         db.selectFrom("source").selectAll().where("hash", "=", hash).executeTakeFirst(),
@@ -1246,6 +1263,54 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
       ).pipe(Effect.asVoid),
   }
 
+  const fromRunRow = (r: {
+    kind: RunKind
+    name: string
+    at: string
+    parameters: string
+    result: string
+  }): RecordedRun => ({ ...r, parameters: JSON.parse(r.parameters), result: JSON.parse(r.result) })
+  const runs = {
+    /** Saves a run under its kind and name, replacing an earlier run of that name. */
+    save: (r: RecordedRun) =>
+      run("saving an analysis run", () => {
+        const row = { ...r, parameters: JSON.stringify(r.parameters), result: JSON.stringify(r.result) }
+        return db
+          .insertInto("analysis_run")
+          .values(row)
+          .onConflict((oc) =>
+            oc
+              .columns(["kind", "name"])
+              .doUpdateSet({ at: row.at, parameters: row.parameters, result: row.result }),
+          )
+          .execute()
+      }).pipe(Effect.asVoid),
+    get: (kind: RunKind, name: string) =>
+      run("reading an analysis run", () =>
+        db
+          .selectFrom("analysis_run")
+          .selectAll()
+          .where("kind", "=", kind)
+          .where("name", "=", name)
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? fromRunRow(r) : undefined))),
+    /** The most recently saved run of a kind. */
+    latest: (kind: RunKind) =>
+      run("reading an analysis run", () =>
+        db
+          .selectFrom("analysis_run")
+          .selectAll()
+          .where("kind", "=", kind)
+          .orderBy("at", "desc")
+          .limit(1)
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? fromRunRow(r) : undefined))),
+    list: () =>
+      run("reading analysis runs", () =>
+        db.selectFrom("analysis_run").selectAll().orderBy("kind").orderBy("at").execute(),
+      ).pipe(Effect.map((rs) => rs.map(fromRunRow))),
+  }
+
   const counts = () =>
     Effect.gen(function* () {
       const count = (table: keyof Database) =>
@@ -1283,6 +1348,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
     observations,
     operations,
     settings,
+    runs,
     counts,
   }
 }

@@ -132,6 +132,16 @@ export interface SettingTable {
   value: string
 }
 
+export interface AnalysisRunTable {
+  kind: "agreement" | "saturation" | "triangulation"
+  name: string
+  at: string
+  /** JSON */
+  parameters: string
+  /** JSON */
+  result: string
+}
+
 export interface Database {
   participant: ParticipantTable
   source: SourceTable
@@ -146,4 +156,5 @@ export interface Database {
   observation: ObservationTable
   operation: OperationTable
   setting: SettingTable
+  analysis_run: AnalysisRunTable
 }

@@ -50,9 +50,7 @@ const build = (
                   if (Exit.isFailure(exit)) throw Rollback
                 }),
               catch: (cause) =>
-                cause === Rollback
-                  ? Rollback
-                  : new StoreError({ message: `transaction failed: ${String(cause)}`, cause }),
+                cause === Rollback ? Rollback : StoreError.fromCause(cause, "transaction failed"),
             }).pipe(
               Effect.catch((e) => (e === Rollback ? Effect.succeed(Rollback) : Effect.fail(e as StoreError))),
             )

@@ -1,7 +1,15 @@
 export { latest as latestSchema } from "./Migrations.js"
 export * as Pending from "./Pending.js"
 export * as Project from "./Project.js"
-export type { CodingFilter, CodingRow, CodingSpan, PendingFilter, SourceSummary } from "./Repositories.js"
+export type {
+  CodingFilter,
+  CodingRow,
+  CodingSpan,
+  PendingFilter,
+  RecordedRun,
+  RunKind,
+  SourceSummary,
+} from "./Repositories.js"
 export * as Sqlite from "./Sqlite.js"
 export { make as makeStore, ProjectStore, type Store } from "./Store.js"
 export { StoreError } from "./StoreError.js"

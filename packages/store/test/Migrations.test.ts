@@ -35,6 +35,12 @@ describe("migrations", () => {
     raw
       .prepare(`insert into participant (id, "group", attributes) values ('AGC 1', 'government', '{}')`)
       .run()
+    // hashed the old way, over the file with its front matter
+    raw
+      .prepare(
+        `insert into source (id, kind, title, text, hash, position, importedAt) values ('s1', 'interview', 'AGC 1', 'AGC 1: Yes.', 'file-hash', 0, '2024-01-01')`,
+      )
+      .run()
     raw.close()
     expect(indexes(file)).toEqual(["coding_code", "coding_coder", "coding_segment"])
 
@@ -48,10 +54,19 @@ describe("migrations", () => {
     )
     // 0002 dropped the index the unique key already covers
     expect(indexes(file)).toEqual(["coding_code", "coding_coder"])
+    // 0004: the source's identity is the SHA-256 of its stored text (`printf 'AGC 1: Yes.' | sha256sum`)
+    const hash = new BetterSqlite3(file, { readonly: true }).prepare("select hash from source").get()
+    expect(hash).toEqual({ hash: "1c78fb2e47c01a1630e67ef6c4b5c5d0cac4562007348eb8830a4b545518a03e" })
     const applied = new BetterSqlite3(file, { readonly: true })
       .prepare("select name from kysely_migration order by name")
       .all()
       .map((r) => (r as { name: string }).name)
-    expect(applied).toEqual(["0001_initial", "0002_coding_segment_index", "0003_pending_suggestions"])
+    expect(applied).toEqual([
+      "0001_initial",
+      "0002_coding_segment_index",
+      "0003_pending_suggestions",
+      "0004_source_identity_and_runs",
+      "0006_text_search",
+    ])
   })
 })

@@ -32,6 +32,32 @@ const source = (id: string, participantId?: string): Source => ({
 })
 
 describe("Store", () => {
+  it("keeps named analysis runs, one per kind and name, the newest found by time", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        const run = (name: string, at: string, value: number) =>
+          s.runs.save({ kind: "agreement", name, at, parameters: { coders: ["a", "b"] }, result: { value } })
+        yield* run("study", "2026-01-01T00:00:00Z", 0.8)
+        yield* run("check", "2026-01-02T00:00:00Z", 0.1)
+        yield* run("study", "2026-01-03T00:00:00Z", 0.9)
+        return {
+          study: yield* s.runs.get("agreement", "study"),
+          latest: (yield* s.runs.latest("agreement"))?.name,
+          none: yield* s.runs.latest("saturation"),
+          all: (yield* s.runs.list()).map((r) => r.name),
+        }
+      }),
+    )
+    expect(out.study).toEqual({
+      kind: "agreement",
+      name: "study",
+      at: "2026-01-03T00:00:00Z",
+      parameters: { coders: ["a", "b"] },
+      result: { value: 0.9 },
+    })
+    expect([out.latest, out.none, out.all]).toEqual(["study", undefined, ["check", "study"]])
+  })
+
   it("round-trips participants and sources", async () => {
     const out = await withStore((s) =>
       Effect.gen(function* () {

@@ -5,7 +5,7 @@
  */
 import { BadInput, Ids, type Observation } from "@valuelens/core"
 import type { PluginRegistry } from "@valuelens/plugin-api"
-import type { Store, StoreError } from "@valuelens/store"
+import type { CodingRow, Store, StoreError } from "@valuelens/store"
 import { Effect, Schema } from "effect"
 import * as Comparison from "./Comparison.js"
 import * as Convergence from "./Convergence.js"
@@ -25,6 +25,8 @@ export interface Options {
   readonly from?: number | undefined
   readonly to?: number | undefined
   readonly thresholds?: Partial<Convergence.Thresholds> | undefined
+  /** Which accepted codings count (the coding package's `Coders.select` for a coder selection); all by default. */
+  readonly select?: (<R extends CodingRow>(rows: ReadonlyArray<R>) => ReadonlyArray<R>) | undefined
 }
 
 /** The project's own statistics followed by the plugins', without repeats. */
@@ -73,14 +75,36 @@ export const load = (
       return undefined
     }
 
-    const participants = yield* store.participants.list()
-    const sources = yield* store.sources.list()
+    const everyone = yield* store.participants.list()
+    const allSources = yield* store.sources.list()
+    // with --countries, interviews and documents are matched within the countries they are about, like the
+    // statistics: a source's own country, else (an interview) its participant's; a source of no known country is
+    // about none of them
+    const chosen = options.countries && options.countries.length > 0 ? new Set(options.countries) : undefined
+    const countryOf = new Map(everyone.map((p) => [p.id, p.country]))
+    const about = (s: (typeof allSources)[number]) =>
+      s.country ?? (s.participantId === undefined ? undefined : countryOf.get(s.participantId))
+    const sources = chosen
+      ? allSources.filter((s) => {
+          const c = about(s)
+          return c !== undefined && chosen.has(c)
+        })
+      : allSources
+    const participants = chosen
+      ? everyone.filter(
+          (p) =>
+            (p.country !== undefined && chosen.has(p.country)) ||
+            sources.some((s) => s.participantId === p.id),
+        )
+      : everyone
+    const inScope = new Set(sources.map((s) => s.id))
     const turns = yield* store.turns.all()
     const interviewer = turns.filter((t) => t.interviewer)
-    const rows = yield* store.codings.rows({ status: ["accepted"] })
+    const accepted = yield* store.codings.rows({ status: ["accepted"] })
+    const rows = options.select ? options.select(accepted) : accepted
     const codings = rows.flatMap((r): Evidence.Coded[] => {
       const theme = themeOf(r.codeId)
-      if (theme === undefined || r.sourceKind === "statistics") return []
+      if (theme === undefined || r.sourceKind === "statistics" || !inScope.has(r.sourceId)) return []
       if (
         r.sourceKind === "interview" &&
         interviewer.some((t) => t.sourceId === r.sourceId && t.start <= r.start && r.start < t.end)

@@ -65,6 +65,18 @@ describe("triangulating a small study", () => {
     expect(tier!.conditions[0]!.detail).toBe("latest (2024) Tier 2 is not one of Tier 2 Watch List, Tier 3")
   })
 
+  it("matches interviews and documents within the countries asked for, like the statistics", async () => {
+    // every participant and document of the study is Malaysian: asked about the Philippines, no interview and
+    // no document speaks to justice, and the verdict with statistics says so (silence), not "dissonance"
+    const t = await Effect.runPromise(Project.run(store, registry, { countries: ["PHL"] }))
+    const justice = themeOf(t, "vd/justice").evidence
+    expect([justice.interview.totalParticipants, justice.interview.participants]).toEqual([0, []])
+    expect([justice.document.totalDocuments, justice.document.documents]).toEqual([0, []])
+    expect(verdicts(t, "vd/justice")["interview-document"]).toBe("silence (silence-both)")
+    const mys = await Effect.runPromise(Project.run(store, registry, { countries: ["MYS"] }))
+    expect(themeOf(mys, "vd/justice").evidence.interview.totalParticipants).toBe(4)
+  })
+
   it("codes agreement when meaning and prominence match", async () => {
     expect(verdicts(await run(), "vd/justice")).toEqual({
       "interview-document": "agreement (agreement)",

@@ -4,7 +4,7 @@
  * Years whose tier could not be sourced are left out, never guessed. No lexicons: pair it with a country
  * plugin (country-malaysia, country-philippines) for a study's language and institutions.
  */
-import { definePlugin } from "@valuelens/plugin-api"
+import { definePlugin } from "@valuelens/plugin-api/define"
 import { bibliography, sourceRows, tierObservations, tierRows } from "./Data.js"
 
 export const NAMESPACE = "asean"

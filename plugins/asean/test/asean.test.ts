@@ -9,7 +9,7 @@ import asean from "../src/index.js"
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 // the project's reference data, read independently of the copy the package ships
-const rows = parse(readFileSync(join(packageDir, "../../../shared/data/asean/tip_tiers_asean.csv"), "utf8"), {
+const rows = parse(readFileSync(join(packageDir, "../../fixtures/asean/tip_tiers_asean.csv"), "utf8"), {
   columns: true,
   bom: true,
 }) as Array<Record<string, string>>

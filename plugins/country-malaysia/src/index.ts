@@ -5,8 +5,7 @@
  * value-deficit framework, and a Malay lexicon. Every value carries the source keys and confidence of the data
  * it comes from (`data/`, listed in the report section this plugin adds); empty cells stay missing.
  */
-
-import { definePlugin } from "@valuelens/plugin-api"
+import { definePlugin } from "@valuelens/plugin-api/define"
 import {
   bibliography,
   type FactLabel,

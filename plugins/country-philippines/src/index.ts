@@ -4,7 +4,7 @@
  * source keys and confidence of the data it comes from (`data/`). Empty cells stay missing: the data holds no
  * enforcement figures, action plan or specialised court for the Philippines, so the comparison shows "no data".
  */
-import { definePlugin } from "@valuelens/plugin-api"
+import { definePlugin } from "@valuelens/plugin-api/define"
 import {
   bibliography,
   type FactLabel,

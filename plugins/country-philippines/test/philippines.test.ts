@@ -9,9 +9,9 @@ import philippines, { factLabels } from "../src/index.js"
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 // the project's reference data, read independently of the copy the package ships
-const shared = join(packageDir, "../../../shared/data/asean")
+const reference = join(packageDir, "../../fixtures/asean")
 const csv = (file: string) =>
-  parse(readFileSync(join(shared, file), "utf8"), { columns: true, bom: true }) as Array<
+  parse(readFileSync(join(reference, file), "utf8"), { columns: true, bom: true }) as Array<
     Record<string, string>
   >
 

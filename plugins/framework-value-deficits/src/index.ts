@@ -5,7 +5,7 @@
  * lexicon for suggesting codes. The lexicon is written from the definitions below, not from any transcript.
  */
 import { createRequire } from "node:module"
-import { definePlugin } from "@valuelens/plugin-api"
+import { definePlugin } from "@valuelens/plugin-api/define"
 import { english } from "./English.js"
 import { englishExemplars } from "./Exemplars.js"
 

@@ -44,6 +44,7 @@ export const config = {
     Flag.withDescription("with --data and alpha: a bootstrapped 95% interval from this many samples"),
     Flag.optional,
   ),
+  save: Flags.save,
   seed: Flag.Int("seed").pipe(
     Flag.withDescription("seed of the bootstrap (default: 1)"),
     Flag.withDefault(1),

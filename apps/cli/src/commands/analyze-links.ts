@@ -2,7 +2,12 @@ import { Command } from "effect/cli"
 import * as Flags from "../Flags.js"
 import { handler } from "../Lazy.js"
 
-export const config = { project: Flags.project, json: Flags.json }
+export const config = {
+  coders: Flags.coders,
+  consensus: Flags.consensus,
+  project: Flags.project,
+  json: Flags.json,
+}
 
 export const analyzeLinks = Command.make(
   "links",

@@ -11,6 +11,8 @@ export const config = {
     Flag.withDescription("what each cell counts"),
     Flag.withDefault("segments" as const),
   ),
+  coders: Flags.coders,
+  consensus: Flags.consensus,
   project: Flags.project,
   json: Flags.json,
 }

@@ -13,6 +13,9 @@ export const config = {
     Flag.withDescription("most new information for saturation, as a share of the base's codes (0.05 or 5%)"),
     Flag.withDefault("5%"),
   ),
+  coders: Flags.coders,
+  consensus: Flags.consensus,
+  save: Flags.save,
   project: Flags.project,
   json: Flags.json,
 }

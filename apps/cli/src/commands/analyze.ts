@@ -4,10 +4,11 @@ import { analyzeFrequencies } from "./analyze-frequencies.js"
 import { analyzeLinks } from "./analyze-links.js"
 import { analyzeMatrix } from "./analyze-matrix.js"
 import { analyzeSaturation } from "./analyze-saturation.js"
+import { analyzeWords } from "./analyze-words.js"
 
 export const analyze = Command.make("analyze").pipe(
   Command.withDescription(
-    "analyses of accepted codings: frequencies, matrix, cooccurrence, saturation, links",
+    "analyses of accepted codings: frequencies, matrix, cooccurrence, saturation, links; and word frequencies",
   ),
   Command.withSubcommands([
     analyzeFrequencies,
@@ -15,5 +16,6 @@ export const analyze = Command.make("analyze").pipe(
     analyzeCooccurrence,
     analyzeSaturation,
     analyzeLinks,
+    analyzeWords,
   ]),
 )

@@ -19,6 +19,10 @@ export const config = {
     Flag.withDescription("a changed file with an imported file's name becomes its new version"),
     Flag.withDefault(false),
   ),
+  allowAbsolute: Flag.Boolean("allow-absolute").pipe(
+    Flag.withDescription("let a REFI-QDA project read absolute:// sources from anywhere on this machine"),
+    Flag.withDefault(false),
+  ),
   project: Flags.project,
   json: Flags.json,
 }

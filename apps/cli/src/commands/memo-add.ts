@@ -1,4 +1,5 @@
 import { Argument, Command, Flag } from "effect/cli"
+import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import { handler } from "../Lazy.js"
 
@@ -7,14 +8,11 @@ const target = (name: string, description: string) =>
 
 export const config = {
   text: Argument.String("text").pipe(Argument.withDescription("the memo")),
-  source: target("source", "attach to this source"),
+  source: target("source", "attach to this source (handle or id)"),
   code: target("code", "attach to this code"),
   segment: target("segment", "attach to this segment"),
   title: Flag.String("title").pipe(Flag.withDescription("a short title"), Flag.optional),
-  author: Flag.String("author").pipe(
-    Flag.withDescription("who writes it (default: $VALUELENS_CODER or your login)"),
-    Flag.optional,
-  ),
+  author: Flag.String("author").pipe(Flag.withDescription(`who writes it (${Coder.DEFAULT})`), Flag.optional),
   project: Flags.project,
   json: Flags.json,
 }

@@ -18,6 +18,14 @@ export const config = {
     Flag.withDescription("exemplar quotations per theme (default 3)"),
     Flag.withDefault(3),
   ),
+  coders: Flags.coders,
+  consensus: Flags.consensus,
+  run: Flag.String("run").pipe(
+    Flag.withDescription(
+      "show the recorded analyses saved under this name (--save NAME); default: the most recent of each kind",
+    ),
+    Flag.optional,
+  ),
   project: Flags.project,
   json: Flags.json,
 }

@@ -26,7 +26,7 @@ export const config = {
     Flag.withDefault(false),
   ),
   code: Flags.list("code", "only suggestions of these codes, comma-separated"),
-  source: Flags.list("source", "only suggestions in these sources, comma-separated"),
+  source: Flags.list("source", "only suggestions in these sources (handles or ids), comma-separated"),
   minScore: Flag.Finite("min-score").pipe(
     Flag.withDescription("only suggestions scoring at least this"),
     Flag.optional,

@@ -9,5 +9,7 @@ export const status = Command.make(
   config,
   handler(() => import("../handlers/status.js")),
 ).pipe(
-  Command.withDescription("summarise a project: counts, plugins, and every source with the id commands take"),
+  Command.withDescription(
+    "summarise a project: counts, plugins, and every source with the handle commands take",
+  ),
 )

@@ -1,13 +1,12 @@
 import { Command, Flag } from "effect/cli"
+import * as Coder from "../Coder.js"
 import * as Flags from "../Flags.js"
 import { handler } from "../Lazy.js"
 
 export const config = {
   project: Flags.project,
   coder: Flag.String("coder").pipe(
-    Flag.withDescription(
-      "who is coding: manual codings and memos carry this coder (default: your user name)",
-    ),
+    Flag.withDescription(`who is coding: manual codings and memos carry this coder (${Coder.DEFAULT})`),
     Flag.optional,
   ),
 }

@@ -5,6 +5,7 @@ import { Effect, Option } from "effect"
 import type { config } from "../commands/agreement.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
+import * as Runs from "../Runs.js"
 import { withProject } from "../Workspace.js"
 
 const names: Record<Reliability.Measure, string> = {
@@ -127,6 +128,7 @@ const fromProject = (
     codes: ReadonlyArray<string>
     measure: MeasureFlag
     json: boolean
+    save: Option.Option<string>
   },
 ) =>
   Effect.gen(function* () {
@@ -140,11 +142,16 @@ const fromProject = (
     const measures =
       flags.measure === "all" ? Agreement.agreementMeasures : [flags.measure as Agreement.AgreementMeasure]
     const report = yield* withProject(dir, (p) =>
-      Agreement.compute(p.store, {
-        coders: flags.coders,
-        unit: flags.unit,
-        measures,
-        ...(flags.codes.length > 0 ? { codes: flags.codes } : {}),
+      Effect.gen(function* () {
+        const options = {
+          coders: flags.coders,
+          unit: flags.unit,
+          measures,
+          ...(flags.codes.length > 0 ? { codes: flags.codes } : {}),
+        }
+        const r = yield* Agreement.compute(p.store, options)
+        yield* Runs.save(p.store, flags.save, "agreement", options, Agreement.figures(r))
+        return r
       }),
     )
     yield* Output.result(flags.json, report, () => {
@@ -205,5 +212,6 @@ export const run = (f: Input<typeof config>) =>
               codes: f.codes,
               measure: Option.getOrElse(f.measure, () => "all" as const),
               json: f.json,
+              save: f.save,
             }),
   })

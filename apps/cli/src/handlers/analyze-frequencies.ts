@@ -1,14 +1,16 @@
-import { Analyses } from "@valuelens/coding"
+import { Analyses, Coders } from "@valuelens/coding"
 import { Effect } from "effect"
 import type { config } from "../commands/analyze-frequencies.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
+import * as Selection from "../Selection.js"
 import { withProject } from "../Workspace.js"
 
-export const run = ({ project, json }: Input<typeof config>) =>
+export const run = ({ coders, consensus, project, json }: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
-      const rows = yield* p.store.codings.rows({ status: ["accepted"] })
+      const selection = yield* Selection.of(p.store, coders, consensus)
+      const rows = Coders.select(yield* p.store.codings.rows({ status: ["accepted"] }), selection)
       const freq = Analyses.frequencies(rows)
       const groups = [...new Set(freq.flatMap((f) => Object.keys(f.groups)))].sort()
       yield* Output.result(json, freq, () =>

@@ -1,15 +1,17 @@
-import { Analyses } from "@valuelens/coding"
+import { Analyses, Coders } from "@valuelens/coding"
 import { Registry } from "@valuelens/plugin-api"
 import { Effect } from "effect"
 import type { config } from "../commands/analyze-links.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
+import * as Selection from "../Selection.js"
 import { withWorkspace } from "../Workspace.js"
 
-export const run = ({ project, json }: Input<typeof config>) =>
+export const run = ({ coders, consensus, project, json }: Input<typeof config>) =>
   withWorkspace(project, ({ project: p, registry }) =>
     Effect.gen(function* () {
-      const rows = yield* p.store.codings.rows({ status: ["accepted"] })
+      const selection = yield* Selection.of(p.store, coders, consensus)
+      const rows = Coders.select(yield* p.store.codings.rows({ status: ["accepted"] }), selection)
       const links = Analyses.links(rows, Registry.model(registry))
       yield* Output.result(json, links, () =>
         links.cells.length === 0

@@ -1,9 +1,11 @@
-import { Analyses } from "@valuelens/coding"
+import { Analyses, Coders } from "@valuelens/coding"
 import { BadInput } from "@valuelens/core"
 import { Effect } from "effect"
 import type { config } from "../commands/analyze-saturation.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
+import * as Runs from "../Runs.js"
+import * as Selection from "../Selection.js"
 import { withProject } from "../Workspace.js"
 
 const share = (raw: string) => {
@@ -20,7 +22,17 @@ const share = (raw: string) => {
       )
 }
 
-export const run = ({ order, base, run, threshold, project, json }: Input<typeof config>) =>
+export const run = ({
+  order,
+  base,
+  run,
+  threshold,
+  save,
+  coders,
+  consensus,
+  project,
+  json,
+}: Input<typeof config>) =>
   Effect.gen(function* () {
     const t = yield* share(threshold)
     if (base < 1 || run < 1)
@@ -31,9 +43,17 @@ export const run = ({ order, base, run, threshold, project, json }: Input<typeof
       })
     yield* withProject(project, (p) =>
       Effect.gen(function* () {
-        const rows = yield* p.store.codings.rows({ status: ["accepted"] })
+        const selection = yield* Selection.of(p.store, coders, consensus)
+        const rows = Coders.select(yield* p.store.codings.rows({ status: ["accepted"] }), selection)
         const interviews = Analyses.interviewsInOrder(yield* p.store.sources.list("interview"), rows, order)
         const s = Analyses.saturation(interviews, { baseSize: base, runLength: run, threshold: t })
+        yield* Runs.save(
+          p.store,
+          save,
+          "saturation",
+          { order, baseSize: base, runLength: run, threshold: t, ...selection },
+          s,
+        )
         yield* Output.result(json, s, () =>
           [
             Output.table(

@@ -56,7 +56,7 @@ export const run = ({ dir, corpus, acceptAbove, json }: Input<typeof config>) =>
             `    ${f.padEnd(5)} ${result.reports[f].length === 1 ? here(result.reports[f][0]!) : `${here(join(result.reports[f][0]!, ".."))}/ (${result.reports[f].length} files)`}`,
         ),
         "",
-        `Open the terminal UI on it:  node apps/cli/dist/bin.js tui --project ${here(result.project)}`,
+        `Open the terminal UI on it:  ${here(Demo.LAUNCHER)} tui --project ${here(result.project)}`,
       ].join("\n"),
     )
   })

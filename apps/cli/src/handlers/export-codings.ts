@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import { BadInput, type CodingStatus } from "@valuelens/core"
+import { Escape } from "@valuelens/report"
 import type { CodingRow } from "@valuelens/store"
 import { Effect, Option } from "effect"
 import type { config } from "../commands/export-codings.js"
@@ -39,18 +40,13 @@ const record = (r: CodingRow) => ({
   score: r.score ?? null,
 })
 
-// RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes
-const field = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-}
-
 export const toCsv = (rows: ReadonlyArray<CodingRow>): string =>
   [
     COLUMNS.join(","),
     ...rows.map((r) => {
       const o = record(r)
-      return COLUMNS.map((c) => field(o[c])).join(",")
+      // RFC 4180, and text a spreadsheet would run as a formula neutralised; numbers stay numbers
+      return COLUMNS.map((c) => Escape.csv(o[c])).join(",")
     }),
   ]
     .map((line) => `${line}\r\n`)

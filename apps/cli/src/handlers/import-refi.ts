@@ -2,7 +2,7 @@
  * REFI-QDA import for `valuelens import`: a .qdpx project, a bare .qde or a .qdc codebook, written in one
  * transaction (nested in the caller's when there is one, so a batch of files lands whole or not at all).
  */
-import type { BadInput } from "@valuelens/core"
+import { type BadInput, Limits } from "@valuelens/core"
 import { Import } from "@valuelens/refi"
 import type { Project, StoreError } from "@valuelens/store"
 import type { Effect } from "effect"
@@ -13,7 +13,9 @@ export const refiExtensions = [".qdpx", ".qde", ".qdc"] as const
 export const importRefiFile = (
   project: Project.Project,
   file: string,
-): Effect.Effect<Import.Summary, BadInput | StoreError> => Import.importFile(project.store, file)
+  options: { readonly allowAbsolute?: boolean } = {},
+): Effect.Effect<Import.Summary, BadInput | StoreError> =>
+  Import.importFile(project.store, file, { ...options, limits: Limits.resolve(project.config.limits) })
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 

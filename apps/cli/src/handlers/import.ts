@@ -1,4 +1,5 @@
 import { extname } from "node:path"
+import { Limits } from "@valuelens/core"
 import { Files, Ingest } from "@valuelens/ingest"
 import { Effect, Option } from "effect"
 import type { config } from "../commands/import.js"
@@ -52,7 +53,7 @@ const describe = (s: Ingest.Summary): string => {
   return lines.join("\n")
 }
 
-export const run = ({ paths, kind, roster, replace, project, json }: Input<typeof config>) =>
+export const run = ({ paths, kind, roster, replace, allowAbsolute, project, json }: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
       // folders are expanded here, so a REFI-QDA file inside one reaches its importer too
@@ -75,9 +76,10 @@ export const run = ({ paths, kind, roster, replace, project, json }: Input<typeo
                   rosters: Option.toArray(roster),
                   replace,
                   interviewerLabels: p.config.interviewerLabels,
+                  limits: Limits.resolve(p.config.limits),
                   onProgress,
                 }),
-            Effect.forEach(refiFiles, (file) => importRefiFile({ ...p, store: tx }, file)),
+            Effect.forEach(refiFiles, (file) => importRefiFile({ ...p, store: tx }, file, { allowAbsolute })),
           ]),
         )
         .pipe(Effect.ensuring(Effect.sync(() => shown?.end())))

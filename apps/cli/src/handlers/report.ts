@@ -1,14 +1,25 @@
 import { resolve } from "node:path"
 import { UsageError } from "@valuelens/core"
 import { Report, Sections } from "@valuelens/report"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import type { config } from "../commands/report.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
 import { REPORT_STEPS, writeReport } from "../Reporting.js"
+import * as Selection from "../Selection.js"
 import { withWorkspace } from "../Workspace.js"
 
-export const run = ({ format, out, sections, quotes, project, json }: Input<typeof config>) =>
+export const run = ({
+  format,
+  out,
+  sections,
+  quotes,
+  coders,
+  consensus,
+  run,
+  project,
+  json,
+}: Input<typeof config>) =>
   Effect.gen(function* () {
     const unknown = sections.filter((s) => !Sections.isSectionId(s))
     if (unknown.length > 0)
@@ -24,6 +35,8 @@ export const run = ({ format, out, sections, quotes, project, json }: Input<type
       Effect.gen(function* () {
         const progress = Output.progress("report", REPORT_STEPS)
         const { findings, files } = yield* writeReport({ project: p, registry }, format, out, {
+          coders: yield* Selection.of(p.store, coders, consensus),
+          run: Option.getOrUndefined(run),
           sections: selected,
           quotes,
           onProgress: (done) => progress.tick(done),

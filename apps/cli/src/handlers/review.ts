@@ -3,13 +3,9 @@ import { BadInput } from "@valuelens/core"
 import { Effect, Option } from "effect"
 import type { config } from "../commands/review.js"
 import type { Input } from "../Lazy.js"
+import * as Lookup from "../Lookup.js"
 import * as Output from "../Output.js"
 import { withProject } from "../Workspace.js"
-
-const clip = (text: string, width: number) => {
-  const flat = text.replace(/\s+/g, " ")
-  return [...flat].length > width ? `${[...flat].slice(0, width - 1).join("")}…` : flat
-}
 
 export const run = ({
   accept,
@@ -25,9 +21,10 @@ export const run = ({
 }: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
+      const found = yield* Lookup.sources(p.store)
       const filter = {
         codeIds: code,
-        sourceIds: source,
+        sourceIds: (yield* Effect.forEach(source, found.find)).map((s) => s.id),
         ...(Option.isSome(minScore) ? { minScore: minScore.value } : {}),
       }
       const actions = [accept.length > 0, reject.length > 0, acceptAll, rejectAll].filter(Boolean).length
@@ -66,6 +63,7 @@ export const run = ({
         queue.map((q) => ({
           id: q.codingId,
           source: q.sourceId,
+          sourceHandle: found.handle.get(q.sourceId) ?? null,
           participant: q.participantId ?? null,
           start: q.start,
           end: q.end,
@@ -82,11 +80,11 @@ export const run = ({
                 ["id", "source", "range", "code", "score", "text"],
                 queue.map((q) => [
                   q.codingId,
-                  q.sourceId,
+                  found.handle.get(q.sourceId) ?? q.sourceId,
                   `${q.start}–${q.end}`,
                   q.codeId,
                   q.score ?? "",
-                  clip(q.text, 50),
+                  Output.clip(q.text, 40),
                 ]),
               )}\n${queue.length} suggestion(s) waiting.`,
       )

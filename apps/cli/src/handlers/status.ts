@@ -1,6 +1,7 @@
 import { Effect } from "effect"
 import type { config } from "../commands/status.js"
 import type { Input } from "../Lazy.js"
+import * as Lookup from "../Lookup.js"
 import * as Output from "../Output.js"
 import { withProject } from "../Workspace.js"
 
@@ -8,9 +9,12 @@ export const run = ({ project, json }: Input<typeof config>) =>
   withProject(project, (p) =>
     Effect.gen(function* () {
       const counts = yield* p.store.counts()
-      // the ids that `code add SOURCE …` and `--sources` take, with what a researcher recognises them by
-      const sources = (yield* p.store.sources.list()).map((s) => ({
+      // the handles and ids that `show`, `code add SOURCE …` and `--source` take, with what a researcher
+      // recognises them by
+      const found = yield* Lookup.sources(p.store)
+      const sources = found.list.map((s) => ({
         id: s.id,
+        handle: found.handle.get(s.id)!,
         kind: s.kind,
         file: s.fileName ?? null,
         title: s.title,
@@ -38,8 +42,14 @@ export const run = ({ project, json }: Input<typeof config>) =>
             : [
                 "",
                 Output.table(
-                  ["source", "kind", "file", "participant", "characters"],
-                  sources.map((s) => [s.id, s.kind, s.file ?? s.title, s.participant ?? "", s.length]),
+                  ["source", "kind", "title", "participant", "characters"],
+                  sources.map((s) => [
+                    s.handle,
+                    s.kind,
+                    Output.clip(s.title, 32),
+                    s.participant ?? "",
+                    s.length,
+                  ]),
                 ),
               ]),
         ].join("\n"),

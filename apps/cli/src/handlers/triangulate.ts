@@ -1,9 +1,14 @@
+import { Coders } from "@valuelens/coding"
 import { UsageError } from "@valuelens/core"
+import type { CodingRow } from "@valuelens/store"
 import { type Convergence, Project as Triangulation } from "@valuelens/triangulation"
 import { Effect, Option } from "effect"
+import * as Coder from "../Coder.js"
 import type { config } from "../commands/triangulate.js"
 import type { Input } from "../Lazy.js"
 import * as Output from "../Output.js"
+import * as Runs from "../Runs.js"
+import * as Selection from "../Selection.js"
 import { withWorkspace } from "../Workspace.js"
 
 const short: Record<Convergence.Verdict, string> = {
@@ -83,6 +88,9 @@ export const render = (t: Triangulation.Triangulation): string => {
 export const run = ({
   project,
   json,
+  coders,
+  consensus,
+  save,
   countries,
   from,
   to,
@@ -93,7 +101,13 @@ export const run = ({
 }: Input<typeof config>) =>
   withWorkspace(project, ({ project: p, registry }) =>
     Effect.gen(function* () {
-      const options = { countries, from: Option.getOrUndefined(from), to: Option.getOrUndefined(to) }
+      const selection = yield* Selection.of(p.store, coders, consensus)
+      const options = {
+        countries,
+        from: Option.getOrUndefined(from),
+        to: Option.getOrUndefined(to),
+        select: <R extends CodingRow>(rows: ReadonlyArray<R>) => Coders.select(rows, selection),
+      }
       if (!override && target.length > 0)
         return yield* new UsageError({
           message: "unexpected arguments; did you mean --override THEME PAIR VERDICT?",
@@ -114,7 +128,7 @@ export const run = ({
             pair,
             verdict: clear ? undefined : verdict,
             memo: Option.getOrElse(memo, () => ""),
-            author,
+            author: Coder.current(author),
           },
           options,
         )
@@ -125,6 +139,13 @@ export const run = ({
         )
       }
       const result = yield* Triangulation.run(p.store, registry, options)
+      yield* Runs.save(
+        p.store,
+        save,
+        "triangulation",
+        { countries, from: options.from, to: options.to, ...selection },
+        result,
+      )
       yield* Output.result(json, result, () => render(result))
     }),
   )

@@ -2,7 +2,7 @@
  * The container: owns the state, turns key presses into messages, runs tasks through the runtime, and
  * draws the current screen. Screens only render what they are given.
  */
-import { useApp, useInput, useWindowSize } from "ink"
+import { useApp, useInput, usePaste, useWindowSize } from "ink"
 import { useCallback, useEffect, useRef, useState } from "react"
 import { Analyses } from "./analyses/Analyses.js"
 import { CodeSegments, CodeTree } from "./codes/CodeTree.js"
@@ -20,8 +20,8 @@ import { Reader } from "./sources/Reader.js"
 import { SourceList } from "./sources/SourceList.js"
 import { update } from "./state/app.js"
 import { forScreen } from "./state/help.js"
-import { fromInk } from "./state/keys.js"
-import { initial, type Msg, type Screen, type State, screenOf } from "./state/types.js"
+import { keysOf } from "./state/keys.js"
+import { initial, type Msg, type Screen, type State, screenOf, type Task } from "./state/types.js"
 import { Triangulation } from "./triangulation/Triangulation.js"
 
 export const titles: Readonly<Record<Screen, string>> = {
@@ -109,11 +109,21 @@ export const useProgram = (services: Services, width: number, height: number) =>
   const [state, setState] = useState(() => initial(width, height))
   const ref = useRef(state)
   const pending = useRef(new Set<Promise<void>>())
+  // Every message is folded into the latest state held in the ref, never into a rendered copy, and a burst
+  // of keys is folded in one go and drawn once: no key reads stale state and none waits for a render.
   const dispatch = useCallback(
-    (msg: Msg) => {
-      const [next, tasks] = update(ref.current, msg)
-      ref.current = next
-      setState(next)
+    (...msgs: ReadonlyArray<Msg>) => {
+      let next = ref.current
+      const tasks: Task[] = []
+      for (const msg of msgs) {
+        const [after, asked] = update(next, msg)
+        next = after
+        tasks.push(...asked)
+      }
+      if (next !== ref.current) {
+        ref.current = next
+        setState(next)
+      }
       for (const task of tasks) {
         const p: Promise<void> = perform(task, services, dispatch).finally(() => pending.current.delete(p))
         pending.current.add(p)
@@ -144,7 +154,8 @@ export const App = ({ services, width, height }: AppProps) => {
   const size = useWindowSize()
   const [state, dispatch, settled] = useProgram(services, width ?? size.columns, height ?? size.rows)
   const { exit } = useApp()
-  useInput((input, key) => dispatch({ type: "key", key: fromInk(input, key) }))
+  useInput((input, key) => dispatch(...keysOf(input, key).map((k): Msg => ({ type: "key", key: k }))))
+  usePaste((text) => dispatch({ type: "paste", text }))
   useEffect(() => {
     if (state.quit) void settled().then(() => exit())
   }, [state.quit, exit, settled])

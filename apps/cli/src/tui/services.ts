@@ -125,6 +125,9 @@ export const fromWorkspace = ({ project, registry }: Workspace, options: Options
           codes: yield* store.codes.list(),
           codings,
           memos: counts.memos,
+          memoList: [...(yield* store.memos.list())].sort((a, b) =>
+            a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+          ),
           model: Registry.model(registry),
           agreement: storedAgreement(yield* store.settings.get("agreement.last")),
           undo: lastDone?.label,

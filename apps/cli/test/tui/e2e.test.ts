@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Project } from "@valuelens/store"
 import { Effect } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
 import { BIN, json } from "../run.js"
@@ -54,9 +55,9 @@ const start = (name: string, cwd: string, args: ReadonlyArray<string>) => {
   )
 }
 
-const seed = async () => {
+const seed = async (extra = 0) => {
   const dir = join(mkdtempSync(join(tmpdir(), "vl-tui-e2e-")), "project")
-  const { project } = await Effect.runPromise(make(dir))
+  const { project } = await Effect.runPromise(make(dir, { extra }))
   await Effect.runPromise(project.store.close())
   return dir
 }
@@ -104,5 +105,40 @@ describe("valuelens tui in a terminal", () => {
     await until(s, "Dashboard")
     tmux("send-keys", "-t", s, "q")
     await until(s, "exited 0")
+  })
+
+  it("loses no key: 100 keys sent at full speed and a 200-character paste all arrive, in order", async () => {
+    // the fixture's first bulk interview has 200 one-sentence turns
+    const dir = await seed(200)
+    const s = `vl-keys-${process.pid}`
+    start(s, dir, ["tui", "--project", dir, "--coder", "ana"])
+    await until(s, "Open suggestions")
+    tmux("send-keys", "-t", s, "s", "End", "Enter")
+    await until(s, "Bulk interview 1 · sentence 1/200")
+    // one send-keys call writes all 100 keys to the terminal at once
+    tmux("send-keys", "-t", s, ...Array.from({ length: 100 }, () => "s"))
+    await until(s, "Bulk interview 1 · sentence 101/200")
+    tmux("send-keys", "-t", s, "m")
+    await until(s, "Enter confirm")
+    // letters that are keys on the reader (q, s, t, u, v, c, x, m) and a line break inside the paste
+    const pasted = `${"quick survey: trust, values, courts; ".repeat(5)}end\n${"x".repeat(9)}`.padEnd(
+      200,
+      "m",
+    )
+    expect([...pasted]).toHaveLength(200)
+    tmux("set-buffer", "-b", s, pasted)
+    tmux("paste-buffer", "-p", "-d", "-b", s, "-t", s)
+    const typed = "abcdefghij".repeat(10)
+    tmux("send-keys", "-t", s, ...typed)
+    await until(s, "300 characters")
+    tmux("send-keys", "-t", s, "Enter")
+    await until(s, "added a memo on the source")
+    tmux("send-keys", "-t", s, "q", "q", "q")
+    await until(s, "exited 0")
+
+    const p = await Effect.runPromise(Project.open(dir))
+    const memos = await Effect.runPromise(p.store.memos.list("source", "bulk-0"))
+    await Effect.runPromise(p.store.close())
+    expect(memos.map((m) => m.text)).toEqual([pasted.replace("\n", " ") + typed])
   })
 })

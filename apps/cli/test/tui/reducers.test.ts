@@ -3,9 +3,9 @@ import * as Analyses from "../../src/tui/state/analyses.js"
 import { update } from "../../src/tui/state/app.js"
 import * as Countries from "../../src/tui/state/countries.js"
 import { codeTree, index, withStatus } from "../../src/tui/state/data.js"
-import { fromInk, type InkKey } from "../../src/tui/state/keys.js"
+import { fromInk, type InkKey, keysOf } from "../../src/tui/state/keys.js"
 import { moveTo, navigate, visible } from "../../src/tui/state/list.js"
-import { chars, paragraphs, rangeAt, sentences, wordStep, wrap } from "../../src/tui/state/text.js"
+import { chars, rangeAt, wordStep, wrap } from "../../src/tui/state/text.js"
 import { initial, type State, screenOf } from "../../src/tui/state/types.js"
 import { comparison, indexed, keys, loaded, snapshot, triangulation } from "./snapshot.js"
 
@@ -38,6 +38,22 @@ describe("keys", () => {
     expect(fromInk(" ", noKey)).toBe("space")
     expect(fromInk("", { ...noKey, delete: true })).toBe("backspace")
   })
+  it("splits a burst into its keys, in order", () => {
+    expect(keysOf("integrity", noKey)).toEqual(["i", "n", "t", "e", "g", "r", "i", "t", "y"])
+    expect(keysOf("tt T\r\t\u0012\u007f", noKey)).toEqual([
+      "t",
+      "t",
+      "space",
+      "T",
+      "enter",
+      "tab",
+      "ctrl+r",
+      "backspace",
+    ])
+    expect(keysOf("😀a", noKey)).toEqual(["😀", "a"])
+    expect(keysOf("", { ...noKey, return: true })).toEqual(["enter"])
+    expect(keysOf("q", noKey)).toEqual(["q"])
+  })
 })
 
 describe("list window", () => {
@@ -53,24 +69,17 @@ describe("list window", () => {
 
 describe("text in code points", () => {
   const cs = chars("Officers take bribes. No budget at all.\nWhy? 😀 Yes.")
-  it("splits sentences and paragraphs", () => {
-    expect(sentences(cs)).toEqual([
-      { start: 0, end: 21 },
-      { start: 22, end: 39 },
-      { start: 40, end: 44 },
-      { start: 45, end: 51 },
-    ])
-    expect(paragraphs(cs)).toEqual([
-      { start: 0, end: 39 },
-      { start: 40, end: 51 },
-    ])
-  })
   it("steps by words and finds ranges", () => {
     expect(wordStep(cs, 0, 1)).toBe(8)
     expect(wordStep(cs, 21, 1)).toBe(24)
     expect(wordStep(cs, 24, -1)).toBe(22)
-    expect(rangeAt(sentences(cs), 30)).toBe(1)
-    expect(rangeAt(sentences(cs), 1000)).toBe(3)
+    const ranges = [
+      { start: 0, end: 21 },
+      { start: 22, end: 39 },
+      { start: 40, end: 51 },
+    ]
+    expect(rangeAt(ranges, 30)).toBe(1)
+    expect(rangeAt(ranges, 1000)).toBe(2)
   })
   it("wraps at spaces and line breaks", () => {
     expect(wrap(chars("aaa bbb ccc\ndd"), 7)).toEqual([
@@ -113,7 +122,7 @@ describe("derived tables", () => {
   it("counts co-occurrence and factor → value links on overlapping spans, with c", () => {
     // k1 and k2 overlap (5–21): n12 = 1, n(Resources) = 1, n(Accountability) = 2, c = 1 / (1 + 2 − 1) = 0.5
     expect(Analyses.cooccurrence(indexed())).toEqual([
-      { a: "f/res", b: "v/acc", count: 1, n1: 1, n2: 2, c: 0.5, outOfRange: false },
+      { a: "f/res", b: "v/acc", count: 1, n1: 1, n2: 2, c: 0.5 },
     ])
     expect(Analyses.links(indexed())).toEqual([
       {
@@ -328,6 +337,32 @@ describe("update: sources", () => {
     const { state, tasks } = keys(loaded(), "s", "down", "enter")
     expect(screenOf(state)).toBe("reader")
     expect(tasks).toEqual([{ kind: "source", sourceId: "b", focus: 0, purpose: "read" }])
+  })
+  it("splits sentences as the CLI does: within a turn, not at Dr. or Insp.", () => {
+    // code points: the interviewer's turn 0–22, AGC 1's turn 23–92 (the emoji is one code point), then 94–111
+    const said =
+      "Interviewer: Who paid?\nAGC 1: Dr. Tan met Insp. Ali at the post. Then 😀 money changed hands.\n\nInterviewer: And?"
+    const { state } = keys(loaded(), "s", "enter")
+    const [r] = update(state, {
+      type: "source-loaded",
+      source: {
+        sourceId: "a",
+        text: said,
+        turns: [
+          { sourceId: "a", index: 0, speaker: "Interviewer", start: 0, end: 22, interviewer: true },
+          { sourceId: "a", index: 1, speaker: "AGC 1", start: 23, end: 92, interviewer: false },
+          { sourceId: "a", index: 2, speaker: "Interviewer", start: 94, end: 111, interviewer: true },
+        ],
+      },
+      focus: 0,
+      purpose: "read",
+    })
+    expect(r.reader?.sentences).toEqual([
+      { start: 0, end: 22 },
+      { start: 23, end: 64 },
+      { start: 65, end: 92 },
+      { start: 94, end: 111 },
+    ])
   })
   it("moves by sentence and by turn", () => {
     const r = reader()

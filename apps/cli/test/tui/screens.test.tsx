@@ -223,6 +223,35 @@ describe("sources", () => {
   })
 })
 
+describe("input in bursts and pastes", () => {
+  it("reads a burst of typed keys as one key each: the code picker searches the whole word", async () => {
+    const ui = await start()
+    await ui.type("s", ENTER, "v")
+    // one chunk, as Ink hands over keys typed faster than it reads them
+    const picker = await ui.type("cintegrity")
+    expect(picker.slice(2, 5)).toEqual([
+      "│ Code the selection with                                                      │",
+      "│ search: integrity_ (1 of 4)                                                  │",
+      "│ > Integrity (v/int)                                                          │",
+    ])
+    await ui.type(ENTER)
+    expect(ui.calls).toEqual([["code", "a", 0, 28, "v/int"]])
+  })
+  it("takes a bracketed paste whole into a prompt, line breaks as spaces, and never as keys", async () => {
+    const ui = await start()
+    await ui.type("s", ENTER, "m", "\u001b[200~Officers said\nq a r\u001b[201~", ENTER)
+    expect(ui.calls).toEqual([["addMemo", "source", "a", "Officers said q a r"]])
+    const outside = await ui.type("\u001b[200~qqq\u001b[201~")
+    expect(outside[1]).toBe("Interview A · sentence 1/4 · AGC 1 · at 0–28")
+    expect(outside[23]).toBe("pasted text goes into a prompt or a search; none is open")
+  })
+  it("applies nothing when the search matches no code", async () => {
+    const ui = await start()
+    await ui.type("s", ENTER, "cnothing-like-this", ENTER, "\u001b")
+    expect(ui.calls).toEqual([])
+  })
+})
+
 describe("codes", () => {
   it("shows the tree with counts and the definition, and creates a code", async () => {
     const ui = await start()
@@ -245,6 +274,35 @@ describe("codes", () => {
       ["renameCode", "v/int", "Integritx"],
       ["mergeCodes", "v/int", "v/acc"],
     ])
+  })
+  it("shows the latest memo on the selected code and on the source being read", async () => {
+    const memo = (id: string, target: "code" | "source", targetId: string, text: string, title?: string) => ({
+      id,
+      target,
+      targetId,
+      text,
+      author: "ana",
+      createdAt: `2025-01-0${id.slice(-1)}T00:00:00.000Z`,
+      ...(title ? { title } : {}),
+    })
+    const ui = await start(
+      snapshot({
+        memos: 3,
+        memoList: [
+          memo("m1", "code", "v/int", "older"),
+          memo("m2", "code", "v/int", "Bribes at the border only.", "Scope"),
+          memo("m3", "source", "a", "Ask about the border post."),
+        ],
+      }),
+    )
+    const codes = await ui.type("c", DOWN)
+    expect(codes.slice(19, 22)).toEqual([
+      "v/int · value",
+      "Acting honestly.",
+      "memo: Scope: Bribes at the border only.",
+    ])
+    const reader = await ui.type("q", "s", ENTER)
+    expect(reader[1]).toBe("Interview A · sentence 1/4 · AGC 1 · at 0–28 · memo 1: Ask about the border pos…")
   })
   it("lists a code's segments", async () => {
     const ui = await start()

@@ -124,6 +124,7 @@ export const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({
     }),
   ],
   memos: 0,
+  memoList: [],
   model: [{ factor: "f/res", value: "v/acc" }],
   agreement: undefined,
   undo: undefined,

@@ -3,7 +3,7 @@
  * figures and procedures open to scrutiny. Its deficit is driven by opaque procedures, shows in public reporting,
  * and belongs to the partnership pillar, since partners and the public can only hold to account what they can see.
  */
-import { definePlugin } from "@valuelens/plugin-api"
+import { definePlugin } from "@valuelens/plugin-api/define"
 
 export default definePlugin({
   apiVersion: 1,

@@ -3,7 +3,7 @@
  * sidecar `NAME.meta.json` beside the file (title, type, country, year, publisher, language, date). Keys beyond
  * those are kept as metadata.
  */
-import { BadInput, type DocumentType } from "@valuelens/core"
+import { BadInput, type DocumentType, Records } from "@valuelens/core"
 import { Exit, Schema } from "effect"
 import * as Fields from "../Fields.js"
 import { scalarText } from "../FrontMatter.js"
@@ -35,8 +35,8 @@ export const meta = (
   data: Readonly<Record<string, unknown>>,
   place: Fields.Place,
 ): Exit.Exit<DocumentMeta, BadInput> => {
-  const known: Record<string, unknown> = {}
-  const metadata: Record<string, unknown> = {}
+  const known = Records.empty<unknown>()
+  const metadata = Records.empty<unknown>()
   for (const [k, v] of Object.entries(data)) {
     if (KNOWN.has(k)) {
       if (v !== null && v !== undefined) known[k] = scalarText(v) ?? v

@@ -6,6 +6,7 @@
 import { BadInput, Text } from "@valuelens/core"
 import { Effect } from "effect"
 import type { Extractor } from "../Extractor.js"
+import * as Zip from "../Zip.js"
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
@@ -19,12 +20,18 @@ const unreadable = (file: string, why: string) =>
 export const extractor: Extractor = {
   format: "docx",
   extensions: [".docx"],
-  extract: (bytes, file) =>
+  extract: (bytes, file, limits) =>
     Effect.gen(function* () {
       if (bytes.length === 0)
         return yield* new BadInput({ reason: "empty-file", file, message: `${file}: the file is empty` })
       if (!ZIP_MAGIC.every((b, i) => bytes[i] === b))
         return yield* unreadable(file, "it does not start like a .docx (zip) file")
+      // mammoth unpacks the whole archive: count what it unpacks to first, so a zip bomb stops here
+      yield* Zip.check(bytes, file, limits).pipe(
+        Effect.mapError((e) =>
+          e.reason === "limit-exceeded" ? e : unreadable(file, e.message.replace(`${file}: `, "")),
+        ),
+      )
       const result = yield* Effect.tryPromise({
         // loaded on first use: commands that read no Word file do not pay for it
         try: async () => {

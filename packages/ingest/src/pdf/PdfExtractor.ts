@@ -2,9 +2,9 @@
  * PDF through unpdf (PDF.js). Pages are joined with a blank line and each page's span is kept, so a segment can
  * be cited with its page. A PDF without a text layer (a scan) is refused: it needs OCR first.
  */
-import { BadInput, Text } from "@valuelens/core"
+import { BadInput, Limits, Text } from "@valuelens/core"
 import { Effect } from "effect"
-import { extractText, getDocumentProxy } from "unpdf"
+import { getDocumentProxy } from "unpdf"
 import type { Extractor, PageSpan } from "../Extractor.js"
 
 const PAGE_BREAK = "\n\n"
@@ -35,10 +35,19 @@ export const joinPages = (pageTexts: ReadonlyArray<string>): { text: string; pag
   return { text: parts.join(""), pages }
 }
 
+/** A page's text as unpdf's `extractText` joins it: each item's string, a line break where PDF.js marks one. */
+const pageText = (items: ReadonlyArray<unknown>) =>
+  items
+    .map((item) => {
+      const i = item as { str?: string; hasEOL?: boolean }
+      return i.str === undefined ? "" : i.hasEOL ? `${i.str}\n` : i.str
+    })
+    .join("")
+
 export const extractor: Extractor = {
   format: "pdf",
   extensions: [".pdf"],
-  extract: (bytes, file) =>
+  extract: (bytes, file, limits) =>
     Effect.gen(function* () {
       if (bytes.length === 0)
         return yield* new BadInput({ reason: "empty-file", file, message: `${file}: the file is empty` })
@@ -49,12 +58,28 @@ export const extractor: Extractor = {
           // PDF.js may keep the buffer it is given; hand it a copy
           const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
           try {
-            return (await extractText(doc, { mergePages: false })).text
+            // the page count is in the catalogue: a PDF with too many pages is refused before any text is read
+            if (doc.numPages > limits.pdfPages)
+              throw Limits.exceeded(file, "pdfPages", limits, `a PDF of ${doc.numPages} pages`)
+            const texts: string[] = []
+            for (let n = 1; n <= doc.numPages; n++) {
+              const page = await doc.getPage(n)
+              const content = await page.getTextContent()
+              const text = pageText(content.items)
+              page.cleanup()
+              if (text.length > limits.pageChars)
+                throw Limits.exceeded(file, "pageChars", limits, `page ${n} with ${text.length} characters`)
+              texts.push(text)
+            }
+            return texts
           } finally {
             await doc.loadingTask.destroy()
           }
         },
-        catch: (cause) => unreadable(file, cause instanceof Error ? cause.message : String(cause)),
+        catch: (cause) =>
+          cause instanceof BadInput
+            ? cause
+            : unreadable(file, cause instanceof Error ? cause.message : String(cause)),
       })
       const { text, pages } = joinPages(pageTexts)
       if (text.trim() === "")

@@ -3,7 +3,7 @@
  * become the participant's attributes (REFI case variables); an optional `file` column names the transcript a
  * row belongs to. Interviews without front matter are matched to a row by file name or by speaker label.
  */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Limits, Records } from "@valuelens/core"
 import { Exit, Schema } from "effect"
 import * as Csv from "../Csv.js"
 import * as Fields from "../Fields.js"
@@ -31,8 +31,12 @@ const COLUMNS = new Set(Object.keys(Row.fields))
 /** Whether a CSV header is a roster's (it has a `participant` column). */
 export const isRosterHeader = (header: ReadonlyArray<string>) => header.includes("participant")
 
-export const read = (text: string, file: string): Exit.Exit<ReadonlyArray<RosterEntry>, BadInput> => {
-  const t = Csv.table(text, file)
+export const read = (
+  text: string,
+  file: string,
+  limits: Limits.Limits = Limits.defaults,
+): Exit.Exit<ReadonlyArray<RosterEntry>, BadInput> => {
+  const t = Csv.table(text, file, limits)
   if (Exit.isFailure(t)) return Fields.propagate(t)
   const { header, records } = t.value
   if (!isRosterHeader(header))
@@ -49,13 +53,13 @@ export const read = (text: string, file: string): Exit.Exit<ReadonlyArray<Roster
   for (const r of records) {
     const decoded = Fields.decode(
       Row,
-      Object.fromEntries(Object.entries(r.cells).filter(([k]) => COLUMNS.has(k))),
+      Records.fromEntries(Object.entries(r.cells).filter(([k]) => COLUMNS.has(k))),
       { file, line: () => r.line },
       "invalid-roster-row",
     )
     if (Exit.isFailure(decoded)) return Fields.propagate(decoded)
     const row = decoded.value
-    const attributes: Record<string, string> = {}
+    const attributes = Records.empty<string>()
     for (const [k, v] of Object.entries(r.cells)) if (!COLUMNS.has(k)) attributes[k] = v
     const entry: RosterEntry = {
       id: row.participant.replace(/\s+/g, " "),

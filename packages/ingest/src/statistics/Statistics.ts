@@ -3,7 +3,7 @@
  * (an optional `note` column too). Every row is decoded with a Schema; the first bad row stops the import with
  * its line and field.
  */
-import { BadInput, type Observation } from "@valuelens/core"
+import { BadInput, Limits, type Observation } from "@valuelens/core"
 import { Exit, Schema } from "effect"
 import * as Csv from "../Csv.js"
 import * as Fields from "../Fields.js"
@@ -38,8 +38,12 @@ export interface ObservationRow {
 /** Whether a CSV header is a statistics table's. */
 export const isStatisticsHeader = (header: ReadonlyArray<string>) => REQUIRED.every((c) => header.includes(c))
 
-export const read = (text: string, file: string): Exit.Exit<ReadonlyArray<ObservationRow>, BadInput> => {
-  const t = Csv.table(text, file)
+export const read = (
+  text: string,
+  file: string,
+  limits: Limits.Limits = Limits.defaults,
+): Exit.Exit<ReadonlyArray<ObservationRow>, BadInput> => {
+  const t = Csv.table(text, file, limits)
   if (Exit.isFailure(t)) return Fields.propagate(t)
   const { header, records } = t.value
   const missing = REQUIRED.filter((c) => !header.includes(c))

@@ -3,7 +3,7 @@
  * language, title, attributes) and speaker turns. Which participant the interview belongs to is settled later,
  * with the roster at hand (see `Participants`).
  */
-import { BadInput } from "@valuelens/core"
+import { BadInput, Limits, Records } from "@valuelens/core"
 import { Exit, Schema } from "effect"
 import * as Fields from "../Fields.js"
 import { type FrontMatter, scalarText } from "../FrontMatter.js"
@@ -60,10 +60,10 @@ const KNOWN = new Set([...Object.keys(FrontMatterFields.fields), "kind"])
 
 /** Front matter values as text, so `participant: 7` and `year: 2021` decode like their quoted forms. */
 const asText = (data: Readonly<Record<string, unknown>>) => {
-  const out: Record<string, unknown> = {}
+  const out = Records.empty<unknown>()
   for (const [k, v] of Object.entries(data)) {
     if (k === "attributes" && v !== null && typeof v === "object" && !Array.isArray(v))
-      out[k] = Object.fromEntries(
+      out[k] = Records.fromEntries(
         Object.entries(v as Record<string, unknown>).map(([a, x]) => [a, scalarText(x) ?? ""]),
       )
     else if (KNOWN.has(k)) out[k] = v === null ? undefined : (scalarText(v) ?? v)
@@ -77,6 +77,7 @@ export interface ReadOptions {
   readonly interviewerLabels?: ReadonlyArray<string>
   /** Labels to accept as speakers whatever their shape (roster ids). */
   readonly knownLabels?: ReadonlyArray<string>
+  readonly limits?: Limits.Limits
 }
 
 /** Reads a transcript whose front matter is already split off. */
@@ -85,7 +86,7 @@ export const read = (fm: FrontMatter, options: ReadOptions): Exit.Exit<Interview
   const decoded = Fields.decode(
     FrontMatterFields,
     asText(fm.data),
-    { file, unit, line: (f) => (f === undefined ? undefined : fm.lines[f]) },
+    { file, unit, line: (f) => (f === undefined ? undefined : Records.get(fm.lines, f)) },
     "invalid-front-matter",
   )
   if (Exit.isFailure(decoded)) return Fields.propagate(decoded)
@@ -95,6 +96,9 @@ export const read = (fm: FrontMatter, options: ReadOptions): Exit.Exit<Interview
     interviewerLabels: options.interviewerLabels,
     knownLabels: [...(options.knownLabels ?? []), ...(participantId ? [participantId] : [])],
   })
+  const limits = options.limits ?? Limits.defaults
+  if (parsed.length > limits.turns)
+    return Exit.fail(Limits.exceeded(file, "turns", limits, `a transcript of ${parsed.length} turns`))
   const turns = parsed.map((t) => ({ ...t, line: fm.bodyLine + t.lineIndex }))
   const labels = (options.interviewerLabels ?? Turns.DEFAULT_INTERVIEWER_LABELS).join(", ")
   if (turns.length === 0)
@@ -119,19 +123,21 @@ export const read = (fm: FrontMatter, options: ReadOptions): Exit.Exit<Interview
         message: `${file}:${turns[0]!.line}: no participant speech: all ${turns.length} turn(s) are the interviewer's (${labels}); set "interviewerLabels" in valuelens.json if a participant's label is among them`,
       }),
     )
-  const metadata: Record<string, unknown> = {}
+  const metadata = Records.empty<unknown>()
   for (const [k, v] of Object.entries(fm.data)) if (!KNOWN.has(k)) metadata[k] = v
   const fields: ParticipantFields = {
     group: f.group,
     organisation: f.organisation,
     location: f.location,
     country: f.country,
-    attributes: f.attributes ?? {},
+    attributes: Records.fromEntries(Object.entries(f.attributes ?? {})),
   }
   return Exit.succeed({
     text: fm.body,
     turns,
-    ...(participantId ? { participant: { id: participantId, line: fm.lines.participant ?? 1 } } : {}),
+    ...(participantId
+      ? { participant: { id: participantId, line: Records.get(fm.lines, "participant") ?? 1 } }
+      : {}),
     fields,
     fieldLines: fm.lines,
     speakers,

@@ -34,6 +34,7 @@ const sectionOf: Record<string, string> = {
   tiers: "comparison",
   indicators: "comparison",
   institutions: "comparison",
+  memos: "memos",
   plugins: "method",
   coders: "method",
 }

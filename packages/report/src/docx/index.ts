@@ -220,6 +220,9 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
           if (c.institutions.length) out.push(...table(Tables.institutions(f, c), ["country"]))
         }
       break
+    case "memos":
+      out.push(...(f.memos?.length ? table(Tables.memos(f)) : [para("No memos.")]))
+      break
     case "method": {
       const m = f.method
       out.push(...table(Tables.plugins(f)))
@@ -238,6 +241,7 @@ const section = (f: Findings, id: Sections.SectionId): Block[] => {
           bullet: { level: 0 },
           text: `Report generated: ${m.generatedAt} (findings model version ${f.version})`,
         }),
+        ...m.analyses.map((text) => new Paragraph({ bullet: { level: 0 }, text })),
       )
       break
     }

@@ -257,6 +257,9 @@ const section = (f: Findings, id: Sections.SectionId): string => {
           if (c.institutions.length) body.push(table(Tables.institutions(f, c), ["country"]))
         })
       break
+    case "memos":
+      body.push(f.memos?.length ? table(Tables.memos(f)) : p("No memos."))
+      break
     case "method": {
       const m = f.method
       body.push(table(Tables.plugins(f)))
@@ -267,6 +270,7 @@ const section = (f: Findings, id: Sections.SectionId): string => {
         `<li>Sources imported: ${e(m.firstImport ?? "—")} to ${e(m.lastImport ?? "—")}</li>`,
         `<li>Interviews dated: ${e(m.interviewDates.from ?? "—")} to ${e(m.interviewDates.to ?? "—")}</li>`,
         `<li>Report generated: ${e(m.generatedAt)} (findings model version ${f.version})</li>`,
+        ...m.analyses.map((a) => `<li>${e(a)}</li>`),
         `</ul>`,
       )
       break

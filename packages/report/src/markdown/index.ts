@@ -156,6 +156,9 @@ const section = (f: Findings, id: Sections.SectionId): string => {
           if (c.institutions.length) body.push(fromTable(Tables.institutions(f, c), ["country"]))
         }
       break
+    case "memos":
+      body.push(f.memos?.length ? fromTable(Tables.memos(f)) : "No memos.")
+      break
     case "method": {
       const m = f.method
       body.push(fromTable(Tables.plugins(f)))
@@ -167,6 +170,7 @@ const section = (f: Findings, id: Sections.SectionId): string => {
           `- Sources imported: ${esc(m.firstImport ?? "—")} to ${esc(m.lastImport ?? "—")}`,
           `- Interviews dated: ${esc(m.interviewDates.from ?? "—")} to ${esc(m.interviewDates.to ?? "—")}`,
           `- Report generated: ${esc(m.generatedAt)} (findings model version ${f.version})`,
+          ...m.analyses.map((a) => `- ${esc(a)}`),
         ].join("\n"),
       )
       break

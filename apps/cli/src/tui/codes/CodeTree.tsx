@@ -1,7 +1,7 @@
 import { Box, Text } from "ink"
 import { fit, thousands } from "../components/Line.js"
 import { segmentRows, segmentsOf, treeRows } from "../state/codes.js"
-import { codeName, codeTree, countsOf } from "../state/data.js"
+import { codeName, codeTree, countsOf, memoLine, memosOn } from "../state/data.js"
 import { visible } from "../state/list.js"
 import type { State } from "../state/types.js"
 
@@ -12,6 +12,7 @@ export const CodeTree = ({ state }: { state: State }) => {
   const w = state.width
   const name = w - 26
   const selected = tree[state.codes.list.cursor]?.code
+  const memo = selected ? memosOn(p, "code", selected.id)[0] : undefined
   const rows = treeRows(state)
   return (
     <Box flexDirection="column">
@@ -43,7 +44,8 @@ export const CodeTree = ({ state }: { state: State }) => {
               w,
             )}
           </Text>
-          <Text wrap="wrap">{(selected.description ?? "no definition").slice(0, w * 3)}</Text>
+          <Text wrap="wrap">{(selected.description ?? "no definition").slice(0, w * 2)}</Text>
+          {memo ? <Text wrap="truncate-end">{fit(`memo: ${memoLine(memo)}`, w)}</Text> : null}
         </>
       ) : null}
     </Box>

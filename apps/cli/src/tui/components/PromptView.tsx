@@ -11,8 +11,8 @@ export const PromptView = ({ prompt, state }: { prompt: Prompt; state: State }) 
     return (
       <Box flexDirection="column" borderStyle="single" paddingX={1} width={state.width}>
         <Text wrap="truncate-end">{prompt.label}</Text>
-        <Text wrap="truncate-end">&gt; {prompt.value}_</Text>
-        <Text dimColor>Enter confirm · Esc cancel</Text>
+        <Text wrap="wrap">&gt; {prompt.value}_</Text>
+        <Text dimColor>Enter confirm · Esc cancel · {[...prompt.value].length} characters</Text>
       </Box>
     )
   const items = matching(prompt)

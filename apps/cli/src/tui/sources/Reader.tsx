@@ -1,6 +1,6 @@
 import { Box, Text } from "ink"
 import { fit, Runs, runsOf } from "../components/Line.js"
-import { codeName } from "../state/data.js"
+import { codeName, memoLine, memosOn } from "../state/data.js"
 import { acceptedIn, cursorRange, MARGIN, readerRows, selection, textWidth } from "../state/sources.js"
 import { overlaps, rangeAt } from "../state/text.js"
 import type { State } from "../state/types.js"
@@ -36,9 +36,10 @@ export const Reader = ({ state }: { state: State }) => {
   const turn = r.speakers.length > 0 ? r.speakers[rangeAt(r.turns, cur.start)] : undefined
   const width = textWidth(state)
   const rows = readerRows(state)
+  const memos = memosOn(p, "source", r.sourceId)
   const head = `${source?.title ?? r.sourceId} · ${r.unit} ${r.at + 1}/${units.length}${turn ? ` · ${turn}` : ""} · ${
     r.anchor || r.end !== undefined ? `selected ${sel.start}–${sel.end}` : `at ${sel.start}–${sel.end}`
-  }`
+  }${memos.length > 0 ? ` · memo ${memos.length}: ${memoLine(memos[0]!)}` : ""}`
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">

@@ -7,7 +7,7 @@ import * as Codes from "./codes.js"
 import * as Countries from "./countries.js"
 import { index, reportFormats } from "./data.js"
 import { isPrintable, type KeyPress, printable } from "./keys.js"
-import { moveTo, navigate } from "./list.js"
+import { moveTo, navigate, visible } from "./list.js"
 import * as Review from "./review.js"
 import * as Sources from "./sources.js"
 import {
@@ -177,7 +177,8 @@ const onPromptKey = (s: State, prompt: Prompt, key: KeyPress): Step => {
   }
   const items = matching(prompt)
   if (key === "enter") {
-    const item = items[prompt.list.cursor]
+    // only the row drawn under the cursor can be picked, so what is applied is what the person saw
+    const item = visible(items, prompt.list, pickerRows(s))[prompt.list.cursor - prompt.list.top]
     return item ? submit(s, prompt, { id: item.id }) : [s, []]
   }
   if (key === "up" || key === "down" || key === "pageup" || key === "pagedown") {
@@ -192,6 +193,15 @@ const onPromptKey = (s: State, prompt: Prompt, key: KeyPress): Step => {
         : undefined
   if (query === undefined) return [s, []]
   return [{ ...s, prompt: { ...prompt, query, list: { cursor: 0, top: 0 } } }, []]
+}
+
+/** A prompt holds one line, so the line breaks of pasted text become spaces. */
+const onPaste = (s: State, text: string): Step => {
+  const prompt = s.prompt
+  const line = text.replace(/\s*[\r\n]+\s*/g, " ")
+  if (!prompt) return [{ ...s, message: "pasted text goes into a prompt or a search; none is open" }, []]
+  if (prompt.kind === "text") return [{ ...s, prompt: { ...prompt, value: prompt.value + line } }, []]
+  return [{ ...s, prompt: { ...prompt, query: prompt.query + line, list: { cursor: 0, top: 0 } } }, []]
 }
 
 const onKey = (s: State, key: KeyPress): Step => {
@@ -220,6 +230,8 @@ export const update = (s: State, msg: Msg): Step => {
   switch (msg.type) {
     case "key":
       return onKey(s, msg.key)
+    case "paste":
+      return onPaste(s, msg.text)
     case "resize":
       return [Sources.rewrap({ ...s, width: msg.width, height: msg.height }), []]
     case "loaded": {

@@ -3,7 +3,7 @@
  * from it once per load (counts per code, codings per source), so a key press never scans the whole project.
  */
 import type { Agreement } from "@valuelens/coding"
-import type { Code, CodingStatus, SourceKind, Turn } from "@valuelens/core"
+import type { Code, CodingStatus, Memo, SourceKind, Turn } from "@valuelens/core"
 import type { Renderer } from "@valuelens/report"
 import type { CodingRow } from "@valuelens/store"
 import type { Comparison } from "@valuelens/triangulation"
@@ -65,6 +65,8 @@ export interface Snapshot {
   /** Every coding of the project (accepted, suggested and rejected), in source order. */
   readonly codings: ReadonlyArray<CodingInfo>
   readonly memos: number
+  /** Every memo, oldest first, to show beside the source or code it is attached to. */
+  readonly memoList: ReadonlyArray<Memo>
   /** The factor → value pairs the plugins' framework expects (`Registry.model`). */
   readonly model: ReadonlyArray<{ readonly factor: string; readonly value: string }>
   readonly agreement: StoredAgreement | undefined
@@ -72,6 +74,13 @@ export interface Snapshot {
   readonly undo: string | undefined
   readonly redo: string | undefined
 }
+
+/** The memos on a source or a code, newest first. */
+export const memosOn = (p: Project, target: "source" | "code", id: string): ReadonlyArray<Memo> =>
+  p.memoList.filter((m) => m.target === target && m.targetId === id).reverse()
+
+/** A memo in one line: its title and text. */
+export const memoLine = (m: Memo): string => (m.title ? `${m.title}: ${m.text}` : m.text).replace(/\s+/g, " ")
 
 /** The countries the project is about, and their comparison when a plugin of the project defines them. */
 export interface CountryComparison {

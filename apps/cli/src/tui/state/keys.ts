@@ -23,6 +23,29 @@ export interface InkKey {
   readonly delete: boolean
 }
 
+/** The key a single character stands for when it arrives inside a burst of typed text. */
+const fromChar = (c: string): KeyPress => {
+  if (c === "\r" || c === "\n") return "enter"
+  if (c === "\t") return "tab"
+  if (c === " ") return "space"
+  if (c === "\u007f" || c === "\b") return "backspace"
+  const code = c.codePointAt(0) ?? 0
+  // Ctrl+A … Ctrl+Z arrive as the bytes 1 … 26
+  if (code >= 1 && code <= 26) return `ctrl+${String.fromCharCode(code + 96)}`
+  return c
+}
+
+/**
+ * Every key in one input event. Ink hands a burst of keys typed faster than it reads them, or a paste
+ * without bracketed paste mode, to `useInput` as one string ("integrity", "tttt", "a\r"); each of its
+ * characters is a key press of its own, in order, so none is dropped or misread as an unknown key.
+ */
+export const keysOf = (input: string, key: InkKey): ReadonlyArray<KeyPress> => {
+  const named = fromInk(input, key)
+  const cs = [...input]
+  return cs.length > 1 && named === input ? cs.map(fromChar) : [named]
+}
+
 export const fromInk = (input: string, key: InkKey): KeyPress => {
   if (key.upArrow) return "up"
   if (key.downArrow) return "down"

@@ -3,12 +3,13 @@
  * (`v` anchors it, moving extends it, `←`/`→` trim or extend its end by a word), codes it from the picker,
  * uncodes, and adds memos.
  */
+import { Units } from "@valuelens/coding"
 import type { CodingInfo, Project, SourceInfo, SourceText } from "./data.js"
 import { codeName } from "./data.js"
 import type { KeyPress } from "./keys.js"
 import { moveTo, navigate } from "./list.js"
 import { codePicker } from "./review.js"
-import { chars, overlaps, paragraphs, type Range, rangeAt, sentences, wordStep, wrap } from "./text.js"
+import { chars, overlaps, type Range, rangeAt, wordStep, wrap } from "./text.js"
 import { bodyRows, push, type Reader, type SourceFilter, type State, type Step } from "./types.js"
 
 const kinds: ReadonlyArray<SourceFilter["kind"]> = ["all", "interview", "document", "statistics"]
@@ -76,10 +77,13 @@ export const readerRows = (s: State): number => Math.max(1, bodyRows(s) - 1)
 
 export const makeReader = (s: State, source: SourceText, focus: number): Reader => {
   const cs = chars(source.text)
+  // every speaker turn, the interviewer's too: the reader shows all of the text
   const turns =
-    source.turns.length > 0 ? source.turns.map((t) => ({ start: t.start, end: t.end })) : paragraphs(cs)
+    source.turns.length > 0
+      ? source.turns.map((t) => ({ start: t.start, end: t.end }))
+      : Units.paragraphs(source.text)
   const speakers = source.turns.length > 0 ? source.turns.map((t) => t.speaker) : []
-  const ss = sentences(cs)
+  const ss = Units.sentences(source.text, source.turns)
   const reader: Reader = {
     sourceId: source.sourceId,
     chars: cs,

@@ -1,6 +1,7 @@
 /**
- * Text in code points for the reader: sentences, words and wrapped lines, each a `[start, end)` range of
- * code point offsets into the source's normalised text (the offsets codings store).
+ * Text in code points for the reader: words and wrapped lines, each a `[start, end)` range of code point
+ * offsets into the source's normalised text (the offsets codings store). Sentences and turns are the coding
+ * package's `Units`, so the reader moves by the same units the CLI codes and agreement compares.
  */
 export interface Range {
   readonly start: number
@@ -10,44 +11,6 @@ export interface Range {
 export const chars = (text: string): ReadonlyArray<string> => Array.from(text)
 
 const isSpace = (c: string | undefined) => c === " " || c === "\n" || c === "\t"
-
-/** Sentences: runs ending in `.`, `!` or `?` followed by white space, or at a line break; spaces trimmed. */
-export const sentences = (cs: ReadonlyArray<string>): ReadonlyArray<Range> => {
-  const out: Range[] = []
-  let start = 0
-  const push = (end: number) => {
-    let s = start
-    let e = end
-    while (s < e && isSpace(cs[s])) s++
-    while (e > s && isSpace(cs[e - 1])) e--
-    if (e > s) out.push({ start: s, end: e })
-  }
-  for (let i = 0; i < cs.length; i++) {
-    const c = cs[i]
-    if (c === "\n") {
-      push(i)
-      start = i + 1
-    } else if ((c === "." || c === "!" || c === "?") && (i + 1 === cs.length || isSpace(cs[i + 1]))) {
-      push(i + 1)
-      start = i + 1
-    }
-  }
-  push(cs.length)
-  return out
-}
-
-/** Paragraphs (text between line breaks): the units of a document without speaker turns. */
-export const paragraphs = (cs: ReadonlyArray<string>): ReadonlyArray<Range> => {
-  const out: Range[] = []
-  let start = 0
-  for (let i = 0; i <= cs.length; i++) {
-    if (i === cs.length || cs[i] === "\n") {
-      if (cs.slice(start, i).some((c) => !isSpace(c))) out.push({ start, end: i })
-      start = i + 1
-    }
-  }
-  return out
-}
 
 /** The end of the next word after `at` (moving right) or the start of the word before it (moving left). */
 export const wordStep = (cs: ReadonlyArray<string>, at: number, direction: 1 | -1): number => {

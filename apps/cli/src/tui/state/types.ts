@@ -176,6 +176,8 @@ export type Task =
 
 export type Msg =
   | { readonly type: "key"; readonly key: KeyPress }
+  /** Text pasted in bracketed paste mode: it goes whole into the open prompt, never read as keys. */
+  | { readonly type: "paste"; readonly text: string }
   | { readonly type: "resize"; readonly width: number; readonly height: number }
   | { readonly type: "loaded"; readonly snapshot: Snapshot }
   | {

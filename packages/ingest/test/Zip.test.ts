@@ -1,9 +1,13 @@
+import { type BadInput, Limits } from "@valuelens/core"
+import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { Zip } from "../src/index.js"
-import { failure, run } from "./helpers.js"
 import { makeZip, utf8 } from "./zipkit.js"
 
-const small: Zip.Limits = { ...Zip.defaultLimits, maxEntryBytes: 4_000_000, maxTotalBytes: 6_000_000 }
+const run = <A, E>(e: Effect.Effect<A, E>) => Effect.runPromise(e as Effect.Effect<A>)
+const failure = <A>(e: Effect.Effect<A, BadInput>) => Effect.runPromise(Effect.flip(e))
+
+const small: Limits.Limits = { ...Limits.defaults, unpackedBytes: 6_000_000 }
 
 describe("Zip", () => {
   it("reads back what it writes, byte for byte, and writes the same bytes twice", async () => {
@@ -39,20 +43,27 @@ describe("Zip", () => {
   it("refuses a bomb by its compression ratio before inflating it", async () => {
     const bytes = makeZip([{ name: "sources/zeros.txt", data: new Uint8Array(3_000_000) }])
     const e = await failure(Zip.open(bytes, "bomb.qdpx", small))
-    expect(e.reason).toBe("zip-bomb")
-    expect(e.message).toMatch(/expands \d+:1, more than the 200:1 allowed/)
+    expect(e.reason).toBe("limit-exceeded")
+    expect(e.field).toBe("limits.compressionRatio")
+    expect(e.message).toMatch(
+      /^bomb\.qdpx: entry "sources\/zeros\.txt" expanding \d+:1 is more than the limit compressionRatio = 200; .*"limits": \{ "compressionRatio": 800 \}/,
+    )
   })
 
   it("refuses an entry, or a total, larger than allowed", async () => {
     const random = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 2654435761) >>> 24)
-    const big = makeZip([{ name: "a.txt", data: random(10), declaredSize: 5_000_000 }])
-    expect((await failure(Zip.open(big, "big.qdpx", small))).message).toContain("unpacks to 5000000 bytes")
+    const big = makeZip([{ name: "a.txt", data: random(10), declaredSize: 7_000_000 }])
+    expect((await failure(Zip.open(big, "big.qdpx", small))).message).toContain(
+      'big.qdpx: entry "a.txt" unpacking to 7000000 bytes is more than the limit unpackedBytes = 6000000',
+    )
     const many = makeZip([
       { name: "a.txt", data: random(10), declaredSize: 3_500_000, method: 8 },
       { name: "b.txt", data: random(10), declaredSize: 3_500_000, method: 8 },
     ])
-    const e = await failure(Zip.open(many, "many.qdpx", { ...small, maxRatio: 1e9 }))
-    expect(e.message).toContain("more than the 6000000 bytes allowed")
+    const e = await failure(Zip.open(many, "many.qdpx", { ...small, compressionRatio: 1e9 }))
+    expect(e.message).toContain(
+      "the archive unpacking to more than 7000000 bytes is more than the limit unpackedBytes",
+    )
   })
 
   it("stops inflating where a lying header said the entry ends", async () => {
@@ -62,6 +73,25 @@ describe("Zip", () => {
     const e = await failure(archive.read(archive.entries[0]!))
     expect(e.reason).toBe("zip-bomb")
     expect(e.message).toContain("more than the 1000 bytes its header declares")
+  })
+
+  it("counts a lying entry while inflating it, keeping nothing", async () => {
+    const bytes = makeZip([
+      { name: "word/document.xml", data: utf8("<w:document/>") },
+      { name: "word/liar.xml", data: new Uint8Array(3_000_000), declaredSize: 2_000 },
+    ])
+    const e = await failure(Zip.check(bytes, "bomb.docx", small))
+    expect(e.reason).toBe("zip-bomb")
+    expect(e.message).toBe(
+      'bomb.docx: entry "word/liar.xml" unpacks to more than the 2000 bytes its header declares',
+    )
+    await run(Zip.check(makeZip([{ name: "a.xml", data: utf8("<a/>") }]), "ok.docx"))
+  })
+
+  it("refuses more entries than the limit", async () => {
+    const bytes = makeZip([1, 2, 3].map((n) => ({ name: `${n}.txt`, data: utf8("x") })))
+    const e = await failure(Zip.open(bytes, "many.qdpx", { ...Limits.defaults, zipEntries: 2 }))
+    expect(e.message).toMatch(/^many\.qdpx: 3 entries is more than the limit zipEntries = 2; /)
   })
 
   it("answers a file that is not a zip", async () => {

@@ -1,34 +1,16 @@
 /**
- * Reading and writing `.qdpx` archives safely. The reader trusts nothing in the file: it reads the central
- * directory first and refuses path traversal, encrypted or unknown entries, and zip bombs (per-entry and total
- * uncompressed size, compression ratio) before inflating a single byte; while inflating it stops at the size
- * the directory declared, so a header that lies about its size cannot blow up memory either.
+ * Reading and writing zip archives (`.qdpx`, `.docx`) safely. The reader trusts nothing in the file: it reads
+ * the central directory first and refuses path traversal, encrypted or unknown entries, and archives over the
+ * limits (entries, unpacked bytes, compression ratio) before inflating a single byte; while inflating it stops
+ * at the size the directory declared, so a header that lies about its size cannot blow up memory either.
  */
 import { crc32 } from "node:zlib"
-import { BadInput } from "@valuelens/core"
+import { BadInput, Limits } from "@valuelens/core"
 import { Effect } from "effect"
 import { Inflate, zipSync } from "fflate"
 
-export interface Limits {
-  /** Largest uncompressed entry, in bytes. */
-  readonly maxEntryBytes: number
-  /** Largest uncompressed total of all entries, in bytes. */
-  readonly maxTotalBytes: number
-  /** Largest uncompressed / compressed ratio, for entries larger than `ratioFloorBytes`. */
-  readonly maxRatio: number
-  /** Entries smaller than this are not ratio-checked (a small, very repetitive XML file is harmless). */
-  readonly ratioFloorBytes: number
-  readonly maxEntries: number
-}
-
-/** Generous for real projects (the NVivo sample is 2.6 MB unpacked), fatal for bombs. */
-export const defaultLimits: Limits = {
-  maxEntryBytes: 256 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
-  maxRatio: 200,
-  ratioFloorBytes: 1024 * 1024,
-  maxEntries: 20_000,
-}
+// A small, very repetitive file (an XML manifest) is harmless whatever its ratio.
+const RATIO_FLOOR_BYTES = 1024 * 1024
 
 export interface Entry {
   readonly name: string
@@ -44,6 +26,8 @@ export interface Archive {
   readonly entries: ReadonlyArray<Entry>
   /** The entry's bytes, inflated within its declared size and checked against its CRC-32. */
   readonly read: (entry: Entry) => Effect.Effect<Uint8Array, BadInput>
+  /** Inflates the entry within its declared size, keeping nothing. */
+  readonly count: (entry: Entry) => Effect.Effect<void, BadInput>
 }
 
 const bad = (file: string, reason: string, message: string, field?: string) =>
@@ -73,7 +57,7 @@ export const unsafeName = (name: string): string | undefined => {
 export const open = (
   bytes: Uint8Array,
   file: string,
-  limits: Limits = defaultLimits,
+  limits: Limits.Limits = Limits.defaults,
 ): Effect.Effect<Archive, BadInput> =>
   Effect.suspend(() => {
     const fail = (reason: string, message: string, field?: string) =>
@@ -99,8 +83,8 @@ export const open = (
         "unsupported-zip",
         "ZIP64 archives are not supported (a .qdpx this large exceeds the limits)",
       )
-    if (count > limits.maxEntries)
-      return fail("zip-bomb", `${count} entries is more than the ${limits.maxEntries} allowed`)
+    if (count > limits.zipEntries)
+      return Effect.fail(Limits.exceeded(file, "zipEntries", limits, `${count} entries`))
     if (cdOffset + cdSize > eocd) return fail("corrupt-zip", "the central directory lies outside the file")
     const entries: Entry[] = []
     const seen = new Set<string>()
@@ -139,26 +123,29 @@ export const open = (
         )
       if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff)
         return fail("unsupported-zip", `entry "${name}" needs ZIP64, which is not supported`, name)
-      if (size > limits.maxEntryBytes)
-        return fail(
-          "zip-bomb",
-          `entry "${name}" unpacks to ${size} bytes, more than the ${limits.maxEntryBytes} allowed`,
-          name,
+      if (size > limits.unpackedBytes)
+        return Effect.fail(
+          Limits.exceeded(file, "unpackedBytes", limits, `entry "${name}" unpacking to ${size} bytes`),
         )
-      if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxRatio)
-        return fail(
-          "zip-bomb",
-          `entry "${name}" expands ${Math.round(size / Math.max(compressedSize, 1))}:1, more than the ${limits.maxRatio}:1 allowed`,
-          name,
+      if (size > RATIO_FLOOR_BYTES && size / Math.max(compressedSize, 1) > limits.compressionRatio)
+        return Effect.fail(
+          Limits.exceeded(
+            file,
+            "compressionRatio",
+            limits,
+            `entry "${name}" expanding ${Math.round(size / Math.max(compressedSize, 1))}:1`,
+          ),
         )
       if (method === 0 && size !== compressedSize)
         return fail("corrupt-zip", `stored entry "${name}" declares different sizes`, name)
       total += size
-      if (total > limits.maxTotalBytes)
-        return fail("zip-bomb", `the archive unpacks to more than the ${limits.maxTotalBytes} bytes allowed`)
+      if (total > limits.unpackedBytes)
+        return Effect.fail(
+          Limits.exceeded(file, "unpackedBytes", limits, `the archive unpacking to more than ${total} bytes`),
+        )
       entries.push({ name, method, compressedSize, size, crc, localHeaderOffset })
     }
-    const read = (entry: Entry): Effect.Effect<Uint8Array, BadInput> =>
+    const unpack = (entry: Entry, keep: boolean): Effect.Effect<Uint8Array | undefined, BadInput> =>
       Effect.suspend(() => {
         const h = entry.localHeaderOffset
         if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50)
@@ -167,44 +154,69 @@ export const open = (
         const data = bytes.subarray(start, start + entry.compressedSize)
         if (data.length !== entry.compressedSize)
           return fail("corrupt-zip", `entry "${entry.name}" is truncated`, entry.name)
-        let out: Uint8Array
-        if (entry.method === 0) out = data
-        else {
-          const inflated = inflateBounded(data, entry.size)
-          if (inflated === undefined)
-            return fail(
-              "zip-bomb",
-              `entry "${entry.name}" unpacks to more than the ${entry.size} bytes its header declares`,
-              entry.name,
-            )
-          if (inflated instanceof Error)
-            return fail(
-              "corrupt-zip",
-              `entry "${entry.name}" is not valid deflate data (${inflated.message})`,
-              entry.name,
-            )
-          out = inflated
-        }
-        if (out.length !== entry.size)
+        const inflated =
+          entry.method === 0
+            ? { out: data, length: data.length, crc: crc32(data) >>> 0 }
+            : inflateBounded(data, entry.size, keep)
+        if (inflated === undefined)
           return fail(
-            "corrupt-zip",
-            `entry "${entry.name}" unpacks to ${out.length} bytes, not ${entry.size}`,
+            "zip-bomb",
+            `entry "${entry.name}" unpacks to more than the ${entry.size} bytes its header declares`,
             entry.name,
           )
-        if (crc32(out) >>> 0 !== entry.crc)
+        if (inflated instanceof Error)
+          return fail(
+            "corrupt-zip",
+            `entry "${entry.name}" is not valid deflate data (${inflated.message})`,
+            entry.name,
+          )
+        if (inflated.length !== entry.size)
+          return fail(
+            "corrupt-zip",
+            `entry "${entry.name}" unpacks to ${inflated.length} bytes, not ${entry.size}`,
+            entry.name,
+          )
+        if (inflated.crc !== entry.crc)
           return fail("corrupt-zip", `entry "${entry.name}" fails its CRC-32 check`, entry.name)
-        return Effect.succeed(out)
+        return Effect.succeed(inflated.out)
       })
-    return Effect.succeed({ file, entries, read })
+    return Effect.succeed({
+      file,
+      entries,
+      read: (entry) => Effect.map(unpack(entry, true), (out) => out ?? new Uint8Array(0)),
+      count: (entry) => Effect.asVoid(unpack(entry, false)),
+    })
   })
+
+/**
+ * Inflates every entry of an archive without keeping the output, counting bytes as they come, and refuses it as
+ * soon as the count passes what its headers declared (which `open` has held to the limits). For archives that
+ * another library will unpack again (`.docx` through mammoth): a bomb is stopped here, in little memory.
+ */
+export const check = (
+  bytes: Uint8Array,
+  file: string,
+  limits: Limits.Limits = Limits.defaults,
+): Effect.Effect<void, BadInput> =>
+  Effect.flatMap(open(bytes, file, limits), (archive) =>
+    Effect.forEach(archive.entries, (entry) => archive.count(entry), { discard: true }),
+  )
 
 // Deflate expands at most ~1032:1, so feeding 16 KiB at a time bounds each step's output to about 16 MiB.
 const STEP = 16 * 1024
 
-/** Inflates raw deflate data, giving up (undefined) as soon as the output exceeds `limit` bytes. */
-const inflateBounded = (data: Uint8Array, limit: number): Uint8Array | undefined | Error => {
-  const out = new Uint8Array(limit)
+/**
+ * Inflates raw deflate data, giving up (undefined) as soon as the output exceeds `limit` bytes; the output is
+ * kept only when asked, the CRC-32 is computed as it comes.
+ */
+const inflateBounded = (
+  data: Uint8Array,
+  limit: number,
+  keep: boolean,
+): { out: Uint8Array | undefined; length: number; crc: number } | undefined | Error => {
+  const out = keep ? new Uint8Array(limit) : undefined
   let length = 0
+  let crc = 0
   let over = false
   const inflater = new Inflate((chunk) => {
     if (over) return
@@ -212,7 +224,8 @@ const inflateBounded = (data: Uint8Array, limit: number): Uint8Array | undefined
       over = true
       return
     }
-    out.set(chunk, length)
+    out?.set(chunk, length)
+    crc = crc32(chunk, crc)
     length += chunk.length
   })
   try {
@@ -224,7 +237,7 @@ const inflateBounded = (data: Uint8Array, limit: number): Uint8Array | undefined
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e))
   }
-  return over ? undefined : out.subarray(0, length)
+  return over ? undefined : { out: out?.subarray(0, length), length, crc: crc >>> 0 }
 }
 
 /** Zip entry times are local DOS times; a fixed one keeps the same project's export byte-identical. */
