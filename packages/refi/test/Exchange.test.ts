@@ -11,7 +11,7 @@ import { unzipSync } from "fflate"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { validateXML } from "xmllint-wasm"
 import { Export, Import } from "../src/index.js"
-import { run, sample, schema, tempDir } from "./helpers.js"
+import { nothingAdded, run, sample, schema, tempDir } from "./helpers.js"
 import { seed as seedSmall } from "./small.js"
 
 const origin = "ValueLens 0.1.0"
@@ -29,16 +29,6 @@ const exportOf = async (store: Store, options: Partial<Export.Options> = {}) => 
   const file = join(tempDir(), "export.qdpx")
   writeFileSync(file, bytes)
   return { file, zip, qde: new TextDecoder().decode(zip["project.qde"]!) }
-}
-
-const nothingAdded = {
-  codes: 0,
-  coders: 0,
-  participants: 0,
-  sources: 0,
-  segments: 0,
-  codings: 0,
-  memos: 0,
 }
 
 describe("a peer's project exported again", () => {

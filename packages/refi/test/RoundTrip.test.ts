@@ -13,7 +13,7 @@ import { unzipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { validateXML } from "xmllint-wasm"
 import { Export, Import } from "../src/index.js"
-import { run, schema, tempDir } from "./helpers.js"
+import { nothingAdded, run, schema, tempDir } from "./helpers.js"
 import { snapshot } from "./snapshot.js"
 
 const memoryStore = () => run(makeStore(Sqlite.dialect(":memory:"), ":memory:"))
@@ -249,15 +249,7 @@ describe("round trip through .qdpx", () => {
     expect(summary.skipped.sets).toBe(0)
     // importing the same file again adds nothing
     const again = await run(Import.importFile(b, file))
-    expect(again.added).toEqual({
-      codes: 0,
-      coders: 0,
-      participants: 0,
-      sources: 0,
-      segments: 0,
-      codings: 0,
-      memos: 0,
-    })
+    expect(again.added).toEqual(nothingAdded)
     expect(await run(snapshot(b))).toEqual(after)
     await run(a.close())
     await run(b.close())

@@ -45,3 +45,14 @@ export const qde = (
     </TextSource>
   </Sources>
 </Project>`
+
+/** What an import that adds nothing reports, kind by kind. */
+export const nothingAdded = {
+  codes: 0,
+  coders: 0,
+  participants: 0,
+  sources: 0,
+  segments: 0,
+  codings: 0,
+  memos: 0,
+}
