@@ -5,7 +5,7 @@
  * new action ends the redo history.
  */
 import { BadInput, type Code, type Coding, type CodingStatus, type Memo, type Segment } from "@valuelens/core"
-import type { Store, StoreError } from "@valuelens/store"
+import type { CodeGuidance, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 
 export type Change =
@@ -27,6 +27,13 @@ export type Change =
   | { readonly t: "code~"; readonly before: Code; readonly after: Code }
   | { readonly t: "memo+"; readonly memo: Memo }
   | { readonly t: "memo-"; readonly memo: Memo }
+  /** A code's guidance written (`after`) or removed (no `after`). */
+  | {
+      readonly t: "guidance~"
+      readonly codeId: string
+      readonly before?: CodeGuidance | undefined
+      readonly after?: CodeGuidance | undefined
+    }
 
 export const inverse = (c: Change): Change => {
   switch (c.t) {
@@ -54,6 +61,8 @@ export const inverse = (c: Change): Change => {
       return { t: "code~", before: c.after, after: c.before }
     case "status":
       return { t: "status", ids: c.ids, before: c.after, after: c.before }
+    case "guidance~":
+      return { t: "guidance~", codeId: c.codeId, before: c.after, after: c.before }
   }
 }
 
@@ -116,6 +125,12 @@ export const apply = (
               else by.set(to, [id])
             })
             for (const [to, ids] of by) yield* tx.codings.setStatus(ids, to, at)
+          }
+          break
+        case "guidance~":
+          for (const x of run) {
+            const g = x as Extract<Change, { t: "guidance~" }>
+            yield* g.after ? tx.guidance.put(g.after) : tx.guidance.remove(g.codeId)
           }
           break
       }

@@ -1,12 +1,15 @@
 /**
- * Manual coding: code a range, a turn or a sentence; uncode; recode; merge two codes (their codings move and
- * duplicates collapse); split a code; memos on the project, a source, a code or a segment. Every action is
+ * Manual coding: code a range, a turn or a sentence; uncode; recode; memos on the project, a source, a code or
+ * a segment. And the codebook as a researcher keeps it: create, rename, describe (definition, inclusion and
+ * exclusion criteria, examples), move in the tree, merge (codings move and duplicates collapse), split and
+ * delete codes, with a preview of what a merge or delete would touch. Every action is
  * checked first (unknown source or code, offsets outside the source or reversed) and then applied and logged in
  * one transaction, so `undo` and `redo` can replay it. Offsets are code points, end-exclusive.
  */
 import {
   BadInput,
   type Code,
+  CodeDefinition,
   type Coding,
   type CodingStatus,
   Handles,
@@ -17,7 +20,7 @@ import {
   type Source,
   Text,
 } from "@valuelens/core"
-import type { Store, StoreError } from "@valuelens/store"
+import type { CodeGuidance, CodingRow, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 import { type Change, commit } from "./History.js"
 import * as Locations from "./Locations.js"
@@ -317,15 +320,26 @@ export const recode = (
 // when two codings collapse into one, a person's decision outweighs a pending suggestion
 const precedence: Record<CodingStatus, number> = { accepted: 2, rejected: 1, suggested: 0 }
 
+type CodingKey = Pick<Coding, "segmentId" | "codeId" | "coderId">
+
 /**
- * Merges code `fromId` into `intoId`: its codings move (collapsing where the segment already has `intoId` from
- * the same coder, keeping the stronger status), its child codes and memos move, and `fromId` is removed.
+ * Where each coding of `fromId` goes when it merges into `intoId`: the coding `intoId` already has on the same
+ * segment from the same coder, into which it collapses, or nowhere (undefined), when it simply moves.
  */
-export const mergeCodes = (
-  store: Store,
+export const mergeTwins = <C extends CodingKey>(
+  codings: ReadonlyArray<C>,
   fromId: string,
   intoId: string,
-): Fx<{ readonly moved: number; readonly collapsed: number }> =>
+): ReadonlyArray<{ readonly coding: C; readonly twin: C | undefined }> => {
+  const key = (c: CodingKey) => `${c.segmentId}\u0000${c.coderId}`
+  const target = new Map<string, C>()
+  for (const c of codings) if (c.codeId === intoId) target.set(key(c), c)
+  return codings
+    .filter((c) => c.codeId === fromId)
+    .map((coding) => ({ coding, twin: target.get(key(coding)) }))
+}
+
+const checkMerge = (store: Store, fromId: string, intoId: string): Fx<readonly [Code, Code]> =>
   Effect.gen(function* () {
     const from = yield* getCode(store, fromId)
     const into = yield* getCode(store, intoId)
@@ -335,23 +349,44 @@ export const mergeCodes = (
         field: "into",
         message: `cannot merge ${from.id} into itself`,
       })
+    return [from, into] as const
+  })
+
+/** The changes that take a code's guidance away before the code goes (undo puts it back). */
+const dropGuidance = (store: Store, code: Code): Fx<ReadonlyArray<Change>> =>
+  Effect.map(store.guidance.get(code.id), (g) => (g ? [{ t: "guidance~", codeId: code.id, before: g }] : []))
+
+/**
+ * Merges code `fromId` into `intoId`: its codings move (collapsing where the segment already has `intoId` from
+ * the same coder, keeping the stronger status), its child codes and memos move, and `fromId` is removed with its
+ * inclusion and exclusion criteria and examples.
+ */
+export const mergeCodes = (
+  store: Store,
+  fromId: string,
+  intoId: string,
+): Fx<{ readonly moved: number; readonly collapsed: number }> =>
+  Effect.gen(function* () {
+    const [from, into] = yield* checkMerge(store, fromId, intoId)
     const at = now()
     yield* store.pending.materialize({ codeIds: [from.id, into.id] }, at)
-    const codings = yield* store.codings.list({ codeIds: [from.id, into.id] })
-    const target = new Map<string, Coding>()
-    for (const c of codings) if (c.codeId === into.id) target.set(`${c.segmentId}\u0000${c.coderId}`, c)
     const changes: Change[] = []
+    // a twin may already have taken a status from an earlier coding of `from`
+    const current = new Map<string, Coding>()
     let moved = 0
     let collapsed = 0
-    for (const c of codings) {
-      if (c.codeId !== from.id) continue
-      const twin = target.get(`${c.segmentId}\u0000${c.coderId}`)
+    for (const { coding: c, twin } of mergeTwins(
+      yield* store.codings.list({ codeIds: [from.id, into.id] }),
+      from.id,
+      into.id,
+    )) {
       if (twin) {
+        const before = current.get(twin.id) ?? twin
         changes.push({ t: "coding-", coding: c })
-        if (precedence[c.status] > precedence[twin.status]) {
-          const after = { ...twin, status: c.status, updatedAt: at }
-          changes.push({ t: "coding~", before: twin, after })
-          target.set(`${c.segmentId}\u0000${c.coderId}`, after)
+        if (precedence[c.status] > precedence[before.status]) {
+          const after = { ...before, status: c.status, updatedAt: at }
+          changes.push({ t: "coding~", before, after })
+          current.set(twin.id, after)
         }
         collapsed++
       } else {
@@ -363,9 +398,184 @@ export const mergeCodes = (
       changes.push({ t: "code~", before: child, after: { ...child, parentId: into.id } })
     for (const memo of yield* store.memos.list("code", from.id))
       changes.push({ t: "memo-", memo }, { t: "memo+", memo: { ...memo, targetId: into.id } })
-    changes.push({ t: "code-", code: from })
+    changes.push(...(yield* dropGuidance(store, from)), { t: "code-", code: from })
     yield* commit(store, `merge ${from.id} into ${into.id}`, changes, at)
     return { moved, collapsed }
+  })
+
+/** What merging or deleting a code would do, without doing it (`--dry-run`). */
+export interface CodebookPreview {
+  /** The codings affected, with what happens to each. */
+  readonly codings: ReadonlyArray<CodingRow & { readonly outcome: "moved" | "collapsed" | "removed" }>
+  /** Child codes that move (to the merged-into code, or up to the deleted code's parent). */
+  readonly children: ReadonlyArray<string>
+  /** Memos on the code: moved by a merge, removed by a delete. */
+  readonly memos: number
+  /** Whether the code has inclusion or exclusion criteria or examples, which go with it. */
+  readonly guidance: boolean
+}
+
+const previewOf = (store: Store, code: Code, codings: CodebookPreview["codings"]): Fx<CodebookPreview> =>
+  Effect.gen(function* () {
+    return {
+      codings,
+      children: (yield* store.codes.list()).filter((c) => c.parentId === code.id).map((c) => c.id),
+      memos: (yield* store.memos.list("code", code.id)).length,
+      guidance: (yield* store.guidance.get(code.id)) !== undefined,
+    }
+  })
+
+/** What `mergeCodes(fromId, intoId)` would do, pending suggestions included; changes nothing. */
+export const previewMerge = (store: Store, fromId: string, intoId: string): Fx<CodebookPreview> =>
+  Effect.gen(function* () {
+    const [from, into] = yield* checkMerge(store, fromId, intoId)
+    const rows = yield* store.codings.rows({ codeIds: [from.id, into.id] })
+    return yield* previewOf(
+      store,
+      from,
+      mergeTwins(rows, from.id, into.id).map(({ coding, twin }) => ({
+        ...coding,
+        outcome: twin ? ("collapsed" as const) : ("moved" as const),
+      })),
+    )
+  })
+
+/** What `deleteCode(codeId)` would do, pending suggestions included; changes nothing. */
+export const previewDelete = (store: Store, codeId: string): Fx<CodebookPreview> =>
+  Effect.gen(function* () {
+    const code = yield* getCode(store, codeId)
+    const rows = yield* store.codings.rows({ codeIds: [code.id] })
+    return yield* previewOf(
+      store,
+      code,
+      rows.map((r) => ({ ...r, outcome: "removed" as const })),
+    )
+  })
+
+/**
+ * Deletes a code with everything that hangs on it: its codings (from every coder, suggestions included), the
+ * segments nothing else codes or comments on, its memos and its guidance. Its child codes move up to its
+ * parent. One action: undo brings all of it back.
+ */
+export const deleteCode = (
+  store: Store,
+  codeId: string,
+): Fx<{ readonly codings: number; readonly children: ReadonlyArray<string> }> =>
+  Effect.gen(function* () {
+    const code = yield* getCode(store, codeId)
+    const at = now()
+    yield* store.pending.materialize({ codeIds: [code.id] }, at)
+    const codings = yield* store.codings.list({ codeIds: [code.id] })
+    const changes: Change[] = codings.map((coding) => ({ t: "coding-", coding }))
+    const segmentIds = new Set(codings.map((c) => c.segmentId))
+    const segments = (yield* Effect.forEach(segmentIds, (id) => store.segments.get(id))).filter(
+      (x): x is Segment => x !== undefined,
+    )
+    const sourceIds = [...new Set(segments.map((x) => x.sourceId))]
+    const stillUsed = new Set(
+      (sourceIds.length > 0 ? yield* store.codings.list({ sourceIds }) : [])
+        .filter((c) => c.codeId !== code.id)
+        .map((c) => c.segmentId),
+    )
+    for (const m of yield* store.memos.list("segment")) if (m.targetId) stillUsed.add(m.targetId)
+    for (const segment of segments) if (!stillUsed.has(segment.id)) changes.push({ t: "segment-", segment })
+    const children = (yield* store.codes.list()).filter((c) => c.parentId === code.id)
+    for (const child of children) {
+      const { parentId: _old, ...rest } = child
+      changes.push({
+        t: "code~",
+        before: child,
+        after: code.parentId !== undefined ? { ...rest, parentId: code.parentId } : rest,
+      })
+    }
+    for (const memo of yield* store.memos.list("code", code.id)) changes.push({ t: "memo-", memo })
+    changes.push(...(yield* dropGuidance(store, code)), { t: "code-", code })
+    yield* commit(store, `delete code ${code.id}`, changes, at)
+    return { codings: codings.length, children: children.map((c) => c.id) }
+  })
+
+/**
+ * Moves a code under another (`parentId`) or to the top of the tree (undefined). A code cannot move under
+ * itself or under one of its own descendants.
+ */
+export const moveCode = (store: Store, codeId: string, parentId: string | undefined): Fx<Code> =>
+  Effect.gen(function* () {
+    const before = yield* getCode(store, codeId)
+    if (parentId !== undefined) {
+      const parent = yield* getCode(store, parentId)
+      const byId = new Map((yield* store.codes.list()).map((c) => [c.id, c] as const))
+      for (let at: Code | undefined = parent; at; at = at.parentId ? byId.get(at.parentId) : undefined)
+        if (at.id === before.id)
+          return yield* new BadInput({
+            reason: "code-cycle",
+            field: "parent",
+            message:
+              parent.id === before.id
+                ? `cannot move ${before.id} under itself`
+                : `cannot move ${before.id} under ${parent.id}, which is one of its own sub-codes`,
+          })
+    }
+    const { parentId: _old, ...rest } = before
+    const after: Code = parentId !== undefined ? { ...rest, parentId } : rest
+    if ((before.parentId ?? null) !== (after.parentId ?? null))
+      yield* commit(store, `move ${before.id} under ${parentId ?? "the top"}`, [
+        { t: "code~", before, after },
+      ])
+    return after
+  })
+
+/** A code's definition: its description with its inclusion and exclusion criteria and examples. */
+export const definitionOf = (store: Store, codeId: string): Fx<CodeDefinition.Definition & { code: Code }> =>
+  Effect.gen(function* () {
+    const code = yield* getCode(store, codeId)
+    const g = yield* store.guidance.get(code.id)
+    return {
+      code,
+      description: code.description,
+      inclusion: g?.inclusion,
+      exclusion: g?.exclusion,
+      examples: g?.examples ?? [],
+    }
+  })
+
+/**
+ * Describes a code: each part given replaces what the code had (an empty text clears it; `examples` replaces
+ * the list). One action, undone in one step.
+ */
+export const describeCode = (
+  store: Store,
+  codeId: string,
+  change: Partial<CodeDefinition.Definition>,
+): Fx<CodeDefinition.Definition & { code: Code }> =>
+  Effect.gen(function* () {
+    const was = yield* definitionOf(store, codeId)
+    const text = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v.trim())
+    const pick = (k: "description" | "inclusion" | "exclusion") => (k in change ? text(change[k]) : was[k])
+    const examples = change.examples
+      ? change.examples.map((e) => e.trim()).filter((e) => e !== "")
+      : was.examples
+    const guidance: CodeGuidance = {
+      codeId: was.code.id,
+      ...(pick("inclusion") !== undefined ? { inclusion: pick("inclusion") } : {}),
+      ...(pick("exclusion") !== undefined ? { exclusion: pick("exclusion") } : {}),
+      examples,
+    }
+    const before = yield* store.guidance.get(was.code.id)
+    const after = CodeDefinition.isEmpty(guidance) ? undefined : guidance
+    const changes: Change[] = []
+    const description = pick("description")
+    if ((was.code.description ?? undefined) !== description) {
+      const { description: _old, ...rest } = was.code
+      changes.push({
+        t: "code~",
+        before: was.code,
+        after: description !== undefined ? { ...rest, description } : rest,
+      })
+    }
+    if (JSON.stringify(before ?? null) !== JSON.stringify(after ?? null))
+      changes.push({ t: "guidance~", codeId: was.code.id, before, after })
+    if (changes.length > 0) yield* commit(store, `describe ${was.code.id}`, changes)
+    return yield* definitionOf(store, was.code.id)
   })
 
 /** The id a researcher's new code gets from its name: `Weak oversight` → `free/weak-oversight` (then `-2`, …). */

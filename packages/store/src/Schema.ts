@@ -63,6 +63,14 @@ export interface CodeTable {
   plugin: string | null
 }
 
+export interface CodeGuidanceTable {
+  codeId: string
+  inclusion: string | null
+  exclusion: string | null
+  /** JSON array of strings */
+  examples: string
+}
+
 export interface CoderTable {
   id: string
   name: string
@@ -149,6 +157,7 @@ export interface Database {
   page: PageTable
   segment: SegmentTable
   code: CodeTable
+  code_guidance: CodeGuidanceTable
   coder: CoderTable
   coding: CodingTable
   pending_suggestions: PendingSuggestionsTable
