@@ -6,6 +6,7 @@ import { Command } from "effect/cli"
 import { agreement } from "./commands/agreement.js"
 import { analyze } from "./commands/analyze.js"
 import { code } from "./commands/code.js"
+import { codebook } from "./commands/codebook.js"
 import { compare } from "./commands/compare.js"
 import { demo } from "./commands/demo.js"
 import { exportCommand } from "./commands/export.js"
@@ -29,6 +30,7 @@ export const commands = [
   show,
   search,
   code,
+  codebook,
   review,
   memo,
   retrieve,

@@ -50,3 +50,14 @@ export const save = Flag.String("save").pipe(
 export const memo = Argument.String("memo").pipe(
   Argument.withDescription("the memo's id, or its unique beginning"),
 )
+
+/** A code named by its id (`vd/trust`, `free/weak-oversight`; `valuelens codebook list` shows them). */
+export const code = Argument.String("code").pipe(
+  Argument.withDescription("the code's id (valuelens codebook list shows them)"),
+)
+
+/** `--dry-run`: say what a change would touch and change nothing. */
+export const dryRun = Flag.Boolean("dry-run").pipe(
+  Flag.withDescription("show the codings and codes it would change, and change nothing"),
+  Flag.withDefault(false),
+)

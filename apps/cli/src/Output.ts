@@ -40,16 +40,17 @@ export const progress = (label: string, total: number) => {
   }
 }
 
-/** A plain text table with aligned columns. */
+/** A plain text table with aligned columns: the first `left` columns to the left, the others to the right. */
 export const table = (
   header: ReadonlyArray<string>,
   rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  left = 1,
 ): string => {
   const cells = [header, ...rows.map((r) => r.map(String))]
   const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? "")].length)))
   const line = (r: ReadonlyArray<string>) =>
     r
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) => (i < left ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join("  ")
       .trimEnd()
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join(

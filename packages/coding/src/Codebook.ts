@@ -9,7 +9,7 @@
  * of area, and in a code tree (and in REFI-QDA exports) a parent means "is a kind of". The value → area link
  * stays in the plugin's `area` field.
  */
-import type { Code, Observation } from "@valuelens/core"
+import { BadInput, type Code, type Observation } from "@valuelens/core"
 import type { PluginRegistry } from "@valuelens/plugin-api"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
@@ -188,3 +188,23 @@ export const warnings = (report: SyncReport): ReadonlyArray<string> => [
       `warning: a plugin contributes code "${id}", but a code you made already has that id; your code was kept as it is`,
   ),
 ]
+
+/**
+ * Refuses a change the next sync would undo: a code a loaded plugin contributes keeps the plugin's name,
+ * definition and place in the tree, and comes back if deleted or merged away. Its inclusion and exclusion
+ * criteria and examples are the project's own, and codes can be made under it or merged into it.
+ */
+export const checkEditable = (
+  registry: PluginRegistry,
+  code: Code,
+  change: string,
+): Effect.Effect<void, BadInput> =>
+  codesOf(registry).some((c) => c.id === code.id)
+    ? Effect.fail(
+        new BadInput({
+          reason: "plugin-code",
+          field: "code",
+          message: `cannot ${change} ${code.id} (${code.name}): the plugin "${code.plugin ?? code.id.split("/")[0]}" defines it, and would put it back the next time the project opens; add inclusion or exclusion criteria or examples with \`valuelens codebook describe\`, or make a code of your own under it`,
+        }),
+      )
+    : Effect.void

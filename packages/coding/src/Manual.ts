@@ -518,9 +518,11 @@ export const moveCode = (store: Store, codeId: string, parentId: string | undefi
     const { parentId: _old, ...rest } = before
     const after: Code = parentId !== undefined ? { ...rest, parentId } : rest
     if ((before.parentId ?? null) !== (after.parentId ?? null))
-      yield* commit(store, `move ${before.id} under ${parentId ?? "the top"}`, [
-        { t: "code~", before, after },
-      ])
+      yield* commit(
+        store,
+        parentId !== undefined ? `move ${before.id} under ${parentId}` : `move ${before.id} to the top`,
+        [{ t: "code~", before, after }],
+      )
     return after
   })
 
@@ -645,6 +647,7 @@ export const splitCode = (
 ): Fx<Code> =>
   Effect.gen(function* () {
     const code = yield* getCode(store, codeId)
+    const name = yield* checkName(newCode.name)
     if (yield* store.codes.get(newCode.id))
       return yield* new BadInput({
         reason: "code-exists",
@@ -654,6 +657,7 @@ export const splitCode = (
     const at = now()
     const created: Code = {
       ...newCode,
+      name,
       kind: code.kind,
       parentId: code.parentId,
       plugin: undefined,
