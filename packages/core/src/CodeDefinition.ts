@@ -88,3 +88,26 @@ export const fromText = (text: string | undefined): Definition => {
     examples: textOf("example"),
   }
 }
+
+/** A code with its guidance written into its description, the way exchange formats carry it. */
+export const intoDescription = <C extends { readonly description?: string | undefined }>(
+  code: C,
+  guidance: Guidance | undefined,
+): C => {
+  if (isEmpty(guidance)) return code
+  const description = toText({ ...guidance!, description: code.description })
+  return { ...code, description }
+}
+
+/** The reverse of `intoDescription`: the code with its definition alone as description, and its guidance. */
+export const outOfDescription = <C extends { readonly description?: string | undefined }>(
+  code: C,
+): { readonly code: C; readonly guidance: Guidance | undefined } => {
+  const d = fromText(code.description)
+  if (isEmpty(d)) return { code, guidance: undefined }
+  const { description: _all, ...rest } = code
+  return {
+    code: (d.description !== undefined ? { ...rest, description: d.description } : rest) as C,
+    guidance: { inclusion: d.inclusion, exclusion: d.exclusion, examples: d.examples },
+  }
+}

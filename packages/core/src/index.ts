@@ -1,5 +1,5 @@
-export * as Domain from "./Domain.js"
 export * as CodeDefinition from "./CodeDefinition.js"
+export * as Domain from "./Domain.js"
 export * from "./Domain.js"
 export * from "./Errors.js"
 export * as Handles from "./Handles.js"

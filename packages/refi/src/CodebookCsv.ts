@@ -3,27 +3,36 @@
  * the root in `tag` (Taguette's column; it also reads `name` or `path`) and its `description`, plus `colour`,
  * which Taguette ignores. The path separator is `/`. Taguette writes these columns (its `codebook_csv`) and
  * reads them (its `import_codebook`): exactly one of `tag`, `name`, `path`, and an optional `description`.
+ * A code's inclusion and exclusion criteria and examples (see `CodeDefinition`) have columns of their own,
+ * `inclusion`, `exclusion` and `examples` (one example per paragraph), which Taguette ignores.
  */
-import { BadInput, Ids } from "@valuelens/core"
+import { BadInput, CodeDefinition, Ids } from "@valuelens/core"
 import { Csv } from "@valuelens/ingest"
 import { Effect } from "effect"
 import type * as Qde from "./Qde.js"
 
 export const SEPARATOR = "/"
-export const columns = ["tag", "description", "colour"] as const
+export const columns = ["tag", "description", "inclusion", "exclusion", "examples", "colour"] as const
 
-export interface Row {
-  readonly tag: string
-  readonly description: string
-  readonly colour: string
-}
+export type Row = Readonly<Record<(typeof columns)[number], string>>
+
+// examples are paragraphs of one cell
+const EXAMPLES = "\n\n"
 
 /** One row per code, each parent before its children, in the tree's order. */
 export const rows = (codes: ReadonlyArray<Qde.Code>, path: ReadonlyArray<string> = []): Row[] =>
   codes.flatMap((c) => {
     const here = [...path, c.name]
+    const d = CodeDefinition.fromText(c.description)
     return [
-      { tag: here.join(SEPARATOR), description: c.description ?? "", colour: c.color ?? "" },
+      {
+        tag: here.join(SEPARATOR),
+        description: d.description ?? "",
+        inclusion: d.inclusion ?? "",
+        exclusion: d.exclusion ?? "",
+        examples: d.examples.join(EXAMPLES),
+        colour: c.color ?? "",
+      },
       ...rows(c.children, here),
     ]
   })
@@ -91,7 +100,13 @@ const codebookOf = (
       }
       level = node.children
     })
-    const description = r.cells.description && unneutralised(r.cells.description)
+    const cell = (name: string) => unneutralised(r.cells[name] ?? "")
+    const description = CodeDefinition.toText({
+      description: cell("description"),
+      inclusion: cell("inclusion"),
+      exclusion: cell("exclusion"),
+      examples: cell("examples").split(/\n\s*\n/),
+    })
     const colour = r.cells.colour ?? r.cells.color
     if (node && description && node.description === undefined) node.description = description
     if (node && colour && node.color === undefined) node.color = colour

@@ -5,7 +5,7 @@
  * re-export against the first one, or against its own project.
  */
 import type { Code, Coder, Coding, CodingStatus, Memo, Participant, Segment, Source } from "@valuelens/core"
-import { BadInput, Ids, Text } from "@valuelens/core"
+import { BadInput, CodeDefinition, Ids, Text } from "@valuelens/core"
 import * as Zip from "@valuelens/ingest/zip"
 import type { Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
@@ -411,6 +411,7 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
     // pending suggestions are exported (when asked for) like the stored ones, on segments of their own
     const pending = yield* store.pending.onSegments()
     const identity = Identity.fromSetting(yield* store.settings.get(Identity.SETTING))
+    const guidance = new Map((yield* store.guidance.list()).map((g) => [g.codeId, g] as const))
     const files = new Map<string, Uint8Array>()
     for (const s of Object.values(identity.sources))
       if (s.richText !== undefined) {
@@ -419,7 +420,8 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
       }
     return {
       name,
-      codes: yield* store.codes.list(),
+      // a code's criteria and examples travel in its description (see CodeDefinition)
+      codes: (yield* store.codes.list()).map((c) => CodeDefinition.intoDescription(c, guidance.get(c.id))),
       notCodable: Array.isArray(notCodable) ? notCodable.map(String) : [],
       coders: yield* store.coders.list(),
       participants: yield* store.participants.list(),

@@ -21,6 +21,7 @@ import type {
 } from "@valuelens/core"
 import {
   BadInput,
+  CodeDefinition,
   DocumentType,
   Ids,
   Limits,
@@ -1194,7 +1195,10 @@ export const apply = (store: Store, p: Plan): Effect.Effect<void, StoreError> =>
       ordered.push(c)
     }
     for (const c of p.codes) place(c)
-    yield* store.codes.insert(ordered)
+    // criteria and examples written into a description (see CodeDefinition) become the code's guidance again
+    const read = ordered.map((c) => CodeDefinition.outOfDescription(c))
+    yield* store.codes.insert(read.map((r) => r.code))
+    for (const r of read) if (r.guidance) yield* store.guidance.put({ codeId: r.code.id, ...r.guidance })
     if (p.codes.length > 0) yield* store.settings.set(NOT_CODABLE_SETTING, [...new Set(p.notCodable)].sort())
     for (const c of p.coders) yield* store.coders.ensure(c)
     yield* store.participants.insert(p.participants)

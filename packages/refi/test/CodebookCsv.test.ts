@@ -48,9 +48,32 @@ describe("codebook CSV", () => {
         },
       ]),
     ).toEqual([
-      { tag: "Courts", description: "Capacity", colour: "#1f77b4" },
-      { tag: "Courts/Special", description: "", colour: "" },
+      {
+        tag: "Courts",
+        description: "Capacity",
+        inclusion: "",
+        exclusion: "",
+        examples: "",
+        colour: "#1f77b4",
+      },
+      { tag: "Courts/Special", description: "", inclusion: "", exclusion: "", examples: "", colour: "" },
     ])
+  })
+
+  it("carries inclusion and exclusion criteria and examples in columns of their own, into the code's guidance", async () => {
+    const text =
+      'tag,description,inclusion,exclusion,examples\r\nCourts,Capacity of courts,"delays, backlogs",police capacity,"""hearings take years""\n\nonly three special courts"\r\n'
+    const p = await newProject()
+    await run(Import.importFile(p.store, csvFile(text)))
+    const [code] = await run(p.store.codes.list())
+    expect(code?.description).toBe("Capacity of courts")
+    expect(await run(p.store.guidance.get(code!.id))).toEqual({
+      codeId: code!.id,
+      inclusion: "delays, backlogs",
+      exclusion: "police capacity",
+      examples: ['"hearings take years"', "only three special courts"],
+    })
+    await run(p.store.close())
   })
 
   it("reads a cell a spreadsheet-safe writer neutralised back to what it was", async () => {

@@ -340,6 +340,33 @@ describe("codebook .qdc", () => {
   })
 })
 
+describe("codebook definitions", () => {
+  it("carry inclusion and exclusion criteria and examples through a .qdc and back", async () => {
+    const a = await memoryStore()
+    await run(seed(a))
+    const [first] = await run(a.codes.list())
+    const guidance = {
+      codeId: first!.id,
+      inclusion: "officers paid by syndicates",
+      exclusion: "lack of staff",
+      examples: ["they are paid to look away", "a tip-off before the raid"],
+    }
+    await run(a.guidance.put(guidance))
+    const { xml } = await run(Export.codebook(a, { origin }))
+    expect(await xsdValid(xml, "Codebook.xsd")).toEqual([])
+    expect(xml).toContain("Inclusion criteria: officers paid by syndicates")
+    const file = join(tempDir(), "defined.qdc")
+    writeFileSync(file, xml)
+    const b = await memoryStore()
+    await run(Import.importFile(b, file))
+    const imported = (await run(b.codes.list())).find((c) => c.name === first!.name)!
+    expect(imported.description).toBe(first!.description)
+    expect(await run(b.guidance.list())).toEqual([{ ...guidance, codeId: imported.id }])
+    await run(a.close())
+    await run(b.close())
+  })
+})
+
 describe("offsets in emoji and Malay text", () => {
   const alphabet = fc.constantFrom(
     ..."abc kami tidak dapat ",
