@@ -4,23 +4,7 @@ import type { Code, CodeDefinition } from "@valuelens/core"
 import * as Output from "./Output.js"
 
 /** Codes in tree order (each parent before its children, siblings by name), with their depth. */
-export const tree = (codes: ReadonlyArray<Code>): ReadonlyArray<{ code: Code; depth: number }> => {
-  const ids = new Set(codes.map((c) => c.id))
-  const children = new Map<string | undefined, Code[]>()
-  for (const c of codes) {
-    const parent = c.parentId !== undefined && ids.has(c.parentId) ? c.parentId : undefined
-    children.set(parent, [...(children.get(parent) ?? []), c])
-  }
-  const out: Array<{ code: Code; depth: number }> = []
-  const walk = (parent: string | undefined, depth: number) => {
-    for (const code of (children.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name))) {
-      out.push({ code, depth })
-      walk(code.id, depth + 1)
-    }
-  }
-  walk(undefined, 0)
-  return out
-}
+export { codeTree as tree } from "./tui/state/data.js"
 
 /** A code's definition, criteria and examples as labelled lines. */
 export const definition = (d: CodeDefinition.Definition & { code: Code }): string =>

@@ -40,6 +40,14 @@ export const perform = async (
         return dispatch(done(await services.renameCode(task.codeId, task.name)))
       case "merge-codes":
         return dispatch(done(await services.mergeCodes(task.fromId, task.intoId)))
+      case "describe-code":
+        return dispatch(done(await services.describeCode(task.codeId, task.part, task.text)))
+      case "move-code":
+        return dispatch(done(await services.moveCode(task.codeId, task.parentId)))
+      case "split-code":
+        return dispatch(done(await services.splitCode(task.codeId, task.name, task.codingIds)))
+      case "delete-code":
+        return dispatch(done(await services.deleteCode(task.codeId)))
       case "memo":
         return dispatch(done(await services.addMemo(task.target, task.targetId, task.text)))
       case "undo":

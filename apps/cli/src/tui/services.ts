@@ -6,7 +6,7 @@
  * the country comparison and the report come from their packages.
  */
 import { join } from "node:path"
-import { type Agreement, Manual, Review } from "@valuelens/coding"
+import { type Agreement, Codebook, Manual, Review } from "@valuelens/coding"
 import type { MemoTarget } from "@valuelens/core"
 import { type PluginRegistry, Registry } from "@valuelens/plugin-api"
 import type { Project as StoreProject } from "@valuelens/store"
@@ -21,6 +21,7 @@ import type {
   SourceText,
   StoredAgreement,
 } from "./state/data.js"
+import type { DefinitionPart } from "./state/types.js"
 
 export interface Services {
   readonly load: () => Promise<Snapshot>
@@ -33,6 +34,12 @@ export interface Services {
   readonly createCode: (name: string) => Promise<string>
   readonly renameCode: (codeId: string, name: string) => Promise<string>
   readonly mergeCodes: (fromId: string, intoId: string) => Promise<string>
+  /** Sets one part of a code's definition (an empty text clears it), or adds an example. */
+  readonly describeCode: (codeId: string, part: DefinitionPart, text: string) => Promise<string>
+  /** Moves a code under another, or to the top of the tree (undefined). */
+  readonly moveCode: (codeId: string, parentId: string | undefined) => Promise<string>
+  readonly splitCode: (codeId: string, name: string, codingIds: ReadonlyArray<string>) => Promise<string>
+  readonly deleteCode: (codeId: string) => Promise<string>
   readonly addMemo: (target: MemoTarget, targetId: string | undefined, text: string) => Promise<string>
   readonly undo: () => Promise<string>
   readonly redo: () => Promise<string>
@@ -76,6 +83,9 @@ export const fromWorkspace = ({ project, registry }: Workspace, options: Options
   const store = project.store
   const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> => Effect.runPromise(effect as Effect.Effect<A>)
   const codeName = (id: string) => store.codes.get(id).pipe(Effect.map((c) => c?.name ?? id))
+  /** The code, when a change to it would not be undone by the plugins' next sync (see `Codebook.checkEditable`). */
+  const editable = (codeId: string, change: string) =>
+    Effect.tap(Manual.getCode(store, codeId), (code) => Codebook.checkEditable(registry, code, change))
 
   const load = (): Promise<Snapshot> =>
     run(
@@ -125,6 +135,7 @@ export const fromWorkspace = ({ project, registry }: Workspace, options: Options
           codes: yield* store.codes.list(),
           codings,
           memos: counts.memos,
+          guidance: yield* store.guidance.list(),
           memoList: [...(yield* store.memos.list())].sort((a, b) =>
             a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
           ),
@@ -195,11 +206,65 @@ export const fromWorkspace = ({ project, registry }: Workspace, options: Options
       run(Effect.map(Manual.createCode(store, { name }), (c) => `created code ${c.name} (${c.id})`)),
 
     renameCode: (codeId, name) =>
-      run(Effect.map(Manual.renameCode(store, codeId, name), (c) => `renamed ${c.id} to ${c.name}`)),
+      run(
+        Effect.andThen(editable(codeId, "rename"), Manual.renameCode(store, codeId, name)).pipe(
+          Effect.map((c) => `renamed ${c.id} to ${c.name}`),
+        ),
+      ),
+
+    describeCode: (codeId, part, text) =>
+      run(
+        Effect.gen(function* () {
+          if (part === "description") yield* editable(codeId, "change the definition of")
+          const was = yield* Manual.definitionOf(store, codeId)
+          yield* Manual.describeCode(
+            store,
+            codeId,
+            part === "example"
+              ? { examples: [...was.examples, text] }
+              : { [part === "description" ? "description" : part]: text },
+          )
+          const what = {
+            description: "definition",
+            inclusion: "inclusion criteria",
+            exclusion: "exclusion criteria",
+            example: "example",
+          }[part]
+          return `${part === "example" ? "added an example to" : text ? `set the ${what} of` : `cleared the ${what} of`} ${was.code.name}`
+        }),
+      ),
+
+    moveCode: (codeId, parentId) =>
+      run(
+        Effect.gen(function* () {
+          yield* editable(codeId, "move")
+          const moved = yield* Manual.moveCode(store, codeId, parentId)
+          return `moved ${moved.name} ${parentId ? `under ${yield* codeName(parentId)}` : "to the top"}`
+        }),
+      ),
+
+    splitCode: (codeId, name, codingIds) =>
+      run(
+        Effect.gen(function* () {
+          const id = Manual.freeCodeId(name, new Set((yield* store.codes.list()).map((c) => c.id)))
+          const made = yield* Manual.splitCode(store, codeId, { id, name }, codingIds)
+          return `split ${plural(codingIds.length, "coding")} into ${made.name} (${made.id})`
+        }),
+      ),
+
+    deleteCode: (codeId) =>
+      run(
+        Effect.gen(function* () {
+          const code = yield* editable(codeId, "delete")
+          const { codings } = yield* Manual.deleteCode(store, codeId)
+          return `deleted ${code.name} and its ${plural(codings, "coding")}`
+        }),
+      ),
 
     mergeCodes: (fromId, intoId) =>
       run(
         Effect.gen(function* () {
+          yield* editable(fromId, "merge away")
           const [from, into] = [yield* codeName(fromId), yield* codeName(intoId)]
           const { moved, collapsed } = yield* Manual.mergeCodes(store, fromId, intoId)
           return `merged ${from} into ${into}: ${plural(moved, "coding")} moved, ${collapsed} collapsed`

@@ -429,9 +429,60 @@ describe("update: codes", () => {
       "f/res",
       "f/tra",
     ])
-    expect(keys(merge.state, "enter").tasks).toEqual([
+    const asked = keys(merge.state, "enter")
+    expect(asked.tasks).toEqual([])
+    expect(asked.state.prompt?.label).toBe(
+      "Merge Integrity into Accountability: 2 codings move, 0 collapse. Type y and Enter to go ahead",
+    )
+    expect(keys(asked.state, "y", "enter").tasks).toEqual([
       { kind: "merge-codes", fromId: "v/int", intoId: "v/acc" },
     ])
+    expect(keys(asked.state, "n", "enter")).toMatchObject({ tasks: [], state: { message: "cancelled" } })
+  })
+  it("describes a code: definition, criteria and examples, each prefilled with what it has", () => {
+    const d = keys(codes(), "down", "d")
+    expect(d.state.prompt).toMatchObject({ label: "Definition of Integrity", value: "Acting honestly." })
+    expect(keys(d.state, "space", "O", "K", "enter").tasks).toEqual([
+      { kind: "describe-code", codeId: "v/int", part: "description", text: "Acting honestly. OK" },
+    ])
+    expect(keys(codes(), "i", "b", "enter").tasks).toEqual([
+      { kind: "describe-code", codeId: "v/acc", part: "inclusion", text: "b" },
+    ])
+    expect(keys(codes(), "x", "enter").tasks).toEqual([
+      { kind: "describe-code", codeId: "v/acc", part: "exclusion", text: "" },
+    ])
+    expect(keys(codes(), "e", "enter").tasks).toEqual([])
+    expect(keys(codes(), "e", "a", "enter").tasks).toEqual([
+      { kind: "describe-code", codeId: "v/acc", part: "example", text: "a" },
+    ])
+  })
+  it("moves a code under another or to the top, and asks before deleting one", () => {
+    const move = keys(codes(), "down", "down", "down", "p")
+    expect(move.state.prompt?.kind === "picker" && move.state.prompt.items.map((i) => i.id)).toEqual([
+      "\u0000top",
+      "v/acc",
+      "v/int",
+      "f/res",
+    ])
+    expect(keys(move.state, "enter").tasks).toEqual([
+      { kind: "move-code", codeId: "f/tra", parentId: undefined },
+    ])
+    expect(keys(move.state, "down", "down", "enter").tasks).toEqual([
+      { kind: "move-code", codeId: "f/tra", parentId: "v/int" },
+    ])
+    const del = keys(codes(), "down", "down", "D")
+    expect(del.state.prompt?.label).toBe(
+      "Delete Resources and its 2 codings; 1 sub-code move up? Type y and Enter to go ahead",
+    )
+    expect(keys(del.state, "y", "e", "s", "enter").tasks).toEqual([{ kind: "delete-code", codeId: "f/res" }])
+  })
+  it("splits the marked segments of a code into a new one", () => {
+    const s = keys(codes(), "down", "enter", "space", "down", "space", "up", "space", "down", "s")
+    expect(s.state.prompt?.label).toBe("Split 1 coding of Integrity into a new code named")
+    const split = keys(s.state, "B", "enter")
+    // s1 marked, s3 marked, s1 unmarked: s3 alone is split off
+    expect(split.tasks).toEqual([{ kind: "split-code", codeId: "v/int", name: "B", codingIds: ["s3"] }])
+    expect(split.state.codes.marked).toEqual([])
   })
   it("lists a code's segments and opens one in the reader", () => {
     const s = keys(codes(), "down", "down", "enter").state

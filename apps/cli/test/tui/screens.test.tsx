@@ -263,12 +263,13 @@ describe("codes", () => {
       "  Resources                                                        1           1",
       "    Training                                                       0           0",
     ])
-    expect(lines.slice(18, 21)).toEqual([
+    expect(lines.slice(18, 22)).toEqual([
       "────────────────────────────────────────",
       "v/int · value",
-      "Acting honestly.",
+      "definition: Acting honestly.",
+      "include: none (i) · exclude: none (x)",
     ])
-    await ui.type("n", "W", ENTER, "r", "\u007f", "x", ENTER, "m", ENTER)
+    await ui.type("n", "W", ENTER, "r", "\u007f", "x", ENTER, "m", ENTER, "y", ENTER)
     expect(ui.calls).toEqual([
       ["createCode", "W"],
       ["renameCode", "v/int", "Integritx"],
@@ -296,13 +297,45 @@ describe("codes", () => {
       }),
     )
     const codes = await ui.type("c", DOWN)
-    expect(codes.slice(19, 22)).toEqual([
+    expect(codes.slice(19, 23)).toEqual([
       "v/int · value",
-      "Acting honestly.",
-      "memo: Scope: Bribes at the border only.",
+      "definition: Acting honestly.",
+      "include: none (i) · exclude: none (x)",
+      "examples: none (e) · memo: Scope: Bribes at the border only.",
     ])
     const reader = await ui.type("q", "s", ENTER)
     expect(reader[1]).toBe("Interview A · sentence 1/4 · AGC 1 · at 0–28 · memo 1: Ask about the border pos…")
+  })
+  it("shows a code's criteria and examples, and asks before deleting it", async () => {
+    const ui = await start(
+      snapshot({
+        guidance: [
+          {
+            codeId: "v/int",
+            inclusion: "bribes, collusion",
+            exclusion: "lack of staff",
+            examples: ["paid to look away", "a tip-off"],
+          },
+        ],
+      }),
+    )
+    const lines = await ui.type("c", DOWN)
+    expect(lines.slice(19, 23)).toEqual([
+      "v/int · value",
+      "definition: Acting honestly.",
+      "include: bribes, collusion · exclude: lack of staff",
+      "examples (2): paid to look away",
+    ])
+    const asked = await ui.type("D")
+    expect(asked.slice(1, 6)).toEqual([
+      "┌──────────────────────────────────────────────────────────────────────────────┐",
+      "│ Delete Integrity and its 2 codings? Type y and Enter to go ahead             │",
+      "│ > _                                                                          │",
+      "│ Enter confirm · Esc cancel · 0 characters                                    │",
+      "└──────────────────────────────────────────────────────────────────────────────┘",
+    ])
+    await ui.type("y", ENTER)
+    expect(ui.calls).toEqual([["deleteCode", "v/int"]])
   })
   it("lists a code's segments", async () => {
     const ui = await start()

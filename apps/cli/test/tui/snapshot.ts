@@ -125,6 +125,7 @@ export const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({
   ],
   memos: 0,
   memoList: [],
+  guidance: [],
   model: [{ factor: "f/res", value: "v/acc" }],
   agreement: undefined,
   undo: undefined,

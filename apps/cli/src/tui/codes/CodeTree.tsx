@@ -1,7 +1,7 @@
 import { Box, Text } from "ink"
 import { fit, thousands } from "../components/Line.js"
 import { segmentRows, segmentsOf, treeRows } from "../state/codes.js"
-import { codeName, codeTree, countsOf, memoLine, memosOn } from "../state/data.js"
+import { codeName, codeTree, countsOf, guidanceOf, memoLine, memosOn } from "../state/data.js"
 import { visible } from "../state/list.js"
 import type { State } from "../state/types.js"
 
@@ -13,6 +13,8 @@ export const CodeTree = ({ state }: { state: State }) => {
   const name = w - 26
   const selected = tree[state.codes.list.cursor]?.code
   const memo = selected ? memosOn(p, "code", selected.id)[0] : undefined
+  const guidance = selected ? guidanceOf(p, selected.id) : undefined
+  const examples = guidance?.examples ?? []
   const rows = treeRows(state)
   return (
     <Box flexDirection="column">
@@ -44,8 +46,24 @@ export const CodeTree = ({ state }: { state: State }) => {
               w,
             )}
           </Text>
-          <Text wrap="wrap">{(selected.description ?? "no definition").slice(0, w * 2)}</Text>
-          {memo ? <Text wrap="truncate-end">{fit(`memo: ${memoLine(memo)}`, w)}</Text> : null}
+          <Text wrap="truncate-end">{fit(`definition: ${selected.description ?? "none (d)"}`, w)}</Text>
+          <Text wrap="truncate-end">
+            {fit(
+              `include: ${guidance?.inclusion ?? "none (i)"} · exclude: ${guidance?.exclusion ?? "none (x)"}`,
+              w,
+            )}
+          </Text>
+          <Text wrap="truncate-end">
+            {fit(
+              [
+                examples.length === 0
+                  ? "examples: none (e)"
+                  : `examples (${examples.length}): ${examples[0]}`,
+                ...(memo ? [`memo: ${memoLine(memo)}`] : []),
+              ].join(" · "),
+              w,
+            )}
+          </Text>
         </>
       ) : null}
     </Box>
@@ -61,7 +79,10 @@ export const CodeSegments = ({ state }: { state: State }) => {
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
-        {fit(`${codeName(p, codeId)}: ${thousands(list.length)} segments (accepted and suggested)`, w)}
+        {fit(
+          `${codeName(p, codeId)}: ${thousands(list.length)} segments (accepted and suggested)${state.codes.marked.length > 0 ? ` · ${state.codes.marked.length} marked` : ""}`,
+          w,
+        )}
       </Text>
       <Text bold wrap="truncate-end">
         {"  "}
@@ -71,7 +92,8 @@ export const CodeSegments = ({ state }: { state: State }) => {
         const here = state.codes.segments.top + i === state.codes.segments.cursor
         return (
           <Text key={c.id} inverse={here} wrap="truncate-end">
-            {here ? "> " : "  "}
+            {here ? ">" : " "}
+            {state.codes.marked.includes(c.id) ? "*" : " "}
             {fit(c.sourceTitle, 22)} {fit(c.status, 9)} {fit(c.text, w - 36)}
           </Text>
         )

@@ -148,9 +148,34 @@ const submit = (s: State, prompt: Prompt, answer: { id?: string; text?: string }
     case "rename-code":
       return text ? [closed, [{ kind: "rename-code", codeId: purpose.codeId, name: text }]] : [closed, []]
     case "merge-into":
+      return answer.id ? [Codes.confirmMerge(closed, purpose.fromId, answer.id), []] : [closed, []]
+    case "describe-code":
+      // an empty answer clears a part of the definition, but adds no empty example
+      return purpose.part === "example" && !text
+        ? [closed, []]
+        : [closed, [{ kind: "describe-code", codeId: purpose.codeId, part: purpose.part, text }]]
+    case "move-code":
       return answer.id
-        ? [closed, [{ kind: "merge-codes", fromId: purpose.fromId, intoId: answer.id }]]
+        ? [
+            closed,
+            [
+              {
+                kind: "move-code",
+                codeId: purpose.codeId,
+                parentId: answer.id === Codes.TOP ? undefined : answer.id,
+              },
+            ],
+          ]
         : [closed, []]
+    case "split-code":
+      return text
+        ? [
+            { ...closed, codes: { ...closed.codes, marked: [] } },
+            [{ kind: "split-code", codeId: purpose.codeId, name: text, codingIds: purpose.codingIds }],
+          ]
+        : [closed, []]
+    case "confirm":
+      return /^y(es)?$/i.test(text) ? [closed, [purpose.task]] : [{ ...closed, message: "cancelled" }, []]
     case "edit-code": {
       const edit = closed.review.edit
       return answer.id && edit

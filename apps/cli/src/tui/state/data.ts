@@ -5,7 +5,7 @@
 import type { Agreement } from "@valuelens/coding"
 import type { Code, CodingStatus, Memo, SourceKind, Turn } from "@valuelens/core"
 import type { Renderer } from "@valuelens/report"
-import type { CodingRow } from "@valuelens/store"
+import type { CodeGuidance, CodingRow } from "@valuelens/store"
 import type { Comparison } from "@valuelens/triangulation"
 
 export interface SourceInfo {
@@ -67,6 +67,8 @@ export interface Snapshot {
   readonly memos: number
   /** Every memo, oldest first, to show beside the source or code it is attached to. */
   readonly memoList: ReadonlyArray<Memo>
+  /** Codes' inclusion and exclusion criteria and examples. */
+  readonly guidance: ReadonlyArray<CodeGuidance>
   /** The factor → value pairs the plugins' framework expects (`Registry.model`). */
   readonly model: ReadonlyArray<{ readonly factor: string; readonly value: string }>
   readonly agreement: StoredAgreement | undefined
@@ -78,6 +80,10 @@ export interface Snapshot {
 /** The memos on a source or a code, newest first. */
 export const memosOn = (p: Project, target: "source" | "code", id: string): ReadonlyArray<Memo> =>
   p.memoList.filter((m) => m.target === target && m.targetId === id).reverse()
+
+/** A code's inclusion and exclusion criteria and examples, when it has any. */
+export const guidanceOf = (p: Project, codeId: string): CodeGuidance | undefined =>
+  p.guidance.find((g) => g.codeId === codeId)
 
 /** A memo in one line: its title and text. */
 export const memoLine = (m: Memo): string => (m.title ? `${m.title}: ${m.text}` : m.text).replace(/\s+/g, " ")

@@ -30,8 +30,16 @@ export type Purpose =
   | { readonly for: "new-code" }
   | { readonly for: "rename-code"; readonly codeId: string }
   | { readonly for: "merge-into"; readonly fromId: string }
+  | { readonly for: "describe-code"; readonly codeId: string; readonly part: DefinitionPart }
+  | { readonly for: "move-code"; readonly codeId: string }
+  | { readonly for: "split-code"; readonly codeId: string; readonly codingIds: ReadonlyArray<string> }
+  /** A change that needs a yes: the label says what it would touch; `y` then Enter does `task`. */
+  | { readonly for: "confirm"; readonly task: Task }
   | { readonly for: "edit-code" }
   | { readonly for: "bulk-score"; readonly codeId: string }
+
+/** The parts of a code's definition the code tree edits; an example is added to the code's examples. */
+export type DefinitionPart = "description" | "inclusion" | "exclusion" | "example"
 
 export interface PickerItem {
   readonly id: string
@@ -117,6 +125,8 @@ export interface State {
     readonly list: ListCursor
     readonly segments: ListCursor
     readonly codeId: string | undefined
+    /** Codings marked in the code's segments (Space), for a split. */
+    readonly marked: ReadonlyArray<string>
   }
   readonly review: Review
   readonly analyses: { readonly tab: AnalysisTab; readonly list: ListCursor }
@@ -162,6 +172,20 @@ export type Task =
   | { readonly kind: "create-code"; readonly name: string }
   | { readonly kind: "rename-code"; readonly codeId: string; readonly name: string }
   | { readonly kind: "merge-codes"; readonly fromId: string; readonly intoId: string }
+  | {
+      readonly kind: "describe-code"
+      readonly codeId: string
+      readonly part: DefinitionPart
+      readonly text: string
+    }
+  | { readonly kind: "move-code"; readonly codeId: string; readonly parentId: string | undefined }
+  | {
+      readonly kind: "split-code"
+      readonly codeId: string
+      readonly name: string
+      readonly codingIds: ReadonlyArray<string>
+    }
+  | { readonly kind: "delete-code"; readonly codeId: string }
   | {
       readonly kind: "memo"
       readonly target: MemoTarget
@@ -209,7 +233,7 @@ export const initial = (width: number, height: number): State => ({
   dashboard: { cursor: 0, top: 0 },
   sources: { list: { cursor: 0, top: 0 }, filter: { kind: "all", group: "all", coded: "all" } },
   reader: undefined,
-  codes: { list: { cursor: 0, top: 0 }, segments: { cursor: 0, top: 0 }, codeId: undefined },
+  codes: { list: { cursor: 0, top: 0 }, segments: { cursor: 0, top: 0 }, codeId: undefined, marked: [] },
   review: { ids: [], at: 0, edit: undefined },
   analyses: { tab: "matrix", list: { cursor: 0, top: 0 } },
   triangulation: { list: { cursor: 0, top: 0 }, pair: 0, result: undefined },
