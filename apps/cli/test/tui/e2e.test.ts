@@ -98,6 +98,59 @@ describe("valuelens tui in a terminal", () => {
     ])
   })
 
+  it("keeps the codebook with real keystrokes: create, describe, move, delete and undo land in the database", async () => {
+    const dir = await seed()
+    const s = `vl-codebook-${process.pid}`
+    start(s, dir, ["tui", "--project", dir, "--coder", "ana"])
+    await until(s, "Open suggestions")
+    tmux("send-keys", "-t", s, "c")
+    await until(s, "code (5)")
+    tmux("send-keys", "-t", s, "n", ..."Weak oversight", "Enter")
+    await until(s, "created code Weak oversight (free/weak-oversight)")
+    tmux("send-keys", "-t", s, "End")
+    await until(s, "free/weak-oversight · free")
+    tmux("send-keys", "-t", s, "d", ..."Nobody checks officers", "Enter")
+    await until(s, "set the definition of Weak oversight")
+    tmux("send-keys", "-t", s, "i", ..."no audits", "Enter")
+    await until(s, "set the inclusion criteria of Weak oversight")
+    tmux("send-keys", "-t", s, "e", ..."nobody audits the unit", "Enter")
+    const described = await until(s, "added an example to Weak oversight")
+    expect(described.split("\n").slice(19, 23)).toEqual([
+      "free/weak-oversight · free",
+      "definition: Nobody checks officers",
+      "include: no audits · exclude: none (x)",
+      "examples (1): nobody audits the unit",
+    ])
+    tmux("send-keys", "-t", s, "p", ..."integ", "Enter")
+    await until(s, "moved Weak oversight under Integrity")
+    // the tree is now Accountability, Care for victims, Integrity, Weak oversight, Resources, Training
+    tmux("send-keys", "-t", s, "Home", "Down", "Down", "Down")
+    await until(s, ">   Weak oversight")
+    tmux("send-keys", "-t", s, "D")
+    await until(s, "Delete Weak oversight and its 0 codings? Type y and Enter to go ahead")
+    tmux("send-keys", "-t", s, "y", "Enter")
+    await until(s, "deleted Weak oversight and its 0 codings")
+    tmux("send-keys", "-t", s, "u")
+    await until(s, "undone: delete code free/weak-oversight")
+    tmux("send-keys", "-t", s, "q", "q")
+    await until(s, "exited 0")
+
+    expect(
+      json<{ code: { parentId: string }; description: string; inclusion: string; examples: string[] }>([
+        "codebook",
+        "show",
+        "free/weak-oversight",
+        "--project",
+        dir,
+      ]),
+    ).toMatchObject({
+      code: { parentId: "vd/integrity" },
+      description: "Nobody checks officers",
+      inclusion: "no audits",
+      examples: ["nobody audits the unit"],
+    })
+  })
+
   it("opens on bare valuelens at a terminal, in the current folder", async () => {
     const dir = await seed()
     const s = `vl-bare-${process.pid}`
