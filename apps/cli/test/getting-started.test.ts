@@ -39,6 +39,19 @@ describe("getting started: a day of coding", () => {
     expect(out["valuelens show agc-1"]!.split("\n")[0]).toBe(
       "05-agc-1 (05-agc-1) · interview · AGC 1 · 60 turns",
     )
+    expect(
+      out["valuelens codebook merge free/campaign-budgets vd/civic-responsibility --dry-run"]!.split(
+        "\n",
+      ).slice(0, 4),
+    ).toEqual([
+      "Merging free/campaign-budgets into vd/civic-responsibility would change 1 coding:",
+      "change     source    participant  coder  status    passage",
+      "---------  --------  -----------  -----  --------  ----------------------------------------",
+      "collapsed  05-agc-1  AGC 1        alice  accepted  The budget for awareness campaigns is v…",
+    ])
+    expect(readFileSync(join(cwd, "codebook.csv"), "utf8")).toContain(
+      'Civic responsibility/Campaign budgets,Money for awareness work,"budgets, airtime",staff numbers,The budget for awareness campaigns is very small.,',
+    )
     expect(readFileSync(join(cwd, "findings.html"), "utf8")).toContain(
       "Campaign budgets come up in every agency",
     )
