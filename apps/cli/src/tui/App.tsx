@@ -45,7 +45,7 @@ const hints: Readonly<Record<Screen, string>> = {
   "code-segments": "Enter open in the reader · Space mark · s split · ? keys · q back",
   review: "a accept · r reject · e edit · n/p move · b bulk · u undo · ? keys · q back",
   analyses: "Tab next table · ↑ ↓ scroll · ? keys · q back",
-  triangulation: "↑ ↓ theme · ← → pair · Enter open evidence · ? keys · q back",
+  triangulation: "↑ ↓ theme · ← → pair · j k evidence · Enter open it · ? keys · q back",
   countries: "↑ ↓ scroll · ? keys · q back",
   export: "← → format · Enter write the report · ? keys · q back",
 }

@@ -2,7 +2,7 @@ import { render } from "ink-testing-library"
 import { afterEach, describe, expect, it } from "vitest"
 import { App } from "../../src/tui/App.js"
 import { fakeServices } from "./fake.js"
-import { coding, comparison, snapshot } from "./snapshot.js"
+import { coding, comparison, crowdedTriangulation, snapshot } from "./snapshot.js"
 
 const ENTER = "\r"
 const DOWN = "\u001b[B"
@@ -52,9 +52,13 @@ let unmount: (() => void) | undefined
 afterEach(() => unmount?.())
 
 /** Renders the app at 80×24 over fake services and waits for the first loaded frame. */
-const start = async (snap = snapshot(), extra: Parameters<typeof fakeServices>[2] = {}) => {
+const start = async (
+  snap = snapshot(),
+  extra: Parameters<typeof fakeServices>[2] = {},
+  size = { width: 80, height: 24 },
+) => {
   const fake = fakeServices(snap, { a: { sourceId: "a", text, turns } }, extra)
-  const r = render(<App services={fake.services} width={80} height={24} />)
+  const r = render(<App services={fake.services} width={size.width} height={size.height} />)
   unmount = r.unmount
   for (let i = 0; i < 100 && !r.lastFrame()?.includes("Codings"); i++) await pause(10)
   const lines = () => (r.lastFrame() ?? "").split("\n").map((l) => l.trimEnd())
@@ -406,25 +410,85 @@ describe("triangulation and country comparison", () => {
       "  Resources (factor)                       silence      silence      silence",
       "  Training (factor)                        silence      silence      silence",
     ])
-    expect(lines.slice(12, 21)).toEqual([
+    expect(lines.slice(7, 24)).toEqual([
       "────────────────────────────────────────",
       "Accountability · interview-document: agreement",
       "Rule: both cover the theme with the same meaning and the same prominence",
       "interview: 2 of 2 participants (100%), 2 groups, 2 passages",
       "document: 1 of 1 document (100%), 1 passage",
-      "Evidence (Enter opens the first passage)",
-      "• Interview A: “Officers take bribes.”",
+      "Evidence 1–3 of 3 · j k move · Enter opens the marked passage",
+      "> Interview A: “Officers take bribes.”",
       "• Interview B: “Officers take bribes.”",
       "• Action plan: “No auditor.”",
+      ...Array.from({ length: 7 }, () => ""),
+      "↑ ↓ theme · ← → pair · j k evidence · Enter open it · ? keys · q back",
     ])
     const stats = await ui.type(RIGHT)
     expect(stats[4]).toBe("> Accountability (value)                   agreement   [silence]     silence")
-    expect(stats.slice(13, 17)).toEqual([
+    expect(stats.slice(8, 12)).toEqual([
       "Accountability · interview-statistics: silence",
       "Rule: one evidence type covers the theme and the other is silent",
       "interview: 2 of 2 participants (100%), 2 groups, 2 passages",
       "statistics: no indicator rule bears on this theme",
     ])
+  })
+  it("keeps the selected theme and the marked evidence in view at 80×24", async () => {
+    const ui = await start(snapshot(), { triangulation: crowdedTriangulation() })
+    const detail = (from: number, marked: number) => [
+      "────────────────────────────────────────",
+      "Theme 14 · interview-document: agreement",
+      "Rule: both cover the theme with the same meaning and the same prominence",
+      "interview: 2 of 2 participants (100%), 2 groups, 12 passages",
+      "document: 1 of 1 document (100%), 1 passage",
+      `Evidence ${from}–${from + 4} of 13 · j k move · Enter opens the marked passage`,
+      ...Array.from(
+        { length: 5 },
+        (_, i) =>
+          `${from + i === marked ? ">" : "•"} Interview ${(from + i) % 2 === 1 ? "A" : "B"}: “Passage ${from + i}.”`,
+      ),
+    ]
+    const matrix = [
+      "ValueLens · Tiny study · Triangulation                                    ? keys",
+      "Convergence (Farmer et al. 2006) · countries MYS · * overridden",
+      "  theme                                    int–doc      int–stat     doc–stat",
+      ...[6, 7, 8, 9, 10, 11, 12, 13].map(
+        (n) => `  ${`Theme ${n} (value)`.padEnd(41)}silence      silence      silence`,
+      ),
+      "> Theme 14 (value)                        [agreement]   silence      silence",
+    ]
+    const footer = "↑ ↓ theme · ← → pair · j k evidence · Enter open it · ? keys · q back"
+    expect(await ui.type("t", "\u001b[F")).toEqual([...matrix, ...detail(1, 1), footer])
+    expect(await ui.type(..."jjjjjjjj")).toEqual([...matrix, ...detail(5, 9), footer])
+    expect(await ui.type(..."kkkkkkk")).toEqual([...matrix, ...detail(2, 2), footer])
+  })
+  it("scrolls the evidence at 120×40", async () => {
+    const ui = await start(
+      snapshot(),
+      { triangulation: crowdedTriangulation(30) },
+      { width: 120, height: 40 },
+    )
+    const lines = await ui.type("t", "\u001b[F", ..."j".repeat(24))
+    expect(lines).toHaveLength(40)
+    // under the title, caption and column titles, the matrix takes its 14 themes (half the body would be 17)
+    expect(lines[16]).toBe(
+      "> Theme 14 (value)                                                                [agreement]   silence      silence",
+    )
+    expect(lines.slice(17, 23)).toEqual([
+      "────────────────────────────────────────",
+      "Theme 14 · interview-document: agreement",
+      "Rule: both cover the theme with the same meaning and the same prominence",
+      "interview: 2 of 2 participants (100%), 2 groups, 30 passages",
+      "document: 1 of 1 document (100%), 1 passage",
+      "Evidence 10–25 of 31 · j k move · Enter opens the marked passage",
+    ])
+    expect(lines.slice(23, 25)).toEqual(["• Interview B: “Passage 10.”", "• Interview A: “Passage 11.”"])
+    expect(lines.slice(37, 40)).toEqual([
+      "• Interview B: “Passage 24.”",
+      "> Interview A: “Passage 25.”",
+      "↑ ↓ theme · ← → pair · j k evidence · Enter open it · ? keys · q back",
+    ])
+    await ui.type(ENTER)
+    expect(ui.lines()[1]).toMatch(/^Interview A · /)
   })
   it("draws the TIP tier timeline of the comparison", async () => {
     const ui = await start(snapshot(), {

@@ -212,6 +212,41 @@ export const triangulation = () =>
     countries: ["MYS"],
   })
 
+/** Fourteen themes, the last with `passages` quoted passages and a document passage: more than a screen shows. */
+export const crowdedTriangulation = (passages = 12) =>
+  Triangulation.triangulate({
+    themes: Array.from({ length: 14 }, (_, i) => ({
+      id: `v/t${i + 1}`,
+      name: `Theme ${i + 1}`,
+      kind: "value" as const,
+    })),
+    participants: [
+      { id: "P1", group: "government" },
+      { id: "P2", group: "ngo" },
+    ],
+    interviews: [
+      { id: "a", title: "Interview A", participantId: "P1" },
+      { id: "b", title: "Interview B", participantId: "P2" },
+    ],
+    documents: [{ id: "d", title: "Action plan" }],
+    codings: [
+      ...Array.from({ length: passages }, (_, i) => ({
+        segmentId: `seg-${i}`,
+        sourceId: i % 2 === 0 ? "a" : "b",
+        theme: "v/t14",
+        start: i * 10,
+        end: i * 10 + 9,
+        text: `Passage ${i + 1}.`,
+      })),
+      { segmentId: "seg-d", sourceId: "d", theme: "v/t14", start: 0, end: 11, text: "No auditor." },
+    ],
+    pages: [],
+    observations: [],
+    rules: [],
+    indicators: [],
+    countries: ["MYS"],
+  })
+
 /** The comparison `Triangulation.compare` makes of two countries from hand-made TIP tiers. */
 export const comparison = (
   tiers: ReadonlyArray<{ country: string; year: number; tier: string }>,

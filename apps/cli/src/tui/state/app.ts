@@ -296,6 +296,7 @@ export const update = (s: State, msg: Msg): Step => {
           triangulation: {
             ...s.triangulation,
             result: msg.result,
+            evidence: { cursor: 0, top: 0 },
             list: moveTo(
               s.triangulation.list,
               s.triangulation.list.cursor,

@@ -6,7 +6,7 @@
  */
 import { Convergence, type Project as Triangulation } from "@valuelens/triangulation"
 import type { KeyPress } from "./keys.js"
-import { navigate } from "./list.js"
+import { moveTo, navigate, start } from "./list.js"
 import { openSource } from "./sources.js"
 import { bodyRows, type State, type Step } from "./types.js"
 
@@ -68,31 +68,71 @@ export const evidenceOf = (
     }))
   })
 
-/** Rows of the matrix: half the body; the selected cell's rule and evidence fill the rest. */
-export const matrixRows = (s: State): number => Math.max(1, Math.floor((bodyRows(s) - 3) / 2))
+/** Rows of the matrix: its themes, at most half the body; the selected cell's rule and evidence fill the rest. */
+export const matrixRows = (s: State): number =>
+  Math.max(
+    1,
+    Math.min(
+      s.triangulation.result?.themes.length ?? Number.POSITIVE_INFINITY,
+      Math.floor((bodyRows(s) - 3) / 2),
+    ),
+  )
+
+/** The selected theme, its verdict on the selected pair, and the evidence behind that cell. */
+export const selectedCell = (s: State) => {
+  const t = s.triangulation
+  const theme = t.result?.themes[t.list.cursor]
+  const pair = Convergence.pairs[t.pair]!
+  const titles = new Map((s.data?.sources ?? []).map((x) => [x.id, x.title]))
+  return {
+    theme,
+    pair,
+    verdict: theme?.verdicts.find((v) => v.pair === pair),
+    evidence: theme ? evidenceOf(theme, pair, titles) : [],
+  }
+}
+
+/**
+ * Rows left for the evidence: the body minus the caption and column titles, the matrix, and the cell's
+ * detail above its evidence (separator, verdict, rule, one line per reading, the evidence title), so the
+ * screen never grows past the terminal and the selected theme stays in view.
+ */
+export const evidenceRows = (s: State): number =>
+  Math.max(1, bodyRows(s) - 2 - matrixRows(s) - 4 - (selectedCell(s).verdict?.readings.length ?? 0))
+
+/** `j` `k` move through the evidence as ↓ ↑ move through the themes. */
+const evidenceKeys: Readonly<Record<string, string>> = { j: "down", k: "up" }
 
 export const onTriangulationKey = (s: State, key: KeyPress): Step => {
   const t = s.triangulation
   if (!t.result || !s.data) return [s, []]
   const themes = t.result.themes
   const moved = navigate(t.list, key, themes.length, matrixRows(s))
-  if (moved) return [{ ...s, triangulation: { ...t, list: moved } }, []]
+  if (moved) return [{ ...s, triangulation: { ...t, list: moved, evidence: start } }, []]
+  const scroll = evidenceKeys[key]
+  if (scroll) {
+    const evidence = navigate(t.evidence, scroll, selectedCell(s).evidence.length, evidenceRows(s))!
+    return [{ ...s, triangulation: { ...t, evidence } }, []]
+  }
   const pair = (d: number): Step => [
     {
       ...s,
-      triangulation: { ...t, pair: (t.pair + d + Convergence.pairs.length) % Convergence.pairs.length },
+      triangulation: {
+        ...t,
+        pair: (t.pair + d + Convergence.pairs.length) % Convergence.pairs.length,
+        evidence: start,
+      },
     },
     [],
   ]
   if (key === "right" || key === "l" || key === "tab") return pair(1)
   if (key === "left" || key === "h" || key === "shift+tab") return pair(-1)
   if (key === "enter") {
-    const theme = themes[t.list.cursor]
-    const titles = new Map(s.data.sources.map((x) => [x.id, x.title]))
-    const first =
-      theme && evidenceOf(theme, Convergence.pairs[t.pair]!, titles).find((x) => x.sourceId !== undefined)
-    if (!first?.sourceId) return [{ ...s, message: "no coded passage behind this cell" }, []]
-    return openSource(s, first.sourceId, first.start ?? 0)
+    const { evidence } = selectedCell(s)
+    // the marked line, or the first passage after it when it is a statistical reading
+    const passage = [...evidence.slice(t.evidence.cursor), ...evidence].find((x) => x.sourceId !== undefined)
+    if (!passage?.sourceId) return [{ ...s, message: "no coded passage behind this cell" }, []]
+    return openSource(s, passage.sourceId, passage.start ?? 0)
   }
   return [s, []]
 }

@@ -72,7 +72,8 @@ export const keys: Readonly<Record<Screen, Keys>> = {
   triangulation: [
     ["↑ ↓", "theme"],
     ["← → Tab", "evidence pair (column)"],
-    ["Enter", "open the first passage behind the cell"],
+    ["j / k", "next / previous line of the evidence behind the cell (it scrolls)"],
+    ["Enter", "open the marked passage in the reader"],
   ],
   countries: [["↑ ↓", "scroll countries"]],
   export: [

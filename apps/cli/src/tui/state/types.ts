@@ -134,6 +134,8 @@ export interface State {
     readonly list: ListCursor
     /** Index into the evidence pairs (`Convergence.pairs`): the selected column. */
     readonly pair: number
+    /** The evidence line marked behind the selected cell (`j` `k`), and the window of it on screen. */
+    readonly evidence: ListCursor
     /** Undefined until the run asked for on opening the screen comes back. */
     readonly result: Triangulation.Triangulation | undefined
   }
@@ -236,7 +238,7 @@ export const initial = (width: number, height: number): State => ({
   codes: { list: { cursor: 0, top: 0 }, segments: { cursor: 0, top: 0 }, codeId: undefined, marked: [] },
   review: { ids: [], at: 0, edit: undefined },
   analyses: { tab: "matrix", list: { cursor: 0, top: 0 } },
-  triangulation: { list: { cursor: 0, top: 0 }, pair: 0, result: undefined },
+  triangulation: { list: { cursor: 0, top: 0 }, pair: 0, evidence: { cursor: 0, top: 0 }, result: undefined },
   countries: { list: { cursor: 0, top: 0 }, result: undefined },
   export: { format: "md", state: "idle", done: 0, total: 0, step: "", path: undefined },
 })

@@ -1,7 +1,7 @@
 import { Convergence } from "@valuelens/triangulation"
 import { Box, Text } from "ink"
 import { fit } from "../components/Line.js"
-import { evidenceOf, matrixRows } from "../state/countries.js"
+import { evidenceRows, matrixRows, selectedCell } from "../state/countries.js"
 import { visible } from "../state/list.js"
 import type { State } from "../state/types.js"
 
@@ -35,12 +35,9 @@ export const Triangulation = ({ state }: { state: State }) => {
   if (themes.length === 0)
     return <Text>No themes to triangulate: add a framework plugin or value and factor codes.</Text>
   const name = Math.max(12, w - 2 - CELL * Convergence.pairs.length)
-  const pair = Convergence.pairs[t.pair]!
-  const selected = themes[t.list.cursor]
-  const verdict = selected?.verdicts.find((v) => v.pair === pair)
-  const titles = new Map(p.sources.map((x) => [x.id, x.title]))
-  const evidence = selected ? evidenceOf(selected, pair, titles) : []
-  const rows = Math.max(1, state.height - 2 - 2 - matrixRows(state) - 5)
+  const { theme: selected, pair, verdict, evidence } = selectedCell(state)
+  const rows = evidenceRows(state)
+  const shown = visible(evidence, t.evidence, rows)
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
@@ -86,12 +83,17 @@ export const Triangulation = ({ state }: { state: State }) => {
             </Text>
           ))}
           <Text bold wrap="truncate-end">
-            {fit(evidence.length > 0 ? "Evidence (Enter opens the first passage)" : "No evidence", w)}
+            {fit(
+              evidence.length === 0
+                ? "No evidence"
+                : `Evidence ${t.evidence.top + 1}–${t.evidence.top + shown.length} of ${evidence.length} · j k move · Enter opens the marked passage`,
+              w,
+            )}
           </Text>
-          {evidence.slice(0, rows).map((e, i) => (
+          {shown.map((e, i) => (
             // evidence lines are positional and redrawn whole
             <Text key={i} wrap="truncate-end">
-              {fit(`• ${e.text}`, w)}
+              {fit(`${t.evidence.top + i === t.evidence.cursor ? ">" : "•"} ${e.text}`, w)}
             </Text>
           ))}
         </Box>
