@@ -236,13 +236,25 @@ describe("update: global keys", () => {
 
 describe("update: review queue", () => {
   it("opens on the open suggestions in source order", () => {
-    expect(review().review).toEqual({ ids: ["s1", "s2", "s3"], at: 0, edit: undefined })
+    expect(review().review).toEqual({
+      ids: ["s1", "s2", "s3"],
+      at: 0,
+      edit: undefined,
+      context: undefined,
+      contextFor: "a",
+    })
+    // the first suggestion's source is asked for, to show the passage among the turns around it
+    expect(keys(loaded(), "r").tasks).toEqual([
+      { kind: "source", sourceId: "a", focus: 0, purpose: "context" },
+    ])
   })
   it("accepts and rejects, moving to the next open suggestion", () => {
     const { state, tasks } = keys(review(), "a", "r")
     expect(tasks).toEqual([
       { kind: "decide", ids: ["s1"], status: "accepted" },
       { kind: "decide", ids: ["s2"], status: "rejected" },
+      // s3 is in another source, whose text is asked for once
+      { kind: "source", sourceId: "b", focus: 0, purpose: "context" },
     ])
     expect(state.review.at).toBe(2)
     expect(state.data?.codingById.get("s1")?.status).toBe("accepted")

@@ -56,8 +56,9 @@ const start = async (
   snap = snapshot(),
   extra: Parameters<typeof fakeServices>[2] = {},
   size = { width: 80, height: 24 },
+  source = { sourceId: "a", text, turns },
 ) => {
-  const fake = fakeServices(snap, { a: { sourceId: "a", text, turns } }, extra)
+  const fake = fakeServices(snap, { a: source }, extra)
   const r = render(<App services={fake.services} width={size.width} height={size.height} />)
   unmount = r.unmount
   for (let i = 0; i < 100 && !r.lastFrame()?.includes("Codings"); i++) await pause(10)
@@ -110,19 +111,78 @@ describe("dashboard", () => {
 })
 
 describe("review queue", () => {
-  it("shows a suggestion with its matched terms marked and its explanation", async () => {
-    const ui = await start()
+  it("shows a suggestion in its turn with the turns around it, its matched terms marked, and why", async () => {
+    // s1 where it is in interview A's text: "Officers take bribes." after "AGC 1: "
+    const s1 = { start: 7, end: 28, matches: [{ term: "bribe", rule: "r1", start: 21, end: 27 }] }
+    const ui = await start(
+      snapshot({ codings: snapshot().codings.map((c) => (c.id === "s1" ? { ...c, ...s1 } : c)) }),
+    )
     const lines = await ui.type("r")
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 19)).toEqual([
       "ValueLens · Tiny study · Review queue (3 open)                            ? keys",
       "Suggestion 1 of 3 · 3 open",
       "Code: Integrity (v/int) · score 0.90 · rule:x                           [ open ]",
-      "Source: Interview A · P1 (government) · 0–21",
+      "Source: Interview A · P1 (government) · 7–28",
       "────────────────────────────────────────",
-      "Officers take «bribes».",
+      "  AGC 1:",
+      "│ Officers take «bribes».",
+      "   No budget at all.",
+      "  Interviewer: Why?",
+      ...Array.from({ length: 9 }, () => ""),
+      "────────────────────────────────────────",
     ])
-    expect(lines[19]).toBe("Why: «bribe» (r1) at 14–20")
+    expect(lines[19]).toBe("Why: «bribe» (r1) at 21–27")
     expect(lines[23]).toBe("a accept · r reject · e edit · n/p move · b bulk · u undo · ? keys · q back")
+  })
+  it("shares the rows between the turns around a passage, keeping all of the passage in view", async () => {
+    // a long answer, the passage (its second half) and a long next turn: more than the 13 rows there are
+    const long = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${i + 1}`).join(" ")
+    const turnTexts = [
+      `Interviewer: ${long("question", 30)}`,
+      `AGC 1: ${long("before", 40)} Officers take bribes at the border every week.`,
+      `Interviewer: ${long("after", 60)}`,
+    ]
+    const source = { sourceId: "a", text: turnTexts.join("\n"), turns: [] as Array<(typeof turns)[number]> }
+    let at = 0
+    turnTexts.forEach((t, index) => {
+      const speaker = t.slice(0, t.indexOf(":"))
+      source.turns.push({
+        sourceId: "a",
+        index,
+        speaker,
+        start: at,
+        end: at + t.length,
+        interviewer: index !== 1,
+      })
+      at += t.length + 1
+    })
+    const passage = "Officers take bribes at the border every week."
+    const start1 = source.text.indexOf(passage)
+    const s1 = { start: start1, end: start1 + passage.length, text: passage, matches: [] }
+    const ui = await start(
+      snapshot({ codings: snapshot().codings.map((c) => (c.id === "s1" ? { ...c, ...s1 } : c)) }),
+      {},
+      undefined,
+      source,
+    )
+    const lines = await ui.type("r")
+    expect(lines.slice(4, 19)).toEqual([
+      "────────────────────────────────────────",
+      "  question28 question29 question30",
+      "  AGC 1: before1 before2 before3 before4 before5 before6 before7 before8 before9",
+      "  before10 before11 before12 before13 before14 before15 before16 before17",
+      "  before18 before19 before20 before21 before22 before23 before24 before25",
+      "  before26 before27 before28 before29 before30 before31 before32 before33",
+      "  before34 before35 before36 before37 before38 before39 before40",
+      "│ Officers take bribes at the border every week.",
+      "  Interviewer: after1 after2 after3 after4 after5 after6 after7 after8 after9",
+      "  after10 after11 after12 after13 after14 after15 after16 after17 after18",
+      "  after19 after20 after21 after22 after23 after24 after25 after26 after27",
+      "  after28 after29 after30 after31 after32 after33 after34 after35 after36",
+      "  after37 after38 after39 after40 after41 after42 after43 after44 after45",
+      "  after46 after47 after48 after49 after50 after51 after52 after53 after54",
+      "────────────────────────────────────────",
+    ])
   })
   it("accepts with a, rejects with r, and moves with n and p", async () => {
     const ui = await start()

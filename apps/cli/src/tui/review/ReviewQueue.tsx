@@ -1,7 +1,7 @@
 import { Box, Text } from "ink"
 import { fit, Runs, runsOf, thousands } from "../components/Line.js"
 import { type CodingInfo, codeName, type Project } from "../state/data.js"
-import { current, matchesInSegment, openCount, textRows } from "../state/review.js"
+import { contextOf, current, matchesInSegment, openCount, textRows } from "../state/review.js"
 import { chars, type Range, wrap } from "../state/text.js"
 import type { ReviewEdit, State } from "../state/types.js"
 
@@ -59,6 +59,56 @@ const Text_ = ({
       {lines.slice(first, first + rows).map((l, i) => (
         <Runs key={`${first + i}`} runs={runsOf(out, l.start, l.end, (k) => ({ [style]: inside[k] }))} />
       ))}
+    </Box>
+  )
+}
+
+/** Lines of `cs` wrapped at `width`, without the empty lines the turn breaks leave at either end. */
+const lines = (cs: ReadonlyArray<string>, width: number): ReadonlyArray<Range> => {
+  const all = wrap(cs, width)
+  let from = 0
+  let to = all.length
+  while (from < to && all[from]!.start === all[from]!.end) from++
+  while (to > from && all[to - 1]!.start === all[to - 1]!.end) to--
+  return all.slice(from, to)
+}
+
+/**
+ * The passage in its turn, with the turn before and the turn after: the passage's lines marked `│` (so it
+ * stands out without colour), as much of what comes before and after as the rows allow, shared between them.
+ */
+const InTurn = ({ c, state }: { c: CodingInfo; state: State }) => {
+  const rows = textRows(state)
+  const width = state.width - 2
+  const passage = marked(chars(c.text), matchesInSegment(c), "«", "»")
+  const context = state.review.context
+  const around = context?.sourceId === c.sourceId ? contextOf(c, context.turns) : undefined
+  const text = around && context ? chars(context.text) : []
+  const slice = (r: Range | undefined) => (r && r.end > r.start ? text.slice(r.start, r.end) : [])
+  const before = slice(around?.before)
+  const after = slice(around?.after)
+  const [b, p, a] = [lines(before, width), wrap(passage.out, width), lines(after, width)]
+  const shown = Math.min(p.length, Math.max(1, rows - (b.length > 0 ? 1 : 0) - (a.length > 0 ? 1 : 0)))
+  const left = rows - shown
+  let above = Math.min(b.length, Math.ceil(left / 2))
+  const below = Math.min(a.length, left - above)
+  above = Math.min(b.length, left - below)
+  const plain = (cs: ReadonlyArray<string>, l: Range, key: string) => (
+    <Text key={key} dimColor wrap="truncate-end">
+      {"  "}
+      {cs.slice(l.start, l.end).join("")}
+    </Text>
+  )
+  return (
+    <Box flexDirection="column" height={rows}>
+      {b.slice(b.length - above).map((l, i) => plain(before, l, `b${i}`))}
+      {p.slice(0, shown).map((l, i) => (
+        <Box key={`p${i}`}>
+          <Text>│ </Text>
+          <Runs runs={runsOf(passage.out, l.start, l.end, (k) => ({ matched: passage.inside[k] }))} />
+        </Box>
+      ))}
+      {a.slice(0, below).map((l, i) => plain(after, l, `a${i}`))}
     </Box>
   )
 }
@@ -131,16 +181,7 @@ export const ReviewQueue = ({ state }: { state: State }) => {
       </Text>
       <Text wrap="truncate-end">{fit(`Source: ${c.sourceTitle} · ${who} · ${c.start}–${c.end}`, w)}</Text>
       <Text>{"─".repeat(Math.min(40, w))}</Text>
-      <Text_
-        cs={chars(c.text)}
-        ranges={matchesInSegment(c)}
-        rows={textRows(state)}
-        width={w}
-        from={0}
-        open="«"
-        close="»"
-        style="matched"
-      />
+      <InTurn c={c} state={state} />
       <Text>{"─".repeat(Math.min(40, w))}</Text>
       <Explanation c={c} width={w} />
     </Box>

@@ -251,7 +251,9 @@ const onKey = (s: State, key: KeyPress): Step => {
 
 const load: ReadonlyArray<Task> = [{ kind: "load" }]
 
-export const update = (s: State, msg: Msg): Step => {
+export const update = (s: State, msg: Msg): Step => Review.withContext(step(s, msg))
+
+const step = (s: State, msg: Msg): Step => {
   switch (msg.type) {
     case "key":
       return onKey(s, msg.key)
@@ -269,6 +271,10 @@ export const update = (s: State, msg: Msg): Step => {
       return [Review.refresh({ ...next, codes }, data), []]
     }
     case "source-loaded":
+      if (msg.purpose === "context")
+        return msg.source.sourceId === s.review.contextFor
+          ? [{ ...s, review: { ...s.review, context: msg.source } }, []]
+          : [s, []]
       if (msg.purpose === "edit") return [Review.startEdit(s, msg.source.text), []]
       if (screenOf(s) !== "reader") return [s, []]
       return [{ ...s, reader: Sources.makeReader(s, msg.source, msg.focus) }, []]

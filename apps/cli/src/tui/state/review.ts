@@ -5,12 +5,42 @@
 import { type CodingInfo, codeName, type Project, withStatus } from "./data.js"
 import type { KeyPress } from "./keys.js"
 import { chars, type Range, wordStep } from "./text.js"
-import { bodyRows, type Purpose, type ReviewEdit, type State, type Step } from "./types.js"
+import { bodyRows, type Purpose, type ReviewEdit, type State, type Step, screenOf } from "./types.js"
 
 /** The queue as it opens: every suggestion, in source order. */
 export const open = (s: State): State => {
   const ids = s.data ? s.data.codings.filter((c) => c.status === "suggested").map((c) => c.id) : []
-  return { ...s, review: { ids, at: 0, edit: undefined } }
+  return { ...s, review: { ...s.review, ids, at: 0, edit: undefined } }
+}
+
+/**
+ * Asks for the text of the current suggestion's source when the queue reaches a source it has not got, so the
+ * passage can be shown in its turn with the turns before and after.
+ */
+export const withContext = ([s, tasks]: Step): Step => {
+  if (screenOf(s) !== "review" || s.review.edit) return [s, tasks]
+  const c = current(s)
+  if (!c || s.review.contextFor === c.sourceId) return [s, tasks]
+  return [
+    { ...s, review: { ...s.review, contextFor: c.sourceId } },
+    [...tasks, { kind: "source", sourceId: c.sourceId, focus: c.start, purpose: "context" }],
+  ]
+}
+
+/** The passage of a suggestion in its turn, with the turns before and after, as code point ranges of its source. */
+export const contextOf = (
+  c: Pick<CodingInfo, "start" | "end">,
+  turns: ReadonlyArray<Range>,
+): { readonly before: Range; readonly after: Range } | undefined => {
+  const i = turns.findIndex((t) => t.start <= c.start && c.start < t.end)
+  if (i < 0) return undefined
+  const first = turns[Math.max(0, i - 1)]!
+  const last = turns[Math.min(turns.length - 1, i + 1)]!
+  const own = turns[i]!
+  return {
+    before: { start: first.start, end: c.start },
+    after: { start: c.end, end: Math.max(own.end, last.end) },
+  }
 }
 
 /**

@@ -88,6 +88,10 @@ export interface Review {
   readonly ids: ReadonlyArray<string>
   readonly at: number
   readonly edit: ReviewEdit | undefined
+  /** The text and turns of the current suggestion's source, to show the passage in its turn and the turns around it. */
+  readonly context: SourceText | undefined
+  /** The source whose text was last asked for, so it is asked for once. */
+  readonly contextFor: string | undefined
 }
 
 export type AnalysisTab = "matrix" | "cooccurrence" | "links" | "saturation" | "agreement"
@@ -149,7 +153,7 @@ export type Task =
       readonly kind: "source"
       readonly sourceId: string
       readonly focus: number
-      readonly purpose: "read" | "edit"
+      readonly purpose: "read" | "edit" | "context"
     }
   | {
       readonly kind: "decide"
@@ -210,7 +214,7 @@ export type Msg =
       readonly type: "source-loaded"
       readonly source: SourceText
       readonly focus: number
-      readonly purpose: "read" | "edit"
+      readonly purpose: "read" | "edit" | "context"
     }
   /** A write landed; `reload` asks for a fresh snapshot. */
   | { readonly type: "done"; readonly message: string; readonly reload: boolean }
@@ -236,7 +240,7 @@ export const initial = (width: number, height: number): State => ({
   sources: { list: { cursor: 0, top: 0 }, filter: { kind: "all", group: "all", coded: "all" } },
   reader: undefined,
   codes: { list: { cursor: 0, top: 0 }, segments: { cursor: 0, top: 0 }, codeId: undefined, marked: [] },
-  review: { ids: [], at: 0, edit: undefined },
+  review: { ids: [], at: 0, edit: undefined, context: undefined, contextFor: undefined },
   analyses: { tab: "matrix", list: { cursor: 0, top: 0 } },
   triangulation: { list: { cursor: 0, top: 0 }, pair: 0, evidence: { cursor: 0, top: 0 }, result: undefined },
   countries: { list: { cursor: 0, top: 0 }, result: undefined },
