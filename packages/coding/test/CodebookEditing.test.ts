@@ -1,18 +1,13 @@
-import type { Participant } from "@valuelens/core"
 import type { Store } from "@valuelens/store"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { Manual } from "../src/index.js"
-import { code, failureOf, interview, seed, withStore } from "./helpers.js"
+import { agc1, agcInterview, code, failureOf, seed, withStore } from "./helpers.js"
 
-const p1: Participant = { id: "AGC 1", group: "government", attributes: {} }
-const iv = interview("iv1", p1, [
-  ["Interviewer", "How do agencies work together?"],
-  ["AGC 1", "The role of NGOs has to be defined clearly. Otherwise nothing moves."],
-])
+const iv = agcInterview()
 const setup = (s: Store) =>
   seed(s, {
-    participants: [p1],
+    participants: [agc1],
     interviews: [iv],
     codes: [code("vd/trust"), code("vd/justice"), { ...code("free/courts", "free"), parentId: "vd/justice" }],
   })

@@ -1,17 +1,13 @@
-import type { Participant } from "@valuelens/core"
 import type { Store } from "@valuelens/store"
 import { Effect } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Manual } from "../src/index.js"
-import { code, failureOf, interview, seed, withStore } from "./helpers.js"
+import { agc1, agcInterview, code, failureOf, seed, withStore } from "./helpers.js"
 
-const p1: Participant = { id: "AGC 1", group: "government", attributes: {} }
-const iv = interview("iv1", p1, [
-  // 44 code points: "Interviewer: How do agencies work together?\n"; 76 more: "AGC 1: The role … moves.\n" (120)
-  ["Interviewer", "How do agencies work together?"],
-  ["AGC 1", "The role of NGOs has to be defined clearly. Otherwise nothing moves."],
-])
+const p1 = agc1
+// 44 code points: "Interviewer: How do agencies work together?\n"; 76 more: "AGC 1: The role … moves.\n" (120)
+const iv = agcInterview()
 const setup = (s: Store) =>
   seed(s, {
     participants: [p1],

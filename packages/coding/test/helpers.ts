@@ -78,6 +78,15 @@ export const document = (id: string, text: string, extra: Partial<Source> = {}):
   ...extra,
 })
 
+export const agc1: Participant = { id: "AGC 1", group: "government", attributes: {} }
+
+/** A question and AGC 1's answer: 44 code points of question, then 76 of answer (120 in all). */
+export const agcInterview = () =>
+  interview("iv1", agc1, [
+    ["Interviewer", "How do agencies work together?"],
+    ["AGC 1", "The role of NGOs has to be defined clearly. Otherwise nothing moves."],
+  ])
+
 /** Inserts participants, interviews (with turns), documents and codes. */
 export const seed = (
   s: Store,

@@ -161,6 +161,21 @@ export const indexed = (over: Partial<Snapshot> = {}) => index(snapshot(over))
  * agreement; no indicator rule → silence against statistics. Resources: 1 of 2 participants (½, high), no
  * document → silence. Integrity and Training: no evidence anywhere → silence.
  */
+/** Two interviews (a government and an NGO participant) and a document: the sources both triangulations use. */
+const study = {
+  participants: [
+    { id: "P1", group: "government" },
+    { id: "P2", group: "ngo" },
+  ],
+  interviews: [
+    { id: "a", title: "Interview A", participantId: "P1" },
+    { id: "b", title: "Interview B", participantId: "P2" },
+  ],
+  documents: [{ id: "d", title: "Action plan" }],
+}
+
+const noStatistics = { pages: [], observations: [], rules: [], indicators: [], countries: ["MYS"] }
+
 export const triangulation = () =>
   Triangulation.triangulate({
     themes: [
@@ -169,15 +184,7 @@ export const triangulation = () =>
       { id: "f/res", name: "Resources", kind: "factor" },
       { id: "f/tra", name: "Training", kind: "factor" },
     ],
-    participants: [
-      { id: "P1", group: "government" },
-      { id: "P2", group: "ngo" },
-    ],
-    interviews: [
-      { id: "a", title: "Interview A", participantId: "P1" },
-      { id: "b", title: "Interview B", participantId: "P2" },
-    ],
-    documents: [{ id: "d", title: "Action plan" }],
+    ...study,
     codings: [
       {
         segmentId: "seg-k1",
@@ -205,11 +212,7 @@ export const triangulation = () =>
       },
       { segmentId: "seg-d1", sourceId: "d", theme: "v/acc", start: 0, end: 11, text: "No auditor." },
     ],
-    pages: [],
-    observations: [],
-    rules: [],
-    indicators: [],
-    countries: ["MYS"],
+    ...noStatistics,
   })
 
 /** Fourteen themes, the last with `passages` quoted passages and a document passage: more than a screen shows. */
@@ -220,15 +223,7 @@ export const crowdedTriangulation = (passages = 12) =>
       name: `Theme ${i + 1}`,
       kind: "value" as const,
     })),
-    participants: [
-      { id: "P1", group: "government" },
-      { id: "P2", group: "ngo" },
-    ],
-    interviews: [
-      { id: "a", title: "Interview A", participantId: "P1" },
-      { id: "b", title: "Interview B", participantId: "P2" },
-    ],
-    documents: [{ id: "d", title: "Action plan" }],
+    ...study,
     codings: [
       ...Array.from({ length: passages }, (_, i) => ({
         segmentId: `seg-${i}`,
@@ -240,11 +235,7 @@ export const crowdedTriangulation = (passages = 12) =>
       })),
       { segmentId: "seg-d", sourceId: "d", theme: "v/t14", start: 0, end: 11, text: "No auditor." },
     ],
-    pages: [],
-    observations: [],
-    rules: [],
-    indicators: [],
-    countries: ["MYS"],
+    ...noStatistics,
   })
 
 /** The comparison `Triangulation.compare` makes of two countries from hand-made TIP tiers. */

@@ -6,7 +6,7 @@
  */
 import { Convergence, type Project as Triangulation } from "@valuelens/triangulation"
 import type { KeyPress } from "./keys.js"
-import { moveTo, navigate, start } from "./list.js"
+import { navigate, start } from "./list.js"
 import { openSource } from "./sources.js"
 import { bodyRows, type State, type Step } from "./types.js"
 
