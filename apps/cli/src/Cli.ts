@@ -13,6 +13,7 @@ import { exportCommand } from "./commands/export.js"
 import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
 import { memo } from "./commands/memo.js"
+import { participant } from "./commands/participant.js"
 import { plugins } from "./commands/plugins.js"
 import { report } from "./commands/report.js"
 import { retrieve } from "./commands/retrieve.js"
@@ -33,6 +34,7 @@ export const commands = [
   codebook,
   review,
   memo,
+  participant,
   retrieve,
   analyze,
   agreement,

@@ -1,7 +1,8 @@
 /**
  * Keeping the codebook through the real binary on the example study: create, describe, move, merge, split and
  * delete codes, each undone through the shared history; `--dry-run` lists the codings a change would touch; a
- * codebook exported with its criteria and examples imports into another project with them.
+ * codebook exported with its criteria and examples imports into another project with them. And renaming a
+ * participant, which changes what findings cite, undone the same way.
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
@@ -162,5 +163,23 @@ describe("valuelens codebook", { timeout: 240_000 }, () => {
         "  - It depends very much on the officer in charge.",
       ])
     }
+  })
+})
+
+describe("valuelens participant rename", { timeout: 240_000 }, () => {
+  it("renames a participant, findings cite the new id, and undo brings the old one back", () => {
+    const cite = () => ok("retrieve", "--code", "free/weak-oversight").split("\n")[0]
+    expect(cite()).toBe("(AGC 1) 05-agc-1 2.1")
+    expect(ok("participant", "rename", "agc-1", "AGC 9")).toBe(
+      "Renamed participant AGC 1 to AGC 9. Undo with: valuelens code undo\n",
+    )
+    expect(cite()).toBe("(AGC 9) 05-agc-1 2.1")
+    const taken = run("participant", "rename", "AGC 9", "NSO-MAPO 1")
+    expect([taken.code, taken.stderr]).toEqual([
+      2,
+      'error: participant "NSO-MAPO 1" already exists; a rename cannot merge two participants\n',
+    ])
+    expect(ok("code", "undo")).toBe("Undid: rename participant AGC 1 to AGC 9\n")
+    expect(cite()).toBe("(AGC 1) 05-agc-1 2.1")
   })
 })

@@ -4,7 +4,15 @@
  * in one transaction. `undo` replays the inverse of the last action done, `redo` the first action undone, and a
  * new action ends the redo history.
  */
-import { BadInput, type Code, type Coding, type CodingStatus, type Memo, type Segment } from "@valuelens/core"
+import {
+  BadInput,
+  type Code,
+  type Coding,
+  type CodingStatus,
+  type Memo,
+  type Participant,
+  type Segment,
+} from "@valuelens/core"
 import type { CodeGuidance, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
 
@@ -27,6 +35,8 @@ export type Change =
   | { readonly t: "code~"; readonly before: Code; readonly after: Code }
   | { readonly t: "memo+"; readonly memo: Memo }
   | { readonly t: "memo-"; readonly memo: Memo }
+  /** A participant renamed: added under the new id, their sources moved to it, the old id removed. */
+  | { readonly t: "participant~"; readonly before: Participant; readonly after: Participant }
   /** A code's guidance written (`after`) or removed (no `after`). */
   | {
       readonly t: "guidance~"
@@ -63,6 +73,8 @@ export const inverse = (c: Change): Change => {
       return { t: "status", ids: c.ids, before: c.after, after: c.before }
     case "guidance~":
       return { t: "guidance~", codeId: c.codeId, before: c.after, after: c.before }
+    case "participant~":
+      return { t: "participant~", before: c.after, after: c.before }
   }
 }
 
@@ -125,6 +137,14 @@ export const apply = (
               else by.set(to, [id])
             })
             for (const [to, ids] of by) yield* tx.codings.setStatus(ids, to, at)
+          }
+          break
+        case "participant~":
+          for (const x of run) {
+            const p = x as Extract<Change, { t: "participant~" }>
+            yield* tx.participants.insert([p.after])
+            yield* tx.participantIds.repoint(p.before.id, p.after.id)
+            yield* tx.participantIds.remove(p.before.id)
           }
           break
         case "guidance~":

@@ -16,6 +16,7 @@ import {
   Ids,
   type Memo,
   type MemoTarget,
+  type Participant,
   type Segment,
   type Source,
   Text,
@@ -676,6 +677,33 @@ export const splitCode = (
     }
     yield* commit(store, `split ${code.id} into ${created.id}`, changes, at)
     return created
+  })
+
+/**
+ * Renames a participant: the new id is what findings cite from then on (`(AGC 1)` → `(AGC 2)`). Their
+ * attributes and sources move with them; undone in one step.
+ */
+export const renameParticipant = (store: Store, participant: Participant, newId: string): Fx<Participant> =>
+  Effect.gen(function* () {
+    const id = newId.trim()
+    if (id === "")
+      return yield* new BadInput({
+        reason: "invalid-participant",
+        field: "participant",
+        message: "the new participant id is empty",
+      })
+    if (id !== participant.id && (yield* store.participants.get(id)))
+      return yield* new BadInput({
+        reason: "participant-exists",
+        field: "participant",
+        message: `participant "${id}" already exists; a rename cannot merge two participants`,
+      })
+    const after: Participant = { ...participant, id }
+    if (id !== participant.id)
+      yield* commit(store, `rename participant ${participant.id} to ${id}`, [
+        { t: "participant~", before: participant, after },
+      ])
+    return after
   })
 
 /** Attaches a memo to the project, a source, a code or a segment. */

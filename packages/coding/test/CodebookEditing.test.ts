@@ -162,3 +162,35 @@ describe("Manual: the codebook", () => {
     expect(out.redone).toEqual(out.after)
   })
 })
+
+describe("Manual.renameParticipant", () => {
+  it("moves the participant's sources to the new id, refuses an id in use, and undoes in one step", async () => {
+    const out = await withStore((s) =>
+      Effect.gen(function* () {
+        yield* setup(s)
+        yield* s.participants.insert([{ id: "NGO 1", group: "ngo", attributes: {} }])
+        const before = { participants: yield* s.participants.list(), source: yield* s.sources.get("iv1") }
+        const renamed = yield* Manual.renameParticipant(s, agc1, "AGC 2")
+        const after = {
+          participants: (yield* s.participants.list()).map((p) => p.id),
+          source: (yield* s.sources.get("iv1"))?.participantId,
+        }
+        const taken = yield* failureOf(Manual.renameParticipant(s, renamed, "NGO 1"))
+        yield* Manual.undo(s)
+        return {
+          before,
+          renamed,
+          after,
+          taken,
+          undone: { participants: yield* s.participants.list(), source: yield* s.sources.get("iv1") },
+        }
+      }),
+    )
+    expect(out.renamed).toEqual({ ...agc1, id: "AGC 2" })
+    expect(out.after).toEqual({ participants: ["AGC 2", "NGO 1"], source: "AGC 2" })
+    expect(out.taken.message).toBe(
+      'participant "NGO 1" already exists; a rename cannot merge two participants',
+    )
+    expect(out.undone).toEqual(out.before)
+  })
+})

@@ -9,6 +9,7 @@ import { type Dialect, Kysely } from "kysely"
 import { Migrator } from "kysely/migration"
 import * as CodeGuidance from "./CodeGuidance.js"
 import * as Migrations from "./Migrations.js"
+import * as ParticipantIds from "./ParticipantIds.js"
 import * as Repositories from "./Repositories.js"
 import type { Database } from "./Schema.js"
 import * as Sqlite from "./Sqlite.js"
@@ -17,6 +18,8 @@ import { StoreError } from "./StoreError.js"
 export interface Store extends Repositories.Repositories {
   /** Inclusion and exclusion criteria and examples of codes. */
   readonly guidance: CodeGuidance.Repository
+  /** Moving sources between participant ids, for a rename. */
+  readonly participantIds: ParticipantIds.Repository
   /** Where the data lives, for messages (`/path/valuelens.db`). */
   readonly location: string
   /** Runs `f` in one transaction: if it fails (or throws), nothing it wrote remains. Nested calls join the outer one. */
@@ -39,6 +42,7 @@ const build = (
   const self: Store = {
     ...repos,
     guidance: CodeGuidance.make(db),
+    participantIds: ParticipantIds.make(db),
     location,
     transaction: <A, E>(f: (tx: Store) => Effect.Effect<A, E>) =>
       inTransaction
