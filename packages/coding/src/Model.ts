@@ -3,7 +3,7 @@
  * stochastic gradient descent), one choosing among the framework's values and "no deficit", one among its
  * factors and "no deficit", over the stems of a passage, its stem bigrams and the codes the lexicon rules find in
  * it. The "no deficit" class is trained on the plugins' no-deficit exemplars and counter-examples (and on passages
- * a researcher rejected or left uncoded), so a neutral passage ("we trust our interpreters") gets nothing.
+ * a researcher rejected or left uncoded), so a neutral passage ("our interpreters have been with us for years") gets nothing.
  *
  * The two heads are joined through the framework's factor → value links: a factor supports the value it drives
  * and the other way round, so a passage gets a value with the factor behind it, and the explanation names the

@@ -62,7 +62,7 @@ describe("ModelEngine", () => {
       ["x/f-factor", "model", "model:en@2"],
     ])
     expect(out.pending[0]!.explanation?.note).toMatch(/^value f 0\.\d\d, from: .*\(factor f → value f\)/)
-    expect(out.stored.version).toBe(1)
+    expect(out.stored.version).toBe(2)
     expect(out.stored.trainedAt).toBe("2026-02-01T00:00:00Z")
     expect(out.stored.model.summary).toMatchObject({
       examples: 34,

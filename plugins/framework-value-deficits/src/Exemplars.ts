@@ -1005,10 +1005,10 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   trust("Each agency has its own definition of a victim, so a person can be a victim in one office and an offender in the next."),
   // No deficit: framework words used neutrally or positively, things working, reforms, descriptions of a job or a
   // procedure, exploitation by traffickers with no failing mechanism, neutral figures, migration background.
-  none("The new court building in the provincial capital opened last year and has two rooms set aside for trafficking hearings.", "vd/justice", "vd/resource-constraints"),
-  none("We trust our interpreters; most of them have worked with us for over five years.", "vd/empathy", "vd/logistical-barriers"),
+  none("The provincial capital opened a justice complex last year with two rooms set aside for trafficking hearings.", "vd/justice", "vd/resource-constraints"),
+  none("Our interpreters have worked with us for over five years, and the survivors ask for them by name.", "vd/empathy", "vd/logistical-barriers"),
   none("The campaign reached every secondary school in the district, and the teachers asked for a second round.", "vd/civic-responsibility", "vd/financial-constraints"),
-  none("I coordinate the recovery programme, which means I arrange medical checks, family tracing and a return date.", "vd/trust", "vd/divergent-approaches"),
+  none("I run the recovery programme: medical checks, family tracing and arranging the date they go home.", "vd/trust", "vd/divergent-approaches"),
   none("My job at the border post is to check passports and visas against the watch list and refer anything unusual to my supervisor.", "vd/integrity", "vd/weak-monitoring"),
   none("A typical trafficking trial in our sessions court runs over a few months, with hearings spread across the calendar.", "vd/justice", "vd/resource-constraints"),
   none("The shelter has twenty beds, a kitchen the residents use themselves, and a small garden.", "vd/empathy", "vd/logistical-barriers"),
@@ -1119,7 +1119,7 @@ export const englishExemplars: ReadonlyArray<Exemplar> = [
   none("The sentence was upheld on appeal.", "vd/justice", "vd/resource-constraints"),
   none("Employers' associations ran their own training on recruitment fees, and several firms changed their policies.", "vd/civic-responsibility", "vd/financial-constraints"),
   none("The anti-corruption agency opened an office at the main port, and staff there can receive complaints in five languages.", "vd/integrity", "vd/weak-monitoring"),
-  none("The hearing took place in the new court building, which has a waiting room for witnesses.", "vd/justice", "vd/resource-constraints"),
+  none("The hearing took place in the justice complex, which has a waiting room for witnesses.", "vd/justice", "vd/resource-constraints"),
   none("I represent the NGO network on the council, and we vote like every other member.", "vd/trust", "vd/divergent-approaches"),
   none("Our interpreters are trained in trauma-informed interviewing and meet monthly to discuss cases.", "vd/empathy", "vd/logistical-barriers"),
   none("The campaign reached every village in the district, thanks to the volunteers on motorbikes.", "vd/civic-responsibility", "vd/financial-constraints"),
