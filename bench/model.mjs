@@ -58,7 +58,7 @@ const languages = await Promise.all(
 results.regularisation = {}
 for (const { language, registry, rules, framework } of languages) {
   const all = ModelEngine.trainingSet(registry.plugins, rules, language, [])
-  const valueOf = (codes) => codes.find((c) => framework.values.some((v) => v.id === c)) ?? "none"
+  const valueIn = (codes) => codes.find((c) => framework.values.some((v) => v.id === c)) ?? "none"
   results.regularisation[language] = {}
   for (const l2 of [1e-4, 1e-3, 3e-3, 5e-3, 1e-2, 2e-2]) {
     const gold = []
@@ -71,7 +71,7 @@ for (const { language, registry, rules, framework } of languages) {
         { l2 },
       )
       for (const e of all.filter((_, i) => i % 5 === fold)) {
-        gold.push(valueOf(e.codes))
+        gold.push(valueIn(e.codes))
         const top = Model.predict(model, e.text, e.ruleCodes)
           .filter((p) => framework.values.some((v) => v.id === p.code))
           .sort((a, b) => b.score - a.score)[0]
