@@ -102,7 +102,7 @@ describe("every memo form a peer writes", () => {
       "source::Recorded in Putrajaya:Siti",
     ])
     expect(summary.notImported).toEqual({
-      PDFSource: 1,
+      "PDFSource (no text representation)": 1,
       "Note/PlainTextSelection (no source names the note)": 1,
       "Case/SourceRef (source not imported)": 1,
       "Case/SelectionRef": 1,
