@@ -368,6 +368,7 @@ export const build = (
       ...value("country", p.country),
       ...attributeNames.flatMap((k) => value(k, p.attributes[k])),
     ],
+    codeRefs: [],
     sourceRefs: sourcesOf.get(p.id) ?? [],
     selectionRefs: [],
   }))

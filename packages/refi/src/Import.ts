@@ -425,6 +425,8 @@ export interface Summary {
     readonly sourceRefs: number
     /** Case `SelectionRef`s: ValueLens ties participants to sources, not to selections. */
     readonly selectionRefs: number
+    /** Case `CodeRef`s: ValueLens codes text, not participants. */
+    readonly caseCodeRefs: number
   }
   /** Every element of the file that was not imported, by element (and why, where one element has two fates). */
   readonly notImported: Readonly<Record<string, number>>
@@ -473,6 +475,7 @@ export const notImported = (k: Summary["skipped"]): Record<string, number> =>
         ["Note/PlainTextSelection (no source names the note)", k.annotations],
         ["Case/SourceRef (source not imported)", k.sourceRefs],
         ["Case/SelectionRef", k.selectionRefs],
+        ["Case/CodeRef", k.caseCodeRefs],
       ] as const
     ).filter(([, n]) => n > 0),
   )
@@ -629,6 +632,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     annotations: 0,
     sourceRefs: 0,
     selectionRefs: 0,
+    caseCodeRefs: 0,
   }
   if (!project) {
     const codebookSkipped = { ...emptySkipped, sets: keepSets(new Map()) }
@@ -1088,6 +1092,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       `${dangling.length} case link(s) to sources that were not imported: ${dangling.slice(0, 5).join(", ")}${dangling.length > 5 ? ", …" : ""}`,
     )
   skipped.selectionRefs = project.cases.reduce((n, c) => n + c.selectionRefs.length, 0)
+  skipped.caseCodeRefs = project.cases.reduce((n, c) => n + c.codeRefs.length, 0)
   for (const n of project.notes) {
     const content = (n.text ?? pkg.noteTexts.get(n.guid) ?? "").replace(/\r\n?/g, "\n")
     const description = n.description?.replace(/\r\n?/g, "\n").trim()

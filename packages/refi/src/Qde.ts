@@ -44,6 +44,8 @@ export interface Case {
   readonly guid: string
   readonly name?: string | undefined
   readonly description?: string | undefined
+  /** Codes the case as a whole is coded with (ValueLens codes text, so these are counted, not imported). */
+  readonly codeRefs: ReadonlyArray<string>
   readonly values: ReadonlyArray<VariableValue>
   readonly sourceRefs: ReadonlyArray<string>
   readonly selectionRefs: ReadonlyArray<string>
@@ -446,6 +448,7 @@ export const readProject = (root: Xml.Element, file: string): Effect.Effect<Proj
         guid: r.guid(c),
         name: c.attrs.name,
         description: textOf(c, "Description"),
+        codeRefs: refs(r, c, "CodeRef"),
         values: readValues(r, c),
         sourceRefs: refs(r, c, "SourceRef"),
         selectionRefs: refs(r, c, "SelectionRef"),
@@ -621,6 +624,7 @@ export const writeProject = (p: Project): string =>
           p.cases.map((c) =>
             node("Case", { guid: c.guid, name: c.name }, [
               optionalText("Description", c.description),
+              ...refNodes("CodeRef", c.codeRefs),
               ...valueNodes(c.values),
               ...refNodes("SourceRef", c.sourceRefs),
               ...refNodes("SelectionRef", c.selectionRefs),
