@@ -9,17 +9,11 @@ import { makeStore, Sqlite, type Store } from "@valuelens/store"
 import { unzipSync } from "fflate"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Export, Import } from "../src/index.js"
-import { nothingAdded, run, sample } from "./helpers.js"
+import { elementAttrs, nothingAdded, run, sample } from "./helpers.js"
 
 const file = sample("qualcoder-4.0-export.qdpx")
 const peer = unzipSync(readFileSync(file))
 const peerQde = new TextDecoder().decode(peer["project.qde"]!)
-
-/** The attributes of each `<element …>` in a QDA-XML text. */
-const elements = (xml: string, element: string) =>
-  [...xml.matchAll(new RegExp(`<${element}\\b([^>]*)>`, "g"))].map((m) =>
-    Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
-  )
 
 describe("a project exported by QualCoder", () => {
   let store: Store
@@ -142,24 +136,24 @@ describe("a project exported by QualCoder", () => {
     const { bytes } = await run(Export.qdpx(store, "Exported", { origin: "ValueLens 0.1.0" }))
     const zip = unzipSync(bytes)
     const qde = new TextDecoder().decode(zip["project.qde"]!)
-    const [pdf] = elements(peerQde, "PDFSource")
-    const [representation] = elements(peerQde, "Representation")
-    expect(elements(qde, "PDFSource")).toEqual([pdf])
-    expect(elements(qde, "Representation")).toEqual([
+    const [pdf] = elementAttrs(peerQde, "PDFSource")
+    const [representation] = elementAttrs(peerQde, "Representation")
+    expect(elementAttrs(qde, "PDFSource")).toEqual([pdf])
+    expect(elementAttrs(qde, "Representation")).toEqual([
       { ...representation, plainTextPath: `internal://${pdf!.guid}.txt` },
     ])
     const pdfFile = pdf!.path!.replace("internal://", "")
     expect(pdfFile).toMatch(/\.pdf$/)
     expect(zip[`sources/${pdfFile}`]).toEqual(peer[`sources/${pdfFile}`])
-    const docxSource = elements(peerQde, "TextSource").find((s) => s.richTextPath !== undefined)!
+    const docxSource = elementAttrs(peerQde, "TextSource").find((s) => s.richTextPath !== undefined)!
     const docx = docxSource.richTextPath!.replace("internal://", "")
-    const exported = elements(qde, "TextSource").find((s) => s.guid === docxSource.guid)!
+    const exported = elementAttrs(qde, "TextSource").find((s) => s.guid === docxSource.guid)!
     expect(exported).toMatchObject({
       richTextPath: docxSource.richTextPath,
       creationDateTime: docxSource.creationDateTime,
     })
     expect(zip[`sources/${docx}`]).toEqual(peer[`sources/${docx}`])
-    expect(elements(qde, "Project")[0]).toMatchObject({ name: "vl-exchange.qda" })
+    expect(elementAttrs(qde, "Project")[0]).toMatchObject({ name: "vl-exchange.qda" })
   })
 
   it("adds nothing when the same file comes in again", async () => {
