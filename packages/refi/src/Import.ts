@@ -1161,12 +1161,14 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     knownMemos.set(m.id, m.id)
     knownMemos.set(memoKey(m), m.id)
   }
+  const projectMemos = new Set(existing.memos.map((m) => m.id))
   const newMemos = memos.filter((m) => {
     const known = knownMemos.get(m.id) ?? knownMemos.get(memoKey(m))
     const note = noteOf.get(m.id)
     if (note !== undefined) next.notes[known ?? m.id] = note
     if (known !== undefined) {
-      reused.memos++
+      // the same memo twice in one file (QualCoder writes a coding memo on each coder's selection) is one memo
+      if (projectMemos.has(known)) reused.memos++
       return false
     }
     knownMemos.set(m.id, m.id)

@@ -45,6 +45,8 @@ describe("a project exported by QualCoder", () => {
       codings: 9,
       memos: 7,
     })
+    // nothing was there before; QualCoder's coding memo on each coder's selection is one memo
+    expect(Object.values(summary.reused).every((n) => n === 0)).toBe(true)
     expect(summary.notImported).toEqual({})
     expect(summary.missing).toEqual([])
     // QualCoder writes each selection's quotation as its name: 4 of them read differently under other conventions
