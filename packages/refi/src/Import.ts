@@ -1191,7 +1191,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     memos: newMemos,
     identity: {
       ...next,
-      ...(project.name.trim()
+      // the peer's name is the project's when this file brings its first sources; a study that had sources
+      // before keeps its own name
+      ...(project.name.trim() && existing.sources.length === 0
         ? { project: { name: project.name, creationDateTime: project.creationDateTime } }
         : {}),
     },

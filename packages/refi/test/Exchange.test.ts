@@ -133,6 +133,21 @@ describe("an exchange there and back", () => {
   })
 })
 
+describe("the project's name", () => {
+  it("is the peer's when its file brought the first sources, else the study's own", async () => {
+    const name = (xml: string) => attrs(xml, "Project", ["name"])[0]
+    const fresh = await memoryStore()
+    await run(Import.importFile(fresh, nvivo))
+    expect(name((await exportOf(fresh)).qde)).toEqual(["Untitled"])
+    const study = await memoryStore()
+    await run(seed(study))
+    await run(Import.importFile(study, nvivo))
+    expect(name((await exportOf(study)).qde)).toEqual(["Exported"])
+    await run(fresh.close())
+    await run(study.close())
+  }, 120_000)
+})
+
 describe("which codes an export carries", () => {
   it("leaves out framework codes nothing uses, and the sets they would fill, unless all codes are asked for", async () => {
     const p = await memoryStore()
