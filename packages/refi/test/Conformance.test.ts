@@ -50,6 +50,10 @@ const cases: ReadonlyArray<readonly [string, () => string]> = [
   ["ATLAS.ti 8.4, sources missing", () => sample("atlasti-8.4-missing-sources.qdpx")],
   ["hand-authored, every element", () => sample("hand-authored-all-elements.qde")],
   ["QualCoder 4.0's own export, with a PDF and a .docx", () => sample("qualcoder-4.0-export.qdpx")],
+  [
+    "QualCoder 4.0's own export, MAXQDA line endings",
+    () => sample("qualcoder-4.0-export-maxqda-line-endings.qdpx"),
+  ],
   ["QualCoder: code points, CRLF as two", () => qdpx("QualCoder 3.6", codePoints)],
   ["NVivo: UTF-16 units, CRLF as two", () => qdpx("NVivo 12", utf16)],
   ["ATLAS.ti: code points, CRLF as one", () => qdpx("ATLAS.ti 9", lf(codePoints))],

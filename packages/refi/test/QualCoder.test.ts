@@ -11,11 +11,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Export, Import } from "../src/index.js"
 import { elementAttrs, nothingAdded, run, sample } from "./helpers.js"
 
-const file = sample("qualcoder-4.0-export.qdpx")
-const peer = unzipSync(readFileSync(file))
-const peerQde = new TextDecoder().decode(peer["project.qde"]!)
+/**
+ * The same project, exported twice by QualCoder: with its default line endings, and with "MAXQDA line endings"
+ * (CRLF in the text files, offsets counted as if each were one character), each with the offset convention
+ * its quotations prove.
+ */
+const exports = [
+  ["qualcoder-4.0-export.qdpx", "code points, CRLF counted as two", 4],
+  ["qualcoder-4.0-export-maxqda-line-endings.qdpx", "code points, CRLF counted as one", 8],
+] as const
 
-describe("a project exported by QualCoder", () => {
+describe.each(exports)("a project exported by QualCoder (%s)", (name, convention, checked) => {
+  const file = sample(name)
+  const peer = unzipSync(readFileSync(file))
+  const peerQde = new TextDecoder().decode(peer["project.qde"]!)
   let store: Store
   let summary: Import.Summary
   beforeAll(async () => {
@@ -49,12 +58,9 @@ describe("a project exported by QualCoder", () => {
     expect(Object.values(summary.reused).every((n) => n === 0)).toBe(true)
     expect(summary.notImported).toEqual({})
     expect(summary.missing).toEqual([])
-    // QualCoder writes each selection's quotation as its name: 4 of them read differently under other conventions
-    expect(summary.offsets).toEqual({
-      convention: "code points, CRLF counted as two",
-      proof: "quotes",
-      checked: 4,
-    })
+    // QualCoder writes each selection's quotation as its name; those that read differently under other
+    // conventions prove this one
+    expect(summary.offsets).toEqual({ convention, proof: "quotes", checked })
   })
 
   it("puts every coding on the words QualCoder coded, by the coder who coded them", async () => {
