@@ -226,8 +226,9 @@ export const build = (
       }))
 
   // variables: fixed participant and source fields, then every free attribute name
+  // the attribute `description` is the case's Description (QualCoder's case memo), as an import reads it
   const attributeNames = [...new Set(data.participants.flatMap((p) => Object.keys(p.attributes)))]
-    .filter((k) => !(participantVariables as ReadonlyArray<string>).includes(k))
+    .filter((k) => !(participantVariables as ReadonlyArray<string>).includes(k) && k !== "description")
     .sort()
   const variableNames = [...new Set([...participantVariables, ...sourceVariables, ...attributeNames])]
   const value = (name: string, v: string | number | undefined): Qde.VariableValue[] =>
@@ -361,6 +362,7 @@ export const build = (
   const cases: Qde.Case[] = data.participants.map((p) => ({
     guid: guidOf.participant(p.id),
     name: p.id,
+    description: p.attributes.description,
     values: [
       ...value("group", p.group),
       ...value("organisation", p.organisation),
