@@ -13,7 +13,7 @@ interface Counts {
 }
 
 describe("valuelens import --codebook / export codebook --format csv", () => {
-  it("reads Taguette's CSV into the code tree and writes it back with Taguette's columns", () => {
+  it("reads Taguette's CSV into the code tree and writes it back with Taguette's columns and the criteria", () => {
     const dir = tempDir()
     const a = join(dir, "a")
     json(["init", a])
@@ -33,10 +33,14 @@ describe("valuelens import --codebook / export codebook --format csv", () => {
     const out = join(dir, "codebook.csv")
     expect(json<{ format: string }>(["export", "codebook", "--out", out, "--project", a]).format).toBe("csv")
     const lines = readFileSync(out, "utf8").split("\r\n")
-    expect(lines[0]).toBe("tag,description,colour")
+    expect(lines[0]).toBe("tag,description,inclusion,exclusion,examples,colour")
     // a name a spreadsheet would run as a formula is written with a leading apostrophe
     expect(lines).toEqual(
-      expect.arrayContaining(['Courts,"Capacity, delay",', "Courts/Special courts,Only three,", "'=Rates,,"]),
+      expect.arrayContaining([
+        'Courts,"Capacity, delay",,,,',
+        "Courts/Special courts,Only three,,,,",
+        "'=Rates,,,,,",
+      ]),
     )
     // and read back as it was: importing the export adds nothing
     expect(
