@@ -77,15 +77,36 @@ export interface Point {
 
 export type Measure = IndicatorRule["measure"]
 
+/** The unit an observation is in: its own, else the one its indicator declares. */
+export const unitOf = (
+  o: Observation,
+  indicators: ReadonlyArray<IndicatorDefinition> = [],
+): string | undefined => o.unit ?? indicators.find((i) => i.key === o.indicator)?.unit
+
+/**
+ * Whether a numerator can be divided by a denominator: persons convicted over cases prosecuted is no ratio. A
+ * side whose unit is stated nowhere is taken to agree.
+ */
+export const sameUnits = (
+  numerator: Observation,
+  denominator: Observation,
+  indicators: ReadonlyArray<IndicatorDefinition> = [],
+): boolean => {
+  const a = unitOf(numerator, indicators)
+  const b = unitOf(denominator, indicators)
+  return a === undefined || b === undefined || a === b
+}
+
 /**
  * A measure's series. A ratio has a point only in years where both the numerator and the denominator were
- * observed and the denominator is not zero.
+ * observed in the same unit and the denominator is not zero.
  */
 export const series = (
   observations: ReadonlyArray<Observation>,
   country: string,
   measure: Measure,
   window: { readonly from?: number | undefined; readonly to?: number | undefined } = {},
+  indicators: ReadonlyArray<IndicatorDefinition> = [],
 ): ReadonlyArray<Point> => {
   if ("indicator" in measure)
     return yearValues(observations, country, measure.indicator, window).map((r) => ({
@@ -99,7 +120,7 @@ export const series = (
   return yearValues(observations, country, measure.numerator, window).flatMap((n) => {
     const d = denominators.get(n.year)
     if (d === undefined || typeof d.value !== "number" || typeof n.observation.value !== "number") return []
-    if (d.value === 0) return []
+    if (d.value === 0 || !sameUnits(n.observation, d, indicators)) return []
     return [{ year: n.year, value: n.observation.value / d.value, inputs: [n.observation, d] }]
   })
 }
@@ -166,7 +187,7 @@ export const evaluate = (
     readonly to?: number | undefined
   } = {},
 ): RuleEvaluation => {
-  const points = series(observations, country, rule.measure, options)
+  const points = series(observations, country, rule.measure, options, options.indicators)
   const latest = points.at(-1)
   const when = rule.deficitWhen
   const conditions: ConditionResult[] = []

@@ -96,6 +96,19 @@ describe("Statistics", () => {
     expect(s[0]!.value).toBe(9 / 34)
   })
 
+  it("builds no ratio of figures in different units", () => {
+    const data = [
+      obs(2014, "c", 9, { unit: "persons" }),
+      obs(2014, "p", 34, { unit: "cases" }),
+      obs(2015, "c", 3, { unit: "persons" }),
+      obs(2015, "p", 38),
+    ]
+    // 2015's denominator states no unit of its own: it takes the one its indicator declares
+    const declared = [{ key: "p", label: "prosecutions", unit: "persons" }]
+    const s = Statistics.series(data, "MYS", { numerator: "c", denominator: "p" }, {}, declared)
+    expect(s.map((p) => [p.year, p.value])).toEqual([[2015, 3 / 38]])
+  })
+
   it("uses the most trusted of several sources for a year and keeps the others", () => {
     const data = [
       obs(2016, "x", 79, { source: "THEHILL17" }),
