@@ -250,9 +250,9 @@ export const DIAGRAM_WIDTH = 600
 /**
  * Factors on the left, values on the right, a line for each link with evidence: thicker for a stronger link;
  * solid where the framework hypothesises the link, dashed where it does not. Black on white, so it reads in
- * grey-scale and in print. Each link leaves its factor from a port of its own and runs level for a short
- * stretch, where its strength is written: ports are a line of text apart, so no two labels meet and no line
- * crosses a label. Links without a co-occurrence are not drawn (the table lists them).
+ * grey-scale and in print. Each link has a port of its own beside its factor, where its strength is written and
+ * from where its line leaves: ports are a line of text apart, so no two labels meet and no line crosses a label.
+ * Links without a co-occurrence are not drawn (the table lists them).
  */
 export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: string): string => {
   const factorIds = [
@@ -326,7 +326,7 @@ export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: str
       const y2 = portY(cy(j), arriving.indexOf(l), arriving.length)
       const w = 1 + (l.strength / max) * 5
       lines.push(
-        `<path d="M${x1} ${r1(y1)} H${x1 + stub} L${x2 - 12} ${r1(y2)} H${x2}" fill="none" stroke="#000" stroke-width="${r1(w)}"${l.hypothesised ? "" : ` stroke-dasharray="6 4"`}><title>${e(`${l.factorName} → ${l.valueName}: ${Format.number(l.strength)} (${l.cooccurrences} co-occurrences, ${l.participants.length} participants)`)}</title></path>`,
+        `<path d="M${x1 + stub} ${r1(y1)} L${x2 - 12} ${r1(y2)} H${x2}" fill="none" stroke="#000" stroke-width="${r1(w)}"${l.hypothesised ? "" : ` stroke-dasharray="6 4"`}><title>${e(`${l.factorName} → ${l.valueName}: ${Format.number(l.strength)} (${l.cooccurrences} co-occurrences, ${l.participants.length} participants)`)}</title></path>`,
       )
       labels.push(
         `<text x="${x1 + stub / 2}" y="${r1(y1 + 4)}" text-anchor="middle" stroke="#fff" stroke-width="4" paint-order="stroke">${e(Format.number(l.strength))}</text>`,
