@@ -121,8 +121,8 @@ describe("DOCX", () => {
       [...walk([childrenOf(t).find((c) => tagOf(c) === "w:tr")!])]
         .filter((n) => tagOf(n) === "w:t")
         .map(textOf)
-    const widthsOf = (first: string) =>
-      grid(tables.find((t) => header(t)[0] === first && header(t).length > 2)!)
+    const widthsOf = (...columns: string[]) =>
+      grid(tables.find((t) => header(t).join("|") === columns.join("|"))!)
     // twips: 230 of cell padding plus 110 a character. The theme column would like its longest cell on one line
     // ("Weak monitoring and accountability", 34 characters: 3,970); each group column its one word
     // ("Government" 1,330, "Enforcement" 1,440, "Academic" 1,110, "NGO" 560). Together 8,410 fit the 9,026
