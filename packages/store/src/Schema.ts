@@ -150,6 +150,19 @@ export interface AnalysisRunTable {
   result: string
 }
 
+/** A coding whose passage a re-imported source no longer holds (see Detached.ts). */
+export interface DetachedCodingTable {
+  id: string
+  sourceId: string
+  codeId: string
+  coderId: string
+  /** JSON */
+  segment: string
+  /** JSON */
+  coding: string
+  detachedAt: string
+}
+
 export interface Database {
   participant: ParticipantTable
   source: SourceTable
@@ -166,4 +179,5 @@ export interface Database {
   operation: OperationTable
   setting: SettingTable
   analysis_run: AnalysisRunTable
+  detached_coding: DetachedCodingTable
 }

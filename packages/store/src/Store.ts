@@ -8,6 +8,7 @@ import { Context, Effect, Exit } from "effect"
 import { type Dialect, Kysely } from "kysely"
 import { Migrator } from "kysely/migration"
 import * as CodeGuidance from "./CodeGuidance.js"
+import * as Detached from "./Detached.js"
 import * as Migrations from "./Migrations.js"
 import * as ParticipantIds from "./ParticipantIds.js"
 import * as Repositories from "./Repositories.js"
@@ -20,6 +21,8 @@ export interface Store extends Repositories.Repositories {
   readonly guidance: CodeGuidance.Repository
   /** Moving sources between participant ids, for a rename. */
   readonly participantIds: ParticipantIds.Repository
+  /** Codings a re-import could not place, waiting to be placed or dropped. */
+  readonly detached: Detached.Repository
   /** Where the data lives, for messages (`/path/valuelens.db`). */
   readonly location: string
   /** Runs `f` in one transaction: if it fails (or throws), nothing it wrote remains. Nested calls join the outer one. */
@@ -43,6 +46,7 @@ const build = (
     ...repos,
     guidance: CodeGuidance.make(db),
     participantIds: ParticipantIds.make(db),
+    detached: Detached.make(db),
     location,
     transaction: <A, E>(f: (tx: Store) => Effect.Effect<A, E>) =>
       inTransaction

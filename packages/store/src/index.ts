@@ -1,4 +1,5 @@
 export type { CodeGuidance } from "./CodeGuidance.js"
+export type { DetachedCoding } from "./Detached.js"
 export { latest as latestSchema } from "./Migrations.js"
 export * as Pending from "./Pending.js"
 export * as Project from "./Project.js"
