@@ -41,7 +41,7 @@ describe("input limits", () => {
   it("refuses a transcript with more turns than the limit", async () => {
     const file = put(tempDir(), "p1.txt", interview(30))
     expect(await refused(file, { turns: 20 })).toContain(
-      "a transcript of 30 turns is more than the limit turns = 20",
+      "a transcript of more than 20 turns (turn 21 starts on line 21) is more than the limit turns = 20",
     )
   })
 
