@@ -41,7 +41,7 @@ describe("input limits", () => {
   it("refuses a transcript with more turns than the limit", async () => {
     const file = put(tempDir(), "p1.txt", interview(30))
     expect(await refused(file, { turns: 20 })).toContain(
-      "a transcript of more than 20 turns (turn 21 starts on line 21) is more than the limit turns = 20",
+      "a transcript reaching turn 21 (line 21) is more than the limit turns = 20",
     )
   })
 
@@ -83,7 +83,7 @@ describe("input limits", () => {
       await pdf([["short"], ["a much longer line of text on page two"]]),
     )
     expect(await refused(file, { pageChars: 20 })).toMatch(
-      /page 2 with \d+ characters is more than the limit pageChars = 20/,
+      /the text of page 2 is more than the limit pageChars = 20/,
     )
   })
 

@@ -106,7 +106,7 @@ export const read = (fm: FrontMatter, options: ReadOptions): Exit.Exit<Interview
         file,
         "turns",
         limits,
-        `a transcript of more than ${limits.turns} turns (turn ${limits.turns + 1} starts on ${unit} ${fm.bodyLine + over.lineIndex})`,
+        `a transcript reaching turn ${limits.turns + 1} (${unit} ${fm.bodyLine + over.lineIndex})`,
       ),
     )
   const turns = parsed.map((t) => ({ ...t, line: fm.bodyLine + t.lineIndex }))
