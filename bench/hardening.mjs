@@ -333,9 +333,13 @@ for (let i = 0; i < 500; i++) writeFileSync(join(interviews, `P${i}.md`), transc
 execFileSync(process.execPath, [bin, "import", interviews, "--project", big, "--json"], {
   maxBuffer: 64 * MiB,
 })
-execFileSync(process.execPath, [bin, "code", "auto", "--accept", "--project", big, "--json"], {
-  maxBuffer: 64 * MiB,
-})
+execFileSync(
+  process.execPath,
+  [bin, "code", "auto", "--engine", "rules", "--accept", "--project", big, "--json"],
+  {
+    maxBuffer: 64 * MiB,
+  },
+)
 const qdpx = join(work, "inputs", "study500.qdpx")
 execFileSync(process.execPath, [bin, "export", "qdpx", "--out", qdpx, "--project", big, "--json"])
 const r500 = measure(["import", qdpx, "--project", project("refi-500"), "--json"])

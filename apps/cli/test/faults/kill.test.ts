@@ -37,7 +37,11 @@ beforeAll(async () => {
 
 const scenarios: Scenario[] = [
   { name: "import", project: () => base, args: (p) => ["import", interviews, "--project", p] },
-  { name: "code auto", project: () => imported, args: (p) => ["code", "auto", "--project", p] },
+  {
+    name: "code auto",
+    project: () => imported,
+    args: (p) => ["code", "auto", "--engine", "rules", "--project", p],
+  },
   {
     name: "review --accept-all",
     project: () => suggested,
