@@ -7,6 +7,7 @@ import type BetterSqlite3 from "better-sqlite3"
 import { Context, Effect, Exit } from "effect"
 import { type Dialect, Kysely } from "kysely"
 import { Migrator } from "kysely/migration"
+import * as Detached from "./Detached.js"
 import * as Migrations from "./Migrations.js"
 import * as Repositories from "./Repositories.js"
 import type { Database } from "./Schema.js"
@@ -14,6 +15,8 @@ import * as Sqlite from "./Sqlite.js"
 import { StoreError } from "./StoreError.js"
 
 export interface Store extends Repositories.Repositories {
+  /** Codings a re-import could not place, waiting to be placed or dropped. */
+  readonly detached: Detached.Repository
   /** Where the data lives, for messages (`/path/valuelens.db`). */
   readonly location: string
   /** Runs `f` in one transaction: if it fails (or throws), nothing it wrote remains. Nested calls join the outer one. */
@@ -35,6 +38,7 @@ const build = (
   const repos = Repositories.make(db, sqlite)
   const self: Store = {
     ...repos,
+    detached: Detached.make(db),
     location,
     transaction: <A, E>(f: (tx: Store) => Effect.Effect<A, E>) =>
       inTransaction

@@ -1,3 +1,4 @@
+export type { DetachedCoding } from "./Detached.js"
 export { latest as latestSchema } from "./Migrations.js"
 export * as Pending from "./Pending.js"
 export * as Project from "./Project.js"
