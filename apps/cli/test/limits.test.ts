@@ -29,7 +29,7 @@ describe("limits in valuelens.json", () => {
     const r = valuelens(["import", file, "--project", project])
     expect(r.code).toBe(BAD_INPUT)
     expect(r.stderr).toBe(
-      `error: ${file}: a transcript of 4 turns is more than the limit turns = 3; if the file is genuine, raise it in valuelens.json ("limits": { "turns": 12 })\n`,
+      `error: ${file}: a transcript reaching turn 4 (line 7) is more than the limit turns = 3; if the file is genuine, raise it in valuelens.json ("limits": { "turns": 12 })\n`,
     )
     const configFile = join(project, "valuelens.json")
     const config = JSON.parse(readFileSync(configFile, "utf8")) as Record<string, unknown>

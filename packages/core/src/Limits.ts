@@ -17,7 +17,7 @@ export interface Limits {
   readonly compressionRatio: number
   /** Entries in one archive. */
   readonly zipEntries: number
-  /** Nesting depth of elements in an XML document (`.qde`, `.qdc`). */
+  /** Nesting depth of elements in an XML document (`.qde`, `.qdc`, the XML parts of a `.docx`). */
   readonly xmlDepth: number
   /** Bytes of one XML attribute value or one run of text between tags. */
   readonly xmlValueBytes: number

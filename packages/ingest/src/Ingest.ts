@@ -209,6 +209,7 @@ const kindOf = (
   forced: SourceKind | undefined,
   interviewerLabels: ReadonlyArray<string>,
   knownLabels: ReadonlyArray<string>,
+  limit: number,
 ): Exit.Exit<"interview" | "document", BadInput> => {
   const file = raw.file.display
   if (forced === "statistics")
@@ -234,7 +235,7 @@ const kindOf = (
     )
   }
   if (Records.get(raw.fm.data, "participant") !== undefined) return Exit.succeed("interview")
-  const turns = Turns.parse(raw.fm.body, { interviewerLabels, knownLabels })
+  const turns = Turns.parse(raw.fm.body, { interviewerLabels, knownLabels, limit })
   return Exit.succeed(turns.some((t) => t.interviewer) ? "interview" : "document")
 }
 
@@ -373,7 +374,7 @@ export const prepare = (
     for (const r of raws) {
       if (r?.type !== "text") continue
       const file = r.file.display
-      const kind = kindOf(r, options.kind, interviewerLabels, knownLabels)
+      const kind = kindOf(r, options.kind, interviewerLabels, knownLabels, limits.turns)
       if (Exit.isFailure(kind)) {
         problems.push(...failures(kind))
         continue

@@ -41,7 +41,7 @@ describe("input limits", () => {
   it("refuses a transcript with more turns than the limit", async () => {
     const file = put(tempDir(), "p1.txt", interview(30))
     expect(await refused(file, { turns: 20 })).toContain(
-      "a transcript of 30 turns is more than the limit turns = 20",
+      "a transcript reaching turn 21 (line 21) is more than the limit turns = 20",
     )
   })
 
@@ -83,7 +83,7 @@ describe("input limits", () => {
       await pdf([["short"], ["a much longer line of text on page two"]]),
     )
     expect(await refused(file, { pageChars: 20 })).toMatch(
-      /page 2 with \d+ characters is more than the limit pageChars = 20/,
+      /the text of page 2 is more than the limit pageChars = 20/,
     )
   })
 
@@ -116,5 +116,40 @@ describe("input limits", () => {
     expect(await refused(file, { zipEntries: 3 })).toMatch(
       /p1\.docx: \d+ entries is more than the limit zipEntries = 3/,
     )
+  })
+
+  it("refuses a Word file whose XML is nested deeper than the limit, before mammoth parses it", async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    // a run inside content controls nested `depth` deep, around a transcript line
+    const nested = (depth: number) =>
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${"<w:sdt><w:sdtContent>".repeat(depth)}<w:p><w:r><w:t>P1: Hello.</w:t></w:r></w:p>${"</w:sdtContent></w:sdt>".repeat(depth)}</w:body></w:document>`
+    const word = (depth: number) =>
+      makeZip([
+        {
+          name: "[Content_Types].xml",
+          data: utf8(
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+          ),
+        },
+        {
+          name: "_rels/.rels",
+          data: utf8(
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+          ),
+        },
+        { name: "word/document.xml", data: utf8(nested(depth)) },
+      ])
+    // 30 content controls (62 elements deep) are a document like any other
+    const { store } = await project()
+    const fine = put(tempDir(), "p1.docx", word(30))
+    await run(Ingest.importPaths(store, [fine], { kind: "document" }))
+    expect(await run(store.counts())).toMatchObject({ sources: 1 })
+    expect(await refused(put(tempDir(), "p1.docx", word(30)), { xmlDepth: 60 })).toMatch(
+      /p1\.docx: entry "word\/document\.xml" with elements nested 61 deep at byte \d+ is more than the limit xmlDepth = 60; if the file is genuine, raise it in valuelens\.json \("limits": \{ "xmlDepth": 240 \}\)$/,
+    )
+    // 150 content controls (302 elements deep) meet the default limit
+    expect(
+      await refused(put(tempDir(), "deep.docx", word(150)), { xmlDepth: Limits.defaults.xmlDepth }),
+    ).toContain('deep.docx: entry "word/document.xml" with elements nested 257 deep')
   })
 })

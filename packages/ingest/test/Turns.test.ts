@@ -115,4 +115,18 @@ describe("Turns.parse", () => {
       }),
     )
   })
+  it("with a limit, stops after one turn more than the limit and agrees with the whole parse (property)", () => {
+    const line = fc.oneof(
+      fc.constantFrom("Interviewer: Why?", "AGC 9: Because.", "  and then more.", "", "AGC 9:"),
+      fc.string().map((s) => s.replace(/[\n\r]/g, " ")),
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.nat(12), (lines, limit) => {
+        const body = lines.join("\n")
+        const whole = Turns.parse(body)
+        const limited = Turns.parse(body, { limit })
+        expect(limited).toEqual(whole.slice(0, limit + 1))
+      }),
+    )
+  })
 })

@@ -3,7 +3,7 @@
  * the database read back as a short signature (rows per table, codings per status) that says which state it is in.
  */
 import { type ChildProcess, spawn } from "node:child_process"
-import { cpSync, writeFileSync } from "node:fs"
+import { cpSync, watch, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
 import { BIN, json, tempDir, valuelens } from "../run.js"
@@ -79,12 +79,24 @@ export const finish = (child: ChildProcess): Promise<Ended> => {
   )
 }
 
-/** Runs a command to its end on a copy of `project`: the state after it, and how long it took. */
+/**
+ * Runs a command to its end on a copy of `project`: the state after it, how long it took, and when (ms from its
+ * start) it last wrote the database file or its write-ahead log, as the kernel reported the writes.
+ */
 export const reference = async (project: string, args: (p: string) => string[]) => {
   const copy = copyProject(project)
-  const ended = await finish(start(args(copy)))
+  const writes: number[] = []
+  const child = start(args(copy))
+  const began = performance.now()
+  const watcher = watch(copy, (event, name) => {
+    if (event === "change" && (name === "valuelens.db" || name === "valuelens.db-wal"))
+      writes.push(performance.now() - began)
+  })
+  const ended = await finish(child)
+  watcher.close()
   if (ended.code !== 0) throw new Error(`${args(copy).join(" ")} exited ${ended.code}: ${ended.stderr}`)
-  return { project: copy, after: health(copy).signature, ms: ended.ms }
+  const lastWrite = writes.length ? Math.max(...writes) : undefined
+  return { project: copy, after: health(copy).signature, ms: ended.ms, lastWrite }
 }
 
 /** Kills the command on a copy of `project` after `delay` ms with SIGKILL, then reads the copy's health. */

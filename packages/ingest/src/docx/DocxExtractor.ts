@@ -6,9 +6,13 @@
 import { BadInput, Text } from "@valuelens/core"
 import { Effect } from "effect"
 import type { Extractor } from "../Extractor.js"
+import * as XmlShape from "../XmlShape.js"
 import * as Zip from "../Zip.js"
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+
+/** The parts of a Word file that are XML: the document, its relationships, styles, numbering, settings. */
+const XML_PART = /\.(xml|rels)$/i
 
 const unreadable = (file: string, why: string) =>
   new BadInput({
@@ -26,8 +30,23 @@ export const extractor: Extractor = {
         return yield* new BadInput({ reason: "empty-file", file, message: `${file}: the file is empty` })
       if (!ZIP_MAGIC.every((b, i) => bytes[i] === b))
         return yield* unreadable(file, "it does not start like a .docx (zip) file")
-      // mammoth unpacks the whole archive: count what it unpacks to first, so a zip bomb stops here
-      yield* Zip.check(bytes, file, limits).pipe(
+      // mammoth unpacks the whole archive and parses its XML parts recursively: count what each entry unpacks
+      // to, and hold each XML part to the depth and value limits, first, so a zip bomb or a part nested
+      // thousands deep stops here
+      yield* Zip.open(bytes, file, limits).pipe(
+        Effect.flatMap((archive) =>
+          Effect.forEach(
+            archive.entries,
+            (entry) =>
+              XML_PART.test(entry.name)
+                ? Effect.flatMap(archive.read(entry), (xml) => {
+                    const bad = XmlShape.check(xml, file, limits, `entry "${entry.name}"`)
+                    return bad ? Effect.fail(bad) : Effect.void
+                  })
+                : archive.count(entry),
+            { discard: true },
+          ),
+        ),
         Effect.mapError((e) =>
           e.reason === "limit-exceeded" ? e : unreadable(file, e.message.replace(`${file}: `, "")),
         ),

@@ -6,6 +6,7 @@ import { BadInput, Limits, Text } from "@valuelens/core"
 import { Effect } from "effect"
 import { getDocumentProxy } from "unpdf"
 import type { Extractor, PageSpan } from "../Extractor.js"
+import * as PageCount from "./PageCount.js"
 
 const PAGE_BREAK = "\n\n"
 
@@ -44,6 +45,29 @@ const pageText = (items: ReadonlyArray<unknown>) =>
     })
     .join("")
 
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>["getPage"]>>
+
+/**
+ * A page's text, read as PDF.js streams it and refused as soon as it passes `pageChars`, so a page with a
+ * hostile amount of text is never held whole.
+ */
+const readPage = async (page: Page, n: number, file: string, limits: Limits.Limits) => {
+  const reader = (page.streamTextContent() as ReadableStream<{ items: ReadonlyArray<unknown> }>).getReader()
+  const parts: string[] = []
+  let length = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return parts.join("")
+    const text = pageText(value.items)
+    length += text.length
+    // the rest of the page is left unread; destroying the document ends its stream
+    if (length > limits.pageChars) {
+      throw Limits.exceeded(file, "pageChars", limits, `the text of page ${n}`)
+    }
+    parts.push(text)
+  }
+}
+
 export const extractor: Extractor = {
   format: "pdf",
   extensions: [".pdf"],
@@ -53,6 +77,10 @@ export const extractor: Extractor = {
         return yield* new BadInput({ reason: "empty-file", file, message: `${file}: the file is empty` })
       const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024))
       if (!head.includes("%PDF-")) return yield* unreadable(file, "no %PDF- header")
+      // the count the page tree declares, before PDF.js opens the file and visits every page
+      const declared = PageCount.declared(bytes, limits)
+      if (declared !== undefined && declared > limits.pdfPages)
+        return yield* Limits.exceeded(file, "pdfPages", limits, `a PDF of ${declared} pages`)
       const pageTexts = yield* Effect.tryPromise({
         try: async () => {
           // PDF.js may keep the buffer it is given; hand it a copy
@@ -64,12 +92,8 @@ export const extractor: Extractor = {
             const texts: string[] = []
             for (let n = 1; n <= doc.numPages; n++) {
               const page = await doc.getPage(n)
-              const content = await page.getTextContent()
-              const text = pageText(content.items)
+              texts.push(await readPage(page, n, file, limits))
               page.cleanup()
-              if (text.length > limits.pageChars)
-                throw Limits.exceeded(file, "pageChars", limits, `page ${n} with ${text.length} characters`)
-              texts.push(text)
             }
             return texts
           } finally {

@@ -92,13 +92,23 @@ export const read = (fm: FrontMatter, options: ReadOptions): Exit.Exit<Interview
   if (Exit.isFailure(decoded)) return Fields.propagate(decoded)
   const f = decoded.value
   const participantId = f.participant?.replace(/\s+/g, " ").trim()
+  const limits = options.limits ?? Limits.defaults
+  // the limit is checked while the turns are read, so a transcript far over it is never split whole
   const parsed = Turns.parse(fm.body, {
     interviewerLabels: options.interviewerLabels,
     knownLabels: [...(options.knownLabels ?? []), ...(participantId ? [participantId] : [])],
+    limit: limits.turns,
   })
-  const limits = options.limits ?? Limits.defaults
-  if (parsed.length > limits.turns)
-    return Exit.fail(Limits.exceeded(file, "turns", limits, `a transcript of ${parsed.length} turns`))
+  const over = parsed[limits.turns]
+  if (over)
+    return Exit.fail(
+      Limits.exceeded(
+        file,
+        "turns",
+        limits,
+        `a transcript reaching turn ${limits.turns + 1} (${unit} ${fm.bodyLine + over.lineIndex})`,
+      ),
+    )
   const turns = parsed.map((t) => ({ ...t, line: fm.bodyLine + t.lineIndex }))
   const labels = (options.interviewerLabels ?? Turns.DEFAULT_INTERVIEWER_LABELS).join(", ")
   if (turns.length === 0)

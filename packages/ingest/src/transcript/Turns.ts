@@ -22,6 +22,11 @@ export interface TurnOptions {
   readonly interviewerLabels?: ReadonlyArray<string>
   /** Labels always accepted as speakers (the participant's id, roster ids), whatever their shape. */
   readonly knownLabels?: ReadonlyArray<string>
+  /**
+   * Stop reading once more turns than this are found: a caller that refuses a transcript over its limit needs no
+   * more, and a hostile file with millions of turns is never held whole.
+   */
+  readonly limit?: number
 }
 
 // `Label: text`, also `**Label:** text` and `**Label**: text` in Markdown. The colon must be followed by white
@@ -85,7 +90,10 @@ export const speakerOf = (
 export const isInterviewer = (speaker: string, labels: ReadonlyArray<string> = DEFAULT_INTERVIEWER_LABELS) =>
   labels.some((l) => key(l) === key(speaker))
 
-/** Splits a transcript body into turns. Empty turns (a label with nothing said) are dropped. */
+/**
+ * Splits a transcript body into turns. Empty turns (a label with nothing said) are dropped. With a `limit`, at
+ * most `limit + 1` turns are returned.
+ */
 export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => {
   const interviewerLabels = options.interviewerLabels ?? DEFAULT_INTERVIEWER_LABELS
   const labels = [...interviewerLabels, ...(options.knownLabels ?? [])]
@@ -95,6 +103,7 @@ export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => 
     .sort((a, b) => b.length - a.length)
   const map = new Text.OffsetMap(text)
   const turns: ParsedTurn[] = []
+  const limit = options.limit ?? Number.POSITIVE_INFINITY
   let current: { speaker: string; start: number; end: number; lineIndex: number } | undefined
   const close = () => {
     if (current && current.end > current.start)
@@ -116,6 +125,7 @@ export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => 
     const s = speakerOf(line, known, longestFirst)
     if (s) {
       close()
+      if (turns.length > limit) return turns
       const start = Math.min(at + s.textStart, contentEnd)
       current = { speaker: s.speaker, start, end: Math.max(start, contentEnd), lineIndex }
     } else if (current && contentEnd > at + (line.length - line.trimStart().length)) {
