@@ -655,7 +655,9 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
   })
   /** A source's pending suggestions as codings with their spans. */
   const pendingCodings = (r: PendingRow): CodingSpan[] =>
-    Pending.unpack(r).map((p) => asCoding(r, p, Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)))
+    Pending.unpack(r).map((p) =>
+      asCoding(r, p, Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId, r.coderId)),
+    )
 
   const pendingRows = (f: PendingFilter) => {
     const read = (sourceIds: ReadonlyArray<string> | undefined) =>
@@ -672,7 +674,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
   }
 
   /**
-   * Replaces the pending suggestions of each source in `packs` with its pack (an empty pack removes them). On
+   * Replaces `coderId`'s pending suggestions of each source in `packs` with its pack (an empty pack removes them). On
    * SQLite the rows go through the store's better-sqlite3 connection, like the other bulk writes.
    */
   const writePending = (coderId: string, packs: ReadonlyMap<string, Pending.Packed>, at: string) =>
@@ -681,7 +683,11 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
         chunks([...packs.keys()]),
         (part) =>
           run("removing pending suggestions", () =>
-            db.deleteFrom("pending_suggestions").where("sourceId", "in", part).execute(),
+            db
+              .deleteFrom("pending_suggestions")
+              .where("sourceId", "in", part)
+              .where("coderId", "=", coderId)
+              .execute(),
           ),
         { discard: true },
       )
@@ -820,7 +826,7 @@ export const make = (db: Db, sqlite: () => BetterSqlite3.Database | undefined = 
           const take: CodingSpan[] = []
           const keep: Pending.PendingSuggestion[] = []
           for (const p of Pending.unpack(r)) {
-            const id = Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)
+            const id = Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId, r.coderId)
             if (byId ? byId.has(id) : !codes || codes.has(p.codeId)) take.push(asCoding(r, p, id))
             else keep.push(p)
           }
