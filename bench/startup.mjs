@@ -117,7 +117,8 @@ of ${FRAMES}): **${result.tmux.tuiFirstFrame} ms** (target under ${targets.first
 that only prints a word: ${result.tmux.nodePrintsOneWord} ms.
 
 The CLI is a bundle (apps/cli/rolldown.config.mjs) whose command handlers are chunks loaded when their command
-runs, with Node's compile cache on: \`--version\` reads the command definitions only.
+runs, with Node's compile cache on: \`--version\` reads the command definitions only. The terminal UI draws its
+first frame (React's production build) before it loads the modules that open the project; its figures follow.
 `
 writeFileSync(join(here, "results", "startup.md"), md)
 process.stdout.write(md)

@@ -7,10 +7,29 @@
 // ../package.json) stay right.
 import { defineConfig } from "rolldown"
 
+// yoga-layout (Ink's layout engine) carries its WebAssembly as a data: URL and reads it with `fetch` whenever
+// `fetch` exists; in Node that loads the whole undici HTTP client, tens of milliseconds before the terminal
+// UI's first frame, to decode a string. Its loader decodes the same bytes itself when told there is no fetch.
+const YOGA_FETCH = 'function ya(){return w||"function"!=typeof fetch?'
+const yogaWithoutFetch = {
+  name: "yoga-without-fetch",
+  transform: {
+    filter: { id: /yoga-wasm-base64-esm\.js$/ },
+    handler(code) {
+      if (!code.includes(YOGA_FETCH))
+        throw new Error("yoga-layout's loader changed: update yogaWithoutFetch in rolldown.config.mjs")
+      return code.replace(YOGA_FETCH, "function ya(){return true?")
+    },
+  },
+}
+
 export default defineConfig({
   input: { valuelens: "dist/Main.js" },
   platform: "node",
   external: ["better-sqlite3", "xmllint-wasm"],
+  // React and its reconciler in their production builds: the development builds check every render
+  transform: { define: { "process.env.NODE_ENV": JSON.stringify("production") } },
+  plugins: [yogaWithoutFetch],
   output: {
     dir: "dist",
     format: "esm",

@@ -15,7 +15,7 @@ export interface Sources {
 
 const pick = <A extends { readonly id: string }>(
   what: string,
-  field: string,
+  field: "source" | "participant",
   items: ReadonlyArray<A>,
   entries: ReadonlyArray<Handles.Entry>,
   query: string,

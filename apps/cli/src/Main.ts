@@ -5,6 +5,7 @@
  * one JSON object, `{"error": {"reason", "message", "file"?, "line"?, "column"?, "byte"?, "field"?}}`.
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
+import type { BadInput, BadInputReason } from "@valuelens/core"
 import { Cause, Effect, Exit } from "effect"
 import { CliOutput, Command } from "effect/cli"
 import { root } from "./Cli.js"
@@ -29,8 +30,11 @@ const describe = (error: unknown): string => {
 /** A failure as `--json` prints it on stderr. */
 export interface ErrorJson {
   readonly error: {
-    /** `usage`, `internal`, or the kebab-case reason of a `BadInput` (`unknown-code`, `invalid-utf8`, …) */
-    readonly reason: string
+    /**
+     * `usage`, `internal`, or the reason of a `BadInput` (`unknown-code`, `invalid-utf8`, …): each package
+     * lists its reasons in its `Reasons.ts`
+     */
+    readonly reason: BadInputReason | "usage" | "internal"
     readonly message: string
     readonly file?: string
     readonly line?: number
@@ -46,7 +50,7 @@ export const errorJson = (error: unknown): ErrorJson => {
     const where = Object.fromEntries(
       ["file", "line", "column", "byte", "field"].filter((k) => e[k] !== undefined).map((k) => [k, e[k]]),
     )
-    return { error: { reason: String(e.reason), message: describe(error), ...where } }
+    return { error: { reason: (error as BadInput).reason, message: describe(error), ...where } }
   }
   if (e._tag === "UsageError") return { error: { reason: "usage", message: describe(error) } }
   if (e._tag === "ShowHelp") {

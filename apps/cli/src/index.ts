@@ -1,2 +1,3 @@
 export { root } from "./Cli.js"
 export { exitCodeOf, main } from "./Main.js"
+export type { CliReason } from "./Reasons.js"

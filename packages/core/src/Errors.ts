@@ -1,12 +1,38 @@
 /**
  * The errors every package shares. `BadInput` is anything the user can fix (a file, a flag, a plugin, a
  * project): it says where (file, line, column, byte, field) and what was expected, and the CLI answers it with
- * exit code 2. Packages add their own reasons; the reason is a short kebab-case identifier.
+ * exit code 2. Its reason is a short kebab-case identifier that scripts read (`--json` errors carry it).
  */
 import { Schema } from "effect"
 
+/** Why core refuses input: reading text (`Text.decode`) and the size budget (`Limits`). */
+export type CoreReason = "empty-file" | "binary-file" | "invalid-utf8" | "limit-exceeded"
+
+/**
+ * Every reason a `BadInput` may carry, as keys. Each package declares its own reasons as a union type (its
+ * `…Reason`) and adds them here by declaration merging:
+ *
+ *     declare module "@valuelens/core" { interface BadInputReasons extends Record<IngestReason, true> {} }
+ *
+ * so a reason is always one a package declared (a misspelt one does not compile), and the reasons of a
+ * package are listed in one place.
+ */
+export interface BadInputReasons extends Record<CoreReason, true> {}
+
+export type BadInputReason = keyof BadInputReasons
+
+// At run time a reason is a string: the reasons are types the packages declare, which core cannot list.
+const Reason = Schema.String as unknown as Schema.Bottom<
+  BadInputReason,
+  string,
+  never,
+  never,
+  Schema.String["ast"],
+  Schema.String
+>
+
 export class BadInput extends Schema.TaggedError<BadInput>()("BadInput", {
-  reason: Schema.String,
+  reason: Reason,
   message: Schema.String,
   file: Schema.optional(Schema.String),
   line: Schema.optional(Schema.Number),

@@ -4,6 +4,7 @@
  */
 import { BadInput, DocumentType, Iso3, ParticipantGroup, participantGroups } from "@valuelens/core"
 import { Exit, Schema, SchemaIssue } from "effect"
+import type { IngestReason } from "./Reasons.js"
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 
@@ -40,7 +41,7 @@ export const decode = <S extends Schema.Top>(
   schema: S,
   input: unknown,
   place: Place,
-  reason: string,
+  reason: IngestReason,
 ): Exit.Exit<S["Type"], BadInput> => {
   const exit = Schema.decodeUnknownExit(schema as never)(input, { errors: "first" }) as Exit.Exit<
     S["Type"],

@@ -8,6 +8,7 @@ import { crc32 } from "node:zlib"
 import { BadInput, Limits } from "@valuelens/core"
 import { Effect } from "effect"
 import { Inflate, zipSync } from "fflate"
+import type { IngestReason } from "./Reasons.js"
 
 // A small, very repetitive file (an XML manifest) is harmless whatever its ratio.
 const RATIO_FLOOR_BYTES = 1024 * 1024
@@ -30,7 +31,7 @@ export interface Archive {
   readonly count: (entry: Entry) => Effect.Effect<void, BadInput>
 }
 
-const bad = (file: string, reason: string, message: string, field?: string) =>
+const bad = (file: string, reason: IngestReason, message: string, field?: string) =>
   new BadInput({ reason, file, message: `${file}: ${message}`, ...(field ? { field } : {}) })
 
 const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8)
@@ -60,7 +61,7 @@ export const open = (
   limits: Limits.Limits = Limits.defaults,
 ): Effect.Effect<Archive, BadInput> =>
   Effect.suspend(() => {
-    const fail = (reason: string, message: string, field?: string) =>
+    const fail = (reason: IngestReason, message: string, field?: string) =>
       Effect.fail(bad(file, reason, message, field))
     // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the very end.
     let eocd = -1

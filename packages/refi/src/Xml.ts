@@ -7,6 +7,7 @@ import { BadInput, Records } from "@valuelens/core"
 import { XmlShape } from "@valuelens/ingest"
 import { Effect } from "effect"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
+import type { RefiReason } from "./Reasons.js"
 
 /** An element with its attributes (namespace prefixes removed), child elements and text, in document order. */
 export interface Element {
@@ -29,7 +30,7 @@ export const position = (xml: string, index: number): { line: number; column: nu
   return { line, column: index - last }
 }
 
-const malformed = (file: string, xml: string, index: number, reason: string, what: string) => {
+const malformed = (file: string, xml: string, index: number, reason: RefiReason, what: string) => {
   const { line, column } = position(xml, index)
   return new BadInput({ reason, file, line, column, message: `${file}:${line}:${column}: ${what}` })
 }

@@ -3,6 +3,7 @@ export type { DetachedCoding } from "./Detached.js"
 export { latest as latestSchema } from "./Migrations.js"
 export * as Pending from "./Pending.js"
 export * as Project from "./Project.js"
+export type { StoreReason } from "./Reasons.js"
 export type {
   CodingFilter,
   CodingRow,

@@ -109,14 +109,14 @@ describe("Store", () => {
           s.transaction((tx) =>
             Effect.gen(function* () {
               yield* tx.participants.insert([participant("AGC 1")])
-              return yield* new BadInput({ reason: "test", message: "no" })
+              return yield* new BadInput({ reason: "invalid-config", message: "no" })
             }),
           ),
         )
         return { e, n: (yield* s.counts()).participants }
       }),
     )
-    expect(result.e).toMatchObject({ _tag: "BadInput", reason: "test" })
+    expect(result.e).toMatchObject({ _tag: "BadInput", reason: "invalid-config" })
     expect(result.n).toBe(0)
   })
 

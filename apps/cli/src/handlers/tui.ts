@@ -1,9 +1,12 @@
 import { Effect } from "effect"
-import * as Coder from "../Coder.js"
 import type { config } from "../commands/tui.js"
 import type { Input } from "../Lazy.js"
 import * as Tui from "../tui/Tui.js"
-import { withWorkspace } from "../Workspace.js"
 
+// The first frame is drawn before the modules that open a project are even loaded (see Tui.start).
 export const run = ({ project, coder }: Input<typeof config>) =>
-  withWorkspace(project, (workspace) => Effect.promise(() => Tui.run(workspace, Coder.current(coder))))
+  Effect.gen(function* () {
+    const screen = yield* Effect.promise(Tui.start)
+    const Session = yield* Effect.promise(() => import("../tui/Session.js"))
+    return yield* Session.run(project, coder, screen)
+  })

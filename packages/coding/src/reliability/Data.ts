@@ -3,6 +3,7 @@
  * unit, `null` where a coder did not code a unit. Values are numbers or strings; which comparisons make sense
  * depends on the level of measurement.
  */
+import type { CodingReason } from "../Reasons.js"
 
 export type Value = number | string
 export type Cell = Value | null
@@ -45,7 +46,7 @@ export const unitCount = (m: Matrix): number => m[0]?.length ?? 0
 
 /** A problem with reliability data, located by 1-based coder row and unit column where that applies. */
 export interface Problem {
-  readonly reason: string
+  readonly reason: CodingReason
   readonly message: string
   readonly row?: number
   readonly column?: number

@@ -45,25 +45,34 @@ const looksLikeLabel = (label: string): boolean => {
   return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}\p{Lt}\p{N}(]/u.test(w))
 }
 
+/** A label as the line may write it, and lower-cased once for comparing without regard to case. */
+interface Label {
+  readonly text: string
+  readonly lower: string
+}
+
+const labelsOf = (labels: ReadonlyArray<string>): ReadonlyArray<Label> =>
+  labels.map((text) => ({ text, lower: text.toLowerCase() }))
+
+const LEAD = /^[ \t]*(?:\*\*|__)?/
+const AFTER_LABEL = /^[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t]|$)[ \t]*/
+
 /**
  * A known label at the start of a line, whatever characters it holds (a participant id is the researcher's to
  * choose, so `<Dr. "X">` is as valid as `AGC 2`), followed by the colon and white space or the line's end.
  */
 const knownLabelAt = (
   line: string,
-  labels: ReadonlyArray<string>,
+  labels: ReadonlyArray<Label>,
 ): { readonly speaker: string; readonly textStart: number } | undefined => {
-  const lead = /^[ \t]*(?:\*\*|__)?/.exec(line)![0].length
-  const lower = line.toLowerCase()
+  const lead = LEAD.exec(line)![0].length
   for (const label of labels) {
-    if (!lower.startsWith(label.toLowerCase(), lead)) continue
-    const after = /^[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t]|$)[ \t]*/.exec(line.slice(lead + label.length))
+    const end = lead + label.text.length
+    // only the characters the label could cover are lower-cased: a transcript has thousands of lines
+    if (line.slice(lead, end).toLowerCase() !== label.lower) continue
+    const after = AFTER_LABEL.exec(line.slice(end))
     // the label as the line writes it (case included), not as it was configured
-    if (after)
-      return {
-        speaker: line.slice(lead, lead + label.length),
-        textStart: lead + label.length + after[0].length,
-      }
+    if (after) return { speaker: line.slice(lead, end), textStart: end + after[0].length }
   }
   return undefined
 }
@@ -76,6 +85,13 @@ export const speakerOf = (
   line: string,
   known: ReadonlySet<string>,
   knownLabels: ReadonlyArray<string> = [],
+): { readonly speaker: string; readonly textStart: number } | undefined =>
+  speakerAt(line, known, labelsOf(knownLabels))
+
+const speakerAt = (
+  line: string,
+  known: ReadonlySet<string>,
+  knownLabels: ReadonlyArray<Label>,
 ): { readonly speaker: string; readonly textStart: number } | undefined => {
   const exact = knownLabelAt(line, knownLabels)
   if (exact) return exact
@@ -98,9 +114,10 @@ export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => 
   const interviewerLabels = options.interviewerLabels ?? DEFAULT_INTERVIEWER_LABELS
   const labels = [...interviewerLabels, ...(options.knownLabels ?? [])]
   const known = new Set(labels.map(key))
-  const longestFirst = [...labels]
-    .map((l) => l.replace(/\s+/g, " ").trim())
-    .sort((a, b) => b.length - a.length)
+  const longestFirst = labelsOf(
+    [...labels].map((l) => l.replace(/\s+/g, " ").trim()).sort((a, b) => b.length - a.length),
+  )
+  const interviewers = new Set(interviewerLabels.map(key))
   const map = new Text.OffsetMap(text)
   const turns: ParsedTurn[] = []
   const limit = options.limit ?? Number.POSITIVE_INFINITY
@@ -111,7 +128,7 @@ export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => 
         speaker: current.speaker,
         start: map.toCodePoint(current.start),
         end: map.toCodePoint(current.end),
-        interviewer: isInterviewer(current.speaker, interviewerLabels),
+        interviewer: interviewers.has(key(current.speaker)),
         lineIndex: current.lineIndex,
       })
   }
@@ -122,7 +139,7 @@ export const parse = (text: string, options: TurnOptions = {}): ParsedTurn[] => 
     const lineEnd = nl === -1 ? text.length : nl
     const line = text.slice(at, lineEnd)
     const contentEnd = at + line.trimEnd().length
-    const s = speakerOf(line, known, longestFirst)
+    const s = speakerAt(line, known, longestFirst)
     if (s) {
       close()
       if (turns.length > limit) return turns

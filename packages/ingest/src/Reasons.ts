@@ -1,0 +1,37 @@
+/** Why an import refuses its files: reading, front matter, speakers, participants, rosters, statistics, documents and archives. */
+export type IngestReason =
+  | "changed-file"
+  | "conflicting-observation"
+  | "conflicting-participant"
+  | "corrupt-zip"
+  | "duplicate-file-name"
+  | "duplicate-participant"
+  | "empty-file"
+  | "invalid-document-metadata"
+  | "invalid-front-matter"
+  | "invalid-roster"
+  | "invalid-roster-row"
+  | "invalid-statistics-header"
+  | "invalid-statistics-row"
+  | "malformed-csv"
+  | "malformed-front-matter"
+  | "malformed-sidecar"
+  | "no-participant-speech"
+  | "not-a-zip"
+  | "not-found"
+  | "path-traversal"
+  | "pdf-without-text"
+  | "unknown-file-type"
+  | "unknown-participant"
+  | "unknown-speaker"
+  | "unreadable-docx"
+  | "unreadable-file"
+  | "unreadable-folder"
+  | "unreadable-pdf"
+  | "unsupported-zip"
+  | "wrong-kind"
+  | "zip-bomb"
+
+declare module "@valuelens/core" {
+  interface BadInputReasons extends Record<IngestReason, true> {}
+}
