@@ -15,6 +15,7 @@ export type CliReason =
   | "invalid-status"
   | "invalid-threshold"
   | "missing-corpus"
+  | "nothing-chosen"
   | "unknown-code"
   | "unknown-memo"
   | "unknown-participant"

@@ -11,7 +11,7 @@ export const run = ({ code, parent, top, project, json }: Input<typeof config>) 
     Effect.gen(function* () {
       if (Option.isSome(parent) === top)
         return yield* new BadInput({
-          reason: "usage",
+          reason: "conflicting-flags",
           field: "parent",
           message: "say where the code goes: --parent CODE, or --top for the top of the tree",
         })

@@ -13,7 +13,7 @@ export const run = (a: Input<typeof config>) =>
       const code = yield* Manual.getCode(p.store, a.code)
       if (a.codings.length === 0 && a.sources.length === 0 && Option.isNone(a.containing))
         return yield* new BadInput({
-          reason: "usage",
+          reason: "nothing-chosen",
           field: "codings",
           message:
             "say which codings go to the new code: --codings IDS, --sources SOURCES or --containing TEXT",
