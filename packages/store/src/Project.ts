@@ -8,7 +8,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { BadInput, ProjectConfig } from "@valuelens/core"
 import { Effect, Layer, Schema } from "effect"
-import * as Sqlite from "./Sqlite.js"
+import * as Sqlite from "./dialect/Sqlite.js"
 import { make, ProjectStore, type Store } from "./Store.js"
 import { StoreError } from "./StoreError.js"
 

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { BUSY_TIMEOUT_MS } from "./Sqlite.js"
+import { BUSY_TIMEOUT_MS } from "./dialect/Sqlite.js"
 
 /** A storage failure the user cannot fix by changing input (disk, driver, constraint the code should have checked). */
 export class StoreError extends Schema.TaggedError<StoreError>()("StoreError", {

@@ -307,7 +307,7 @@ describe("Pending", () => {
     expect(out).toEqual({ afterEmpty: ["iv2"], afterRemove: 0 })
   })
 
-  it("writes the same row through Kysely when the store has no better-sqlite3 connection of its own", async () => {
+  it("writes the same row over a plain Kysely SQLite dialect made elsewhere", async () => {
     const file = join(tempDir(), "kysely.db")
     const s = await run(makeStore(new SqliteDialect({ database: new BetterSqlite3(file) }), file))
     const list = await run(

@@ -20,7 +20,7 @@ const source: Source = {
 }
 const at = "2026-02-01T00:00:00Z"
 
-// 150 segments (more than one 64-row statement, and a remainder) and two codings on each
+// 150 segments and two codings on each
 const segments: Segment[] = Array.from({ length: 150 }, (_, i) => ({
   id: `seg_${String(i).padStart(4, "0")}`,
   sourceId: "iv1",
@@ -88,7 +88,7 @@ describe("codings.insertSuggestions", () => {
     expect(out.spans).toHaveLength(300)
   })
 
-  it("writes the same rows through Kysely when the store has no better-sqlite3 connection of its own", async () => {
+  it("writes the same rows over a plain Kysely SQLite dialect made elsewhere", async () => {
     const file = join(tempDir(), "kysely.db")
     const s = await run(makeStore(new SqliteDialect({ database: new BetterSqlite3(file) }), file))
     const out = await run(writeAndRead(s).pipe(Effect.ensuring(s.close())))
