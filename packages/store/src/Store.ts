@@ -155,7 +155,14 @@ const build = (db: Kysely<Database>, location: string, inTransaction: boolean): 
  * Opens a store over a dialect and brings its schema up to date. A database written by a newer ValueLens is
  * refused (never downgraded); one that is not a ValueLens database at all is refused with a clear message.
  */
-export const make = (dialect: Dialect, location: string): Effect.Effect<Store, BadInput | StoreError> =>
+export const make = (
+  dialect: Dialect,
+  location: string,
+  options: {
+    /** Refuse a database that already holds a project (when creating one). */
+    readonly fresh?: boolean
+  } = {},
+): Effect.Effect<Store, BadInput | StoreError> =>
   Effect.gen(function* () {
     const db = new Kysely<Database>({ dialect })
     const fail = (e: BadInput | StoreError) =>
@@ -186,6 +193,14 @@ export const make = (dialect: Dialect, location: string): Effect.Effect<Store, B
           reason: "not-a-project-database",
           file: location,
           message: `${location} holds tables that are not a ValueLens project's`,
+        }),
+      )
+    if (options.fresh && applied.length > 0)
+      return yield* fail(
+        new BadInput({
+          reason: "project-exists",
+          file: location,
+          message: `${location} already holds a ValueLens project; nothing was changed`,
         }),
       )
     const unknown = applied.filter((name) => !(name in Migrations.all))
