@@ -17,6 +17,13 @@ export interface Backend {
   readonly createTextIndex: (db: Kysely<unknown>) => Promise<void>
   readonly dropTextIndex: (db: Kysely<unknown>) => Promise<void>
   /**
+   * Keeps each coder to their own lane (migration 0009): on a server where each coder connects as their own
+   * role, a coder may add and change only their own codings and memos (and the engines' suggestions), and read
+   * everyone's. Nothing to do where one person holds the whole database (SQLite).
+   */
+  readonly createLanes: (db: Kysely<unknown>) => Promise<void>
+  readonly dropLanes: (db: Kysely<unknown>) => Promise<void>
+  /**
    * Ids of the sources that may hold a phrase (its words in double quotes, as `Search.indexQuery` writes it), in
    * import order. May name more sources than hold it, never fewer: the search reads each candidate.
    */

@@ -21,11 +21,14 @@ export class StoreError extends Schema.TaggedError<StoreError>()("StoreError", {
           : // PostgreSQL: the server went away (connection reset, shut down) or a concurrent change conflicted
             code === "ECONNRESET" || code === "ECONNREFUSED" || code === "57P01" || code === "57P02"
             ? "the connection to the database server was lost; nothing was changed, run it again when the server is up"
-            : code === "40001" || code === "40P01"
-              ? "another coder changed the same rows at the same time; nothing was changed, run it again"
-              : cause instanceof Error
-                ? cause.message
-                : String(cause)
+            : // a coder's role writing outside their lane (row-level security, or a table not granted to them)
+              code === "42501"
+              ? "the server refused it: a coder may add and change only their own codings and memos; the codebook, the sources and other coders' work are the lead's to change"
+              : code === "40001" || code === "40P01"
+                ? "another coder changed the same rows at the same time; nothing was changed, run it again"
+                : cause instanceof Error
+                  ? cause.message
+                  : String(cause)
     return new StoreError({ message: `${what}: ${detail}`, cause })
   }
 }

@@ -67,6 +67,7 @@ describe("migrations", () => {
       "0003_pending_suggestions",
       "0004_source_identity_and_runs",
       "0006_text_search",
+      "0009_coder_lanes",
     ])
   })
 })

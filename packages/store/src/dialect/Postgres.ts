@@ -4,7 +4,7 @@
  * from PGPASSWORD or ~/.pgpass. Text search reads the sources whose text holds every word of the phrase
  * (ILIKE); the search then checks each candidate for the phrase itself.
  */
-import { PostgresDialect } from "kysely"
+import { type Kysely, PostgresDialect, sql } from "kysely"
 import type { Backend } from "../Backend.js"
 import { StoreError } from "../StoreError.js"
 
@@ -13,6 +13,15 @@ export const backend: Backend = {
   types: { float: "double precision", bytes: "bytea" },
   createTextIndex: async () => {},
   dropTextIndex: async () => {},
+  createLanes: async (db) => {
+    for (const statement of lanes) await statement.execute(db)
+  },
+  dropLanes: async (db) => {
+    for (const [table, policies] of Object.entries(LANE_POLICIES)) {
+      for (const p of policies) await sql`drop policy ${sql.id(p)} on ${sql.table(table)}`.execute(db)
+      await sql`alter table ${sql.table(table)} disable row level security`.execute(db)
+    }
+  },
   matching: async (db, query) => {
     // the words are letters and digits only, so they hold none of LIKE's wildcards
     let q = db.selectFrom("source").select("id")
@@ -21,6 +30,43 @@ export const backend: Backend = {
     return rows.map((r) => r.id)
   },
 }
+
+/**
+ * Row-level security: the role that created the project's tables owns them and is the lead, to whom no policy
+ * applies (PostgreSQL exempts a table's owner); every other role is a coder, whom these policies keep to their
+ * own lane. A coder reads every row; adds, changes and removes only the codings whose coder is their role (or
+ * an engine's, so that they can run the auto-coder and review its suggestions) and the memos they wrote; and
+ * removes or moves only segments that no one else's coding uses (removing a segment removes its codings).
+ * What else a coder may write is what the lead grants (see docs/teams.md): not the codebook, sources or
+ * participants.
+ */
+const ownCoding = sql`"coderId" = current_user or exists (select 1 from coder where coder.id = "coderId" and coder.engine = 1)`
+const LANE_POLICIES = {
+  coding: ["coding_read", "coding_own"],
+  pending_suggestions: ["pending_suggestions_read", "pending_suggestions_own"],
+  memo: ["memo_read", "memo_own"],
+  segment: ["segment_read", "segment_add", "segment_unshared_change", "segment_unshared_remove"],
+} as const
+const lanes = [
+  sql`alter table coding enable row level security`,
+  sql`create policy coding_read on coding for select using (true)`,
+  sql`create policy coding_own on coding for all using (${ownCoding}) with check (${ownCoding})`,
+  sql`alter table pending_suggestions enable row level security`,
+  sql`create policy pending_suggestions_read on pending_suggestions for select using (true)`,
+  sql`create policy pending_suggestions_own on pending_suggestions for all using (${ownCoding}) with check (${ownCoding})`,
+  sql`alter table memo enable row level security`,
+  sql`create policy memo_read on memo for select using (true)`,
+  sql`create policy memo_own on memo for all using (author = current_user) with check (author = current_user)`,
+  sql`alter table segment enable row level security`,
+  sql`create policy segment_read on segment for select using (true)`,
+  sql`create policy segment_add on segment for insert with check (true)`,
+  ...(["update", "delete"] as const).map(
+    (command) =>
+      sql`create policy ${sql.id(`segment_unshared_${command === "update" ? "change" : "remove"}`)} on segment for ${sql.raw(command)} using (not exists (
+        select 1 from coding c where c."segmentId" = segment.id and c."coderId" <> current_user
+          and not exists (select 1 from coder where coder.id = c."coderId" and coder.engine = 1)))`,
+  ),
+]
 
 /** Whether a storage URL names a PostgreSQL server. */
 export const isUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url)

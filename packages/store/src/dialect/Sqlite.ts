@@ -100,6 +100,8 @@ export const backend: Backend = {
     for (const t of TEXT_TRIGGERS) await sql`drop trigger ${sql.ref(t)}`.execute(db)
     await sql`drop table source_text`.execute(db)
   },
+  createLanes: async () => {},
+  dropLanes: async () => {},
   matching: async (db, query) => {
     const r = await sql<{
       id: string
