@@ -4,7 +4,7 @@
  * from PGPASSWORD or ~/.pgpass. Text search reads the sources whose text holds every word of the phrase
  * (ILIKE); the search then checks each candidate for the phrase itself.
  */
-import { type Kysely, PostgresDialect, sql } from "kysely"
+import { PostgresDialect, sql } from "kysely"
 import type { Backend } from "../Backend.js"
 import { StoreError } from "../StoreError.js"
 
