@@ -13,6 +13,7 @@ import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
 import { memo } from "./commands/memo.js"
 import { plugins } from "./commands/plugins.js"
+import { project } from "./commands/project.js"
 import { report } from "./commands/report.js"
 import { retrieve } from "./commands/retrieve.js"
 import { review } from "./commands/review.js"
@@ -38,6 +39,7 @@ export const commands = [
   compare,
   report,
   exportCommand,
+  project,
   plugins,
   tui,
   demo,

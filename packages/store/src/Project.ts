@@ -9,6 +9,7 @@ import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { BadInput, ProjectConfig } from "@valuelens/core"
 import { Effect, Layer, Schema } from "effect"
+import * as Copy from "./Copy.js"
 import * as Postgres from "./dialect/Postgres.js"
 import * as Sqlite from "./dialect/Sqlite.js"
 import { make, ProjectStore, type Store } from "./Store.js"
@@ -33,16 +34,16 @@ const databasePath = (dir: string, config: ProjectConfig) =>
  * The project's database on a PostgreSQL server. A URL that cannot be read, a password in it (the project file
  * would keep it), a server that is down or a refused login fail before anything is written.
  */
-const openServer = (configFile: string, url: string, fresh: boolean) =>
+// `named` says where the URL came from, for messages (`…/valuelens.json: storage.url`, `--to`)
+const openServer = (named: string, url: string, fresh: boolean) =>
   Effect.gen(function* () {
     const a = Postgres.address(url)
-    if (typeof a === "string") return yield* new StoreError({ message: `${configFile}: storage.url ${a}` })
+    if (typeof a === "string") return yield* new StoreError({ message: `${named}: ${a}` })
     if (a.password)
       return yield* new BadInput({
         reason: "password-in-url",
-        file: configFile,
         field: "storage.url",
-        message: `${configFile}: storage.url holds a password, which the project file must not keep; remove it from the URL and set PGPASSWORD or add a line to ~/.pgpass`,
+        message: `${named} holds a password, which a project file must not keep; remove it from the URL and set PGPASSWORD or add a line to ~/.pgpass`,
       })
     yield* Effect.tryPromise({
       try: () => Postgres.check(url),
@@ -54,7 +55,7 @@ const openServer = (configFile: string, url: string, fresh: boolean) =>
 const openStore = (dir: string, config: ProjectConfig, fresh: boolean) =>
   Effect.gen(function* () {
     if (config.storage?.url !== undefined)
-      return yield* openServer(join(dir, CONFIG_FILE), config.storage.url, fresh)
+      return yield* openServer(`${join(dir, CONFIG_FILE)}: storage.url`, config.storage.url, fresh)
     const file = databasePath(dir, config)
     if (!fresh && !existsSync(file))
       return yield* new BadInput({
@@ -162,3 +163,33 @@ export const layer = (dir: string): Layer.Layer<ProjectStore, BadInput | StoreEr
     ProjectStore,
     Effect.acquireRelease(open(dir).pipe(Effect.map((p) => p.store)), (store) => store.close()),
   )
+
+/**
+ * Copies a project's whole database to `where`, a PostgreSQL URL (an empty database) or a SQLite file (not
+ * there yet), and checks it row for row. On any failure nothing of the copy remains (a new file is removed).
+ */
+export const copy = (
+  project: Project,
+  where: string,
+): Effect.Effect<Copy.CopyReport, BadInput | StoreError> =>
+  Effect.gen(function* () {
+    if (Postgres.isUrl(where)) {
+      const target = yield* openServer("--to", where, true)
+      return yield* Copy.copy(project.store, target).pipe(Effect.ensuring(target.close()))
+    }
+    const file = resolve(where)
+    if (existsSync(file))
+      return yield* new BadInput({
+        reason: "project-exists",
+        file,
+        message: `${file} exists; copy the project to a new file`,
+      })
+    const removeFile = Effect.promise(async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) await rm(f, { force: true })
+    })
+    const target = yield* make(Sqlite.dialect(file), file).pipe(Effect.tapError(() => removeFile))
+    return yield* Copy.copy(project.store, target).pipe(
+      Effect.ensuring(target.close()),
+      Effect.tapError(() => removeFile),
+    )
+  })

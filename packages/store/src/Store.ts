@@ -23,6 +23,7 @@ import * as Segments from "./Segments.js"
 import * as Settings from "./Settings.js"
 import * as Sources from "./Sources.js"
 import { StoreError } from "./StoreError.js"
+import * as Tables from "./Tables.js"
 import * as Turns from "./Turns.js"
 
 /** How much a project holds, for the dashboard and `status` (a type, so it reads as a record of numbers). */
@@ -56,6 +57,8 @@ export interface Repositories {
   readonly operations: Operations.OperationsRepository
   readonly settings: Settings.SettingsRepository
   readonly runs: Runs.RunsRepository
+  /** Every table's rows as stored, for moving a whole project (`Copy`). */
+  readonly tables: Tables.TablesRepository
   readonly counts: () => Effect.Effect<Counts, StoreError>
 }
 
@@ -87,6 +90,7 @@ export const repositories = (db: Db): Repositories => {
     operations: Operations.make(db),
     settings: Settings.make(db),
     runs: Runs.make(db),
+    tables: Tables.make(db),
     counts: () =>
       Effect.gen(function* () {
         return {
