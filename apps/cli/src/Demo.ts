@@ -7,7 +7,16 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Agreement, Analyses, AutoCoder, Lexicon, Manual, Review } from "@valuelens/coding"
+import {
+  Agreement,
+  Analyses,
+  AutoCoder,
+  Lexicon,
+  Links,
+  Manual,
+  ModelEngine,
+  Review,
+} from "@valuelens/coding"
 import { BadInput } from "@valuelens/core"
 import { Ingest } from "@valuelens/ingest"
 import { buildFindings, Gather, Report, type ReportError } from "@valuelens/report"
@@ -106,7 +115,9 @@ export const run = (
 
       step(2, "auto-coding")
       const rules = yield* Lexicon.compile(Lexicon.fromPlugins(registry.plugins))
-      const coded = yield* AutoCoder.run(store, rules)
+      const coded = yield* AutoCoder.run(store, rules, {
+        links: Links.fromFramework(ModelEngine.frameworkOf(registry.plugins)),
+      })
       const accepted = yield* store.transaction((tx) =>
         Review.acceptAll(tx, { minScore: options.acceptAbove }),
       )

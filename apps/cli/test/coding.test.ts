@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs"
+import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { Ids, type Source, Text, type Turn } from "@valuelens/core"
 import { Project } from "@valuelens/store"
@@ -303,6 +303,33 @@ describe("bad input exits 2, says what is wrong, and changes nothing", { timeout
     expect(r.stderr).toContain(
       'skipped iv1: the model for "en" has 0 coded passage(s) showing a deficit and needs at least 20',
     )
+  })
+
+  it("with --engine both, each engine keeps its own suggestions, and running again changes nothing", () => {
+    const dir = join(tempDir(), "both")
+    json(["init", dir])
+    mkdirSync(join(dir, "transcripts"))
+    writeFileSync(
+      join(dir, "transcripts", "a.md"),
+      "---\nparticipant: P1\ngroup: ngo\ncountry: MYS\n---\nInterviewer: What goes wrong?\n" +
+        "P1: The officers at the border take bribes from the syndicates and nobody monitors them.\n",
+    )
+    json(["import", join(dir, "transcripts"), "--project", dir])
+    type Summary = { engine: string; added: number; unchanged: number; suggestions: number }
+    const first = json<Summary[]>(["code", "auto", "--engine", "both", "--project", dir])
+    const again = json<Summary[]>(["code", "auto", "--engine", "both", "--project", dir])
+    expect(first.map((s) => s.engine)).toEqual(["rules", "model"])
+    for (const s of first) expect(s.added).toBeGreaterThan(0)
+    // the second run finds every suggestion of both engines where the first left it
+    expect(again.map((s) => [s.engine, s.added, s.unchanged])).toEqual(
+      first.map((s) => [s.engine, 0, s.suggestions]),
+    )
+    const queue = json<Array<{ id: string; code: string; origin: string }>>(["review", "--project", dir])
+    const integrity = queue.filter((q) => q.code === "vd/integrity")
+    // the same code on the same passage from both engines: two suggestions, told apart by their ids
+    expect(integrity.map((q) => q.origin.split(":")[0]).sort()).toEqual(["model", "rule"])
+    expect(new Set(queue.map((q) => q.id)).size).toBe(queue.length)
+    expect(queue.length).toBe(first.reduce((n, s) => n + s.suggestions, 0))
   })
 
   it.each([

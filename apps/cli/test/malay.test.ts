@@ -9,7 +9,10 @@ interface Suggestion {
   readonly text: string
   readonly code: string
   readonly origin: string
-  readonly explanation: { matches: Array<{ term: string; rule: string; start: number; end: number }> }
+  readonly explanation: {
+    matches: Array<{ term: string; rule: string; start: number; end: number }>
+    note?: string
+  }
 }
 
 // code points of the segment, so offsets into the source slice as the store counts them
@@ -50,15 +53,29 @@ describe("valuelens code auto on a Malay transcript", () => {
       "--project",
       project,
     ])
-    expect(summary).toMatchObject({ sources: 1, added: 2 })
+    // each value with the factor that drives it (the framework's links), on the same words
+    expect(summary).toMatchObject({ sources: 1, added: 4 })
 
     const queue = json<Suggestion[]>(["review", "--project", project])
-    expect(queue.map((q) => [q.code, q.origin, q.text])).toEqual([
-      ["vd/integrity", "rule:mys/ms-integrity", "Pegawai itu menerima sogokan setiap minggu."],
-      ["vd/empathy", "rule:mys/ms-empathy", "Mangsa tiada tempat perlindungan yang sesuai."],
+    expect(queue.map((q) => [q.code, q.origin, q.text, q.explanation.note])).toEqual([
+      ["vd/integrity", "rule:mys/ms-integrity", "Pegawai itu menerima sogokan setiap minggu.", undefined],
+      [
+        "vd/weak-monitoring",
+        "rule:mys/ms-integrity",
+        "Pegawai itu menerima sogokan setiap minggu.",
+        "Weak monitoring and accountability, through the link Weak monitoring and accountability → Integrity",
+      ],
+      ["vd/empathy", "rule:mys/ms-empathy", "Mangsa tiada tempat perlindungan yang sesuai.", undefined],
+      [
+        "vd/logistical-barriers",
+        "rule:mys/ms-empathy",
+        "Mangsa tiada tempat perlindungan yang sesuai.",
+        "Organisational and logistical barriers, through the link Organisational and logistical barriers → Empathy",
+      ],
     ])
     // the interviewer's "rasuah" is not coded; the participant's "sogokan" is, and its offsets slice to it
-    const [integrity, empathy] = queue as [Suggestion, Suggestion]
+    const [integrity, monitoring, empathy] = queue as [Suggestion, Suggestion, Suggestion]
+    expect(monitoring.explanation.matches).toEqual(integrity.explanation.matches)
     expect(integrity.explanation.matches.map((m) => [m.term, sliceOf(integrity, m.start, m.end)])).toEqual([
       ["sogokan", "sogokan"],
     ])

@@ -24,6 +24,7 @@ import { Pending, type Store } from "@valuelens/store"
 import { Effect } from "effect"
 import type { Compiled, CompiledEntry, CompiledLexicons } from "./Lexicon.js"
 import { primaryLanguage } from "./Lexicon.js"
+import type * as Links from "./Links.js"
 import { Found, Hits, NearSides, Runs, Scope } from "./Scoring.js"
 import { type Span, SpanBuffer, splitInto } from "./Sentences.js"
 import * as Tokens from "./Tokens.js"
@@ -89,6 +90,8 @@ interface Plan {
   readonly entriesOfCode: ReadonlyArray<ReadonlyArray<number>>
   /** Active entries with patterns. */
   readonly patterned: ReadonlyArray<number>
+  /** Each code's number. */
+  readonly numberOf: ReadonlyMap<string, number>
 }
 
 const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string> | undefined): Plan => {
@@ -120,7 +123,7 @@ const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string
     .forEach((c, rank) => {
       codeRank[c] = rank
     })
-  return { active, turn, codeOf, codes: names, codeRank, entriesOfCode, patterned }
+  return { active, turn, codeOf, codes: names, codeRank, entriesOfCode, patterned, numberOf: numbers }
 }
 
 /** What one call of `codeText` works with, besides the reusable state above. */
@@ -258,7 +261,15 @@ const mergeRuns = (call: Call) => {
 
 /** Receives the suggestions of `scan` in text order: each suggestion, then each of its matches. */
 interface Sink {
-  suggestion(start: number, end: number, code: string, rule: string, score: number, matches: number): void
+  suggestion(
+    start: number,
+    end: number,
+    code: string,
+    rule: string,
+    score: number,
+    matches: number,
+    note: string | undefined,
+  ): void
   /** A match of the last suggestion, in text order; code point offsets. */
   match(term: string, rule: string, start: number, end: number): void
 }
@@ -266,15 +277,31 @@ interface Sink {
 // the matches of the suggestion being output, in text order (indexes into `found`)
 const ordered: number[] = []
 
+/** What a match over text may be limited to, and the framework links it applies (see `Links`). */
+export interface ScanOptions {
+  readonly codes?: ReadonlySet<string>
+  readonly links?: Links.Links
+}
+
+/** The least score that suggests `code`: the lowest `minScore` of its entries (1 for a code without any). */
+const minScoreOf = (compiled: Compiled, plan: Plan, code: string): number => {
+  const n = plan.numberOf.get(code)
+  if (n === undefined) return 1
+  let least = Number.POSITIVE_INFINITY
+  for (const e of plan.entriesOfCode[n]!) least = Math.min(least, compiled.entries[e]!.minScore)
+  return least
+}
+
 /**
  * Matches `text` within `regions` and hands each suggestion to `sink`, with no object per suggestion or match:
- * `codeText` builds them, an auto-coding run packs them straight away.
+ * `codeText` builds them, an auto-coding run packs them straight away. With `links`, each suggestion is followed
+ * by its partners across the framework's links that the region does not already carry on overlapping words.
  */
 const scan = (
   compiled: Compiled,
   text: string,
   regions: ReadonlyArray<Span>,
-  options: { readonly codes?: ReadonlySet<string> },
+  options: ScanOptions,
   sink: Sink,
 ): void => {
   const entries = compiled.entries
@@ -303,26 +330,67 @@ const scan = (
     scoreRegion(call, patternHitsIn(call, text, a, b))
     mergeRuns(call)
     const order = runs.sorted(plan.codeRank)
+    // partners suggested in this region so far: code and UTF-16 span
+    const partnered: Array<readonly [string, number, number]> = []
     for (let k = 0; k < runs.length; k++) {
       const r = order[k]!
       orderMatches(runs.matches[r]!.first)
-      sink.suggestion(
-        map.toCodePoint(runs.start[r]!),
-        map.toCodePoint(runs.end[r]!),
-        plan.codes[runs.code[r]!]!,
-        entries[runs.rule[r]!]!.id,
-        Math.round(runs.score[r]! * 1e6) / 1e6,
-        ordered.length,
-      )
-      for (const m of ordered)
-        sink.match(
-          found.term[m]!,
-          found.rule[m]!,
-          map.toCodePoint(found.start[m]!),
-          map.toCodePoint(found.end[m]!),
-        )
+      const code = plan.codes[runs.code[r]!]!
+      const rule = entries[runs.rule[r]!]!.id
+      emit(sink, map, runs.start[r]!, runs.end[r]!, code, rule, runs.score[r]!, undefined)
+      for (const partner of options.links?.get(code) ?? []) {
+        const score = runs.score[r]! * partner.share
+        if (options.codes && !options.codes.has(partner.code)) continue
+        if (score < minScoreOf(compiled, plan, partner.code)) continue
+        if (carries(plan, partnered, partner.code, runs.start[r]!, runs.end[r]!)) continue
+        partnered.push([partner.code, runs.start[r]!, runs.end[r]!])
+        emit(sink, map, runs.start[r]!, runs.end[r]!, partner.code, rule, score, partner.note)
+      }
     }
   }
+}
+
+/** Whether the region already suggests `code` on words overlapping UTF-16 `[a, b)`, by a rule or a partner. */
+const carries = (
+  plan: Plan,
+  partnered: ReadonlyArray<readonly [string, number, number]>,
+  code: string,
+  a: number,
+  b: number,
+): boolean => {
+  const n = plan.numberOf.get(code)
+  for (let r = 0; r < runs.length; r++)
+    if (runs.code[r] === n && runs.start[r]! < b && runs.end[r]! > a) return true
+  return partnered.some(([c, s, e]) => c === code && s < b && e > a)
+}
+
+/** Hands one suggestion and the matches in `ordered` to `sink`, in code points. */
+const emit = (
+  sink: Sink,
+  map: Text.OffsetMap,
+  start: number,
+  end: number,
+  code: string,
+  rule: string,
+  score: number,
+  note: string | undefined,
+): void => {
+  sink.suggestion(
+    map.toCodePoint(start),
+    map.toCodePoint(end),
+    code,
+    rule,
+    Math.round(score * 1e6) / 1e6,
+    ordered.length,
+    note,
+  )
+  for (const m of ordered)
+    sink.match(
+      found.term[m]!,
+      found.rule[m]!,
+      map.toCodePoint(found.start[m]!),
+      map.toCodePoint(found.end[m]!),
+    )
 }
 
 /**
@@ -333,14 +401,18 @@ export const codeText = (
   compiled: Compiled,
   text: string,
   regions: ReadonlyArray<Span>,
-  options: { readonly codes?: ReadonlySet<string> } = {},
+  options: ScanOptions = {},
 ): Suggestion[] => {
   const out: Suggestion[] = []
   let matches: Match[] = []
   scan(compiled, text, regions, options, {
-    suggestion: (start, end, code, rule, score) => {
+    suggestion: (start, end, code, rule, score, _matches, note) => {
       matches = []
-      out.push({ start, end, code, rule, score, matches })
+      out.push(
+        note === undefined
+          ? { start, end, code, rule, score, matches }
+          : { start, end, code, rule, score, matches, note },
+      )
     },
     match: (term, rule, start, end) => {
       matches.push({ term, rule, start, end })
@@ -405,6 +477,8 @@ export interface RunOptions {
   readonly defaultLanguage?: string
   /** Another engine than the rules (whose lexicons it may use itself). */
   readonly engine?: Engine
+  /** The framework's links, applied to the rules' suggestions (see `Links`). */
+  readonly links?: Links.Links
   readonly now?: string
   readonly onProgress?: (done: number, total: number) => void
 }
@@ -569,14 +643,17 @@ export const run = (
         return
       }
       bytes += Buffer.byteLength(source.text)
-      const scope = selectedCodes ? { codes: selectedCodes } : {}
+      const scope: ScanOptions = {
+        ...(selectedCodes ? { codes: selectedCodes } : {}),
+        ...(options.links ? { links: options.links } : {}),
+      }
       const firstRun = !options.accept && !rowSources.has(source.id) && !pendingBySource.has(source.id)
       if (firstRun && compiled && !options.engine) {
         // nothing of this coder's is stored on the source yet (a first run): every suggestion is new, and is
         // packed as it is found
         scan(compiled, source.text, regions, scope, {
-          suggestion: (start, end, code, rule, score, matches) =>
-            packer.suggestion(start, end, code, originOf(rule), score, undefined, matches),
+          suggestion: (start, end, code, rule, score, matches, note) =>
+            packer.suggestion(start, end, code, originOf(rule), score, note, matches),
           match: (term, rule, start, end) => packer.match(term, rule, start, end),
         })
         const packed = packer.finish()
@@ -632,7 +709,7 @@ export const run = (
           }
           continue
         }
-        if (rowIds.has(Pending.codingIdOf(source.id, s.start, s.end, s.code))) {
+        if (rowIds.has(Pending.codingIdOf(source.id, s.start, s.end, s.code, coder.id))) {
           // this very suggestion was made before and a person has since moved it (edited its range)
           decided++
           continue

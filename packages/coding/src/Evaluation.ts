@@ -12,6 +12,7 @@ import { Effect } from "effect"
 import { unitise } from "./Agreement.js"
 import { codeText } from "./AutoCoder.js"
 import { type CompiledLexicons, primaryLanguage } from "./Lexicon.js"
+import * as Links from "./Links.js"
 import * as Model from "./Model.js"
 import * as ModelEngine from "./ModelEngine.js"
 import { krippendorffAlpha, seededRandom } from "./reliability/Alpha.js"
@@ -59,6 +60,7 @@ export const evaluate = (
   Effect.gen(function* () {
     const engine = options.engine ?? "model"
     const framework = ModelEngine.frameworkOf(plugins)
+    const links = Links.fromFramework(framework)
     const valueIds = new Set(framework.values.map((v) => v.id))
     const factorIds = new Set(framework.factors.map((f) => f.id))
     const humans = (yield* store.coders.list()).filter((c) => !c.engine).map((c) => c.id)
@@ -120,9 +122,9 @@ export const evaluate = (
             compiled
               ? [
                   ...new Set(
-                    codeText(compiled, u.text, [{ start: 0, end: Text.codePointLength(u.text) }]).map(
-                      (s) => s.code,
-                    ),
+                    codeText(compiled, u.text, [{ start: 0, end: Text.codePointLength(u.text) }], {
+                      links,
+                    }).map((s) => s.code),
                   ),
                 ]
               : [],

@@ -3,7 +3,7 @@
  * stochastic gradient descent), one choosing among the framework's values and "no deficit", one among its
  * factors and "no deficit", over the stems of a passage, its stem bigrams and the codes the lexicon rules find in
  * it. The "no deficit" class is trained on the plugins' no-deficit exemplars and counter-examples (and on passages
- * a researcher rejected or left uncoded), so a neutral passage ("we trust our interpreters") gets nothing.
+ * a researcher rejected or left uncoded), so a neutral passage ("our interpreters have been with us for years") gets nothing.
  *
  * The two heads are joined through the framework's factor → value links: a factor supports the value it drives
  * and the other way round, so a passage gets a value with the factor behind it, and the explanation names the
@@ -18,7 +18,7 @@ import { TokenCache } from "./TokenCache.js"
 import * as Tokens from "./Tokens.js"
 
 /** Bumped whenever features or training change, so a stored model from another version is retrained. */
-export const VERSION = 1
+export const VERSION = 2
 
 /** A labelled passage: a plugin exemplar or a passage of the project's own coding. */
 export interface Example {
@@ -58,7 +58,7 @@ export interface Options {
 export const defaults: Required<Options> = {
   seed: 1,
   epochs: 30,
-  l2: 1e-4,
+  l2: 5e-3,
   learningRate: 0.5,
   threshold: 0.25,
   balanced: true,
@@ -249,6 +249,10 @@ const trainHead = (
   const weightOf = Float64Array.from(sizes, (c) =>
     c > 0 && options.balanced ? ys.length / (present * c) : 1,
   )
+  // Polyak–Ruppert averaging: the head kept is the mean of the weights after each epoch of the second half, which
+  // steadies stochastic gradient descent against the order of the examples (Polyak & Juditsky 1992)
+  const sum: Head = { classes, weights: new Float64Array(n * features), bias: new Float64Array(n) }
+  const averagedFrom = Math.floor(options.epochs / 2)
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // Fisher–Yates with the seeded generator
     for (let i = order.length - 1; i > 0; i--) {
@@ -271,8 +275,15 @@ const trainHead = (
         }
       }
     }
+    if (epoch >= averagedFrom) {
+      for (let i = 0; i < sum.weights.length; i++) sum.weights[i] = sum.weights[i]! + head.weights[i]!
+      for (let k = 0; k < n; k++) sum.bias[k] = sum.bias[k]! + head.bias[k]!
+    }
   }
-  return head
+  const averaged = options.epochs - averagedFrom
+  for (let i = 0; i < sum.weights.length; i++) sum.weights[i] = sum.weights[i]! / averaged
+  for (let k = 0; k < n; k++) sum.bias[k] = sum.bias[k]! / averaged
+  return sum
 }
 
 /** Why a model cannot be trained: too few passages showing a deficit. */

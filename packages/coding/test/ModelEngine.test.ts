@@ -58,11 +58,11 @@ describe("ModelEngine", () => {
     )
     expect(out.summary).toMatchObject({ sources: 1, suggestions: 2, added: 2 })
     expect(out.pending.map((p) => [p.codeId, p.coderId, p.origin])).toEqual([
-      ["x/f", "model", "model:en@1"],
-      ["x/f-factor", "model", "model:en@1"],
+      ["x/f", "model", "model:en@2"],
+      ["x/f-factor", "model", "model:en@2"],
     ])
     expect(out.pending[0]!.explanation?.note).toMatch(/^value f 0\.\d\d, from: .*\(factor f → value f\)/)
-    expect(out.stored.version).toBe(1)
+    expect(out.stored.version).toBe(2)
     expect(out.stored.trainedAt).toBe("2026-02-01T00:00:00Z")
     expect(out.stored.model.summary).toMatchObject({
       examples: 34,

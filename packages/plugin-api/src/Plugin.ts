@@ -106,7 +106,7 @@ export interface Lexicon {
 /**
  * A passage that shows what a code looks like in speech, for training the learned engine `model`. `codes` are
  * the value and factor ids the passage exemplifies, or none for a passage that shows no deficit; `not` are codes
- * whose words it uses in a neutral or positive sense (a counter-example: "we trust our interpreters").
+ * whose words it uses in a neutral or positive sense (a counter-example: "our interpreters have been with us for years").
  */
 export interface Exemplar {
   readonly text: string

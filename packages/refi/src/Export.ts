@@ -29,7 +29,7 @@ export interface ProjectData {
   readonly memos: ReadonlyArray<Memo>
   /** What imports kept of the peers' identity (GUIDs, order, names, times). */
   readonly identity: Identity.Identity
-  /** Source files kept from imports (a `.docx` behind `richTextPath`), by file name. */
+  /** Source files kept from imports (a `.docx` behind `richTextPath`, a PDF), by file name. */
   readonly files: ReadonlyMap<string, Uint8Array>
 }
 
@@ -73,8 +73,20 @@ export const sourceKindSets: Record<Source["kind"], string> = {
 
 /** Participant fields written as case variables, before the free attributes. */
 export const participantVariables = ["group", "organisation", "location", "country"] as const
-/** Source fields written as source variables. */
-export const sourceVariables = ["kind", "documentType", "language", "country", "year", "date"] as const
+/**
+ * Source fields written as source variables. `participant` repeats the case's link to its texts where every
+ * peer keeps it: QualCoder's export writes a case's `SourceRef` only for links it never makes itself, and drops
+ * the case codes, but keeps source variables.
+ */
+export const sourceVariables = [
+  "kind",
+  "documentType",
+  "language",
+  "country",
+  "year",
+  "date",
+  "participant",
+] as const
 
 const quoteName = (text: string) => {
   const cps = [...text.replace(/\s+/g, " ").trim()]
@@ -169,8 +181,18 @@ export const build = (
       !described.has(`${m.target}:${m.targetId}`)
     )
       described.set(`${m.target}:${m.targetId}`, m)
+  // a PDF keeps its text as a representation whose notes QualCoder does not read, so a PDF's first memo is its
+  // Description only
+  const pdfFile = (id: string) => {
+    const file = known.sources[id]?.pdf?.file
+    return file === undefined ? undefined : data.files.get(file)
+  }
   const asDescription = new Set(
-    [...described.values()].filter((m) => m.target === "segment").map((m) => m.id),
+    [...described.values()]
+      .filter(
+        (m) => m.target === "segment" || (m.targetId !== undefined && pdfFile(m.targetId) !== undefined),
+      )
+      .map((m) => m.id),
   )
   const notes = data.memos.filter((m) => !asDescription.has(m.id))
   for (const m of notes) {
@@ -204,8 +226,9 @@ export const build = (
       }))
 
   // variables: fixed participant and source fields, then every free attribute name
+  // the attribute `description` is the case's Description (QualCoder's case memo), as an import reads it
   const attributeNames = [...new Set(data.participants.flatMap((p) => Object.keys(p.attributes)))]
-    .filter((k) => !(participantVariables as ReadonlyArray<string>).includes(k))
+    .filter((k) => !(participantVariables as ReadonlyArray<string>).includes(k) && k !== "description")
     .sort()
   const variableNames = [...new Set([...participantVariables, ...sourceVariables, ...attributeNames])]
   const value = (name: string, v: string | number | undefined): Qde.VariableValue[] =>
@@ -230,6 +253,9 @@ export const build = (
     files.push([path, s.text])
     const richText = kept?.richText !== undefined ? data.files.get(kept.richText) : undefined
     if (richText && kept?.richText) files.push([kept.richText, richText])
+    // a PDF goes back as a PDFSource around the text, when its file was kept
+    const pdf = pdfFile(s.id)
+    if (pdf && kept?.pdf) files.push([kept.pdf.file, pdf])
     const map = new Text.OffsetMap(s.text)
     const segments = (segmentsBySource.get(s.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end)
     const selections = segments.flatMap((seg): Qde.TextSelection[] => {
@@ -316,13 +342,27 @@ export const build = (
         ...value("country", s.country),
         ...value("year", s.year),
         ...value("date", s.date),
+        ...value("participant", participant ? s.participantId : undefined),
       ],
+      pdf:
+        pdf && kept?.pdf
+          ? {
+              path: `internal://${kept.pdf.file}`,
+              representation: {
+                ...kept.pdf.representation,
+                creatingUser: exportedUser(kept.pdf.representation.creatingUser),
+              },
+              areas: 0,
+              areaCodings: 0,
+            }
+          : undefined,
     }
   })
 
   const cases: Qde.Case[] = data.participants.map((p) => ({
     guid: guidOf.participant(p.id),
     name: p.id,
+    description: p.attributes.description,
     values: [
       ...value("group", p.group),
       ...value("organisation", p.organisation),
@@ -330,6 +370,7 @@ export const build = (
       ...value("country", p.country),
       ...attributeNames.flatMap((k) => value(k, p.attributes[k])),
     ],
+    codeRefs: [],
     sourceRefs: sourcesOf.get(p.id) ?? [],
     selectionRefs: [],
   }))
@@ -414,9 +455,10 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
     const identity = Identity.fromSetting(yield* store.settings.get(Identity.SETTING))
     const files = new Map<string, Uint8Array>()
     for (const s of Object.values(identity.sources))
-      if (s.richText !== undefined) {
-        const kept = yield* store.settings.get(`${Identity.FILE_SETTING}${s.richText}`)
-        if (typeof kept === "string") files.set(s.richText, new Uint8Array(Buffer.from(kept, "base64")))
+      for (const name of [s.richText, s.pdf?.file]) {
+        if (name === undefined) continue
+        const kept = yield* store.settings.get(`${Identity.FILE_SETTING}${name}`)
+        if (typeof kept === "string") files.set(name, new Uint8Array(Buffer.from(kept, "base64")))
       }
     return {
       name,

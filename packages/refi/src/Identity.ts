@@ -1,7 +1,7 @@
 /**
  * What an imported REFI-QDA file said about identity that ValueLens has no field for: the GUIDs of codes,
  * users, sources, selections, codings, notes and sets, the order of sibling codes, the project's name and
- * creation times, and the source files that are not text (a `.docx` behind `richTextPath`). It is kept in the
+ * creation times, and the source files that are not text (a `.docx` behind `richTextPath`, a PDF). It is kept in the
  * project's settings, so an export writes the same identity back and a peer sees the same project, not a copy.
  *
  * The first import that names a thing wins: a later file with other GUIDs for the same code (ATLAS.ti makes
@@ -20,6 +20,10 @@ export interface Stamp {
 export interface SourceStamp extends Stamp {
   /** The file name of the source's rich text (`.docx`), kept under `FILE_SETTING`. */
   readonly richText?: string | undefined
+  /** A PDF source: its file name, kept under `FILE_SETTING`, and the identity of its text representation. */
+  readonly pdf?:
+    | { readonly file: string; readonly representation: Stamp & { readonly name?: string | undefined } }
+    | undefined
 }
 
 /** A peer's set, with its members as ValueLens ids. */

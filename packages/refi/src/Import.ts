@@ -65,6 +65,8 @@ export interface Package {
   readonly noteTexts: ReadonlyMap<string, string>
   /** The rich text file (`.docx`) of each text source that has one, by source GUID, kept for export. */
   readonly richTexts: ReadonlyMap<string, { readonly name: string; readonly bytes: Uint8Array }>
+  /** The PDF file of each PDF source read through its text, by source GUID, kept for export. */
+  readonly pdfs: ReadonlyMap<string, { readonly name: string; readonly bytes: Uint8Array }>
   /** `internal://` files the project refers to that the archive does not hold, plus unreadable external text. */
   readonly missing: ReadonlyArray<string>
   readonly warnings: ReadonlyArray<string>
@@ -161,7 +163,9 @@ const docxText = (bytes: Uint8Array, file: string, limits: Limits.Limits): Effec
 
 const referencedPaths = (p: Qde.Project): string[] => [
   ...p.sources.flatMap((s) =>
-    s.kind === "text" ? [s.plainTextPath, s.richTextPath].filter((x): x is string => !!x) : s.paths,
+    s.kind === "text"
+      ? [s.plainTextPath, s.richTextPath, s.pdf?.path].filter((x): x is string => !!x)
+      : s.paths,
   ),
   ...p.notes.flatMap((n) => (n.plainTextPath ? [n.plainTextPath] : [])),
 ]
@@ -178,7 +182,10 @@ const readProjectFiles = (
   files: Files,
   file: string,
   options: Options,
-): Effect.Effect<Pick<Package, "texts" | "noteTexts" | "richTexts" | "missing" | "warnings">, BadInput> =>
+): Effect.Effect<
+  Pick<Package, "texts" | "noteTexts" | "richTexts" | "pdfs" | "missing" | "warnings">,
+  BadInput
+> =>
   Effect.gen(function* () {
     const limits = options.limits ?? Limits.defaults
     const missing = new Set<string>()
@@ -213,10 +220,17 @@ const readProjectFiles = (
       })
     const texts = new Map<string, string>()
     const richTexts = new Map<string, { name: string; bytes: Uint8Array }>()
+    const pdfs = new Map<string, { name: string; bytes: Uint8Array }>()
     for (const s of project.sources) {
       if (s.kind !== "text") continue
       const rich = yield* read(s.richTextPath)
       if (rich) richTexts.set(s.guid, rich)
+      // a PDF is kept only from inside the project (its text is the representation's, read below)
+      const pdfRef = s.pdf?.path === undefined ? undefined : SourcePaths.parse(s.pdf.path, file)
+      if (pdfRef !== undefined && !(pdfRef instanceof BadInput) && pdfRef.scheme === "internal") {
+        const bytes = yield* files.read(pdfRef.name)
+        if (bytes) pdfs.set(s.guid, { name: pdfRef.name, bytes })
+      }
       if (s.plainTextContent !== undefined && !s.plainTextPath) {
         texts.set(s.guid, s.plainTextContent)
         continue
@@ -242,7 +256,7 @@ const readProjectFiles = (
       const f = yield* read(n.plainTextPath)
       if (f) noteTexts.set(n.guid, yield* decodeText(f.bytes, `${file}#${f.name}`))
     }
-    return { texts, noteTexts, richTexts, missing: [...missing], warnings }
+    return { texts, noteTexts, richTexts, pdfs, missing: [...missing], warnings }
   })
 
 /** Opens a REFI file from its bytes. A bare `.qde` may bring a `sources/` folder lying next to it. */
@@ -267,6 +281,7 @@ export const readBytes = (
         texts: new Map(),
         noteTexts: new Map(),
         richTexts: new Map(),
+        pdfs: new Map(),
         missing: [],
         warnings: [],
       }
@@ -379,7 +394,10 @@ export interface Summary {
   /** What the project already held and was matched rather than added again. */
   readonly reused: Counts
   readonly skipped: {
-    /** Sources ValueLens does not code (PDF, picture, audio, video) and text sources whose text is missing. */
+    /**
+     * Sources ValueLens does not code (picture, audio, video; a PDF without its text representation) and text
+     * sources whose text is missing.
+     */
     readonly sources: {
       readonly pdf: number
       readonly picture: number
@@ -407,6 +425,8 @@ export interface Summary {
     readonly sourceRefs: number
     /** Case `SelectionRef`s: ValueLens ties participants to sources, not to selections. */
     readonly selectionRefs: number
+    /** Case `CodeRef`s: ValueLens codes text, not participants. */
+    readonly caseCodeRefs: number
   }
   /** Every element of the file that was not imported, by element (and why, where one element has two fates). */
   readonly notImported: Readonly<Record<string, number>>
@@ -436,12 +456,12 @@ export const notImported = (k: Summary["skipped"]): Record<string, number> =>
   Object.fromEntries(
     (
       [
-        ["PDFSource", k.sources.pdf],
+        ["PDFSource (no text representation)", k.sources.pdf],
         ["PictureSource", k.sources.picture],
         ["AudioSource", k.sources.audio],
         ["VideoSource", k.sources.video],
         ["TextSource (text missing)", k.sources.missingText],
-        ["PDFSelection", k.selections.pdf],
+        ["PDFSelection (page area)", k.selections.pdf],
         ["PictureSelection", k.selections.picture],
         ["AudioSelection", k.selections.audio],
         ["VideoSelection", k.selections.video],
@@ -455,6 +475,7 @@ export const notImported = (k: Summary["skipped"]): Record<string, number> =>
         ["Note/PlainTextSelection (no source names the note)", k.annotations],
         ["Case/SourceRef (source not imported)", k.sourceRefs],
         ["Case/SelectionRef", k.selectionRefs],
+        ["Case/CodeRef", k.caseCodeRefs],
       ] as const
     ).filter(([, n]) => n > 0),
   )
@@ -611,6 +632,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     annotations: 0,
     sourceRefs: 0,
     selectionRefs: 0,
+    caseCodeRefs: 0,
   }
   if (!project) {
     const codebookSkipped = { ...emptySkipped, sets: keepSets(new Map()) }
@@ -723,6 +745,16 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     if (c.description) attributes.description = c.description
     participants.push({ id, group, organisation, location, country, attributes })
     added.participants++
+  }
+
+  // a source variable `participant` naming a case links the two where the file has no other link (QualCoder
+  // keeps source variables through its own export, but not the links ValueLens writes as SourceRefs and codes)
+  const caseIds = new Set(project.cases.map((c) => collapse(c.name ?? "")).filter((n) => n !== ""))
+  for (const s of project.sources) {
+    if (s.kind !== "text" || participantOfSource.has(s.guid)) continue
+    const named = s.values.find((v) => variables.get(v.variable)?.name.trim().toLowerCase() === "participant")
+    const id = named === undefined ? undefined : collapse(named.value)
+    if (id !== undefined && caseIds.has(id)) participantOfSource.set(s.guid, id)
   }
 
   // ── sources, segments, codings ──
@@ -853,9 +885,17 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     selectionsFound += s.selections.length
     const sourceCodings = s.codings.length + s.selections.reduce((n, sel) => n + sel.codings.length, 0)
     codingsFound += sourceCodings
+    // areas of a PDF's pages: ValueLens codes the PDF's text only
+    if (s.pdf) {
+      selectionsFound += s.pdf.areas
+      codingsFound += s.pdf.areaCodings
+      skipped.selections.pdf += s.pdf.areas
+      skipped.codings += s.pdf.areaCodings
+    }
     const st = textOf.get(s.guid)
     if (st === undefined) {
-      skipped.sources.missingText++
+      if (s.pdf) skipped.sources.pdf++
+      else skipped.sources.missingText++
       skipped.selections.missingSource += s.selections.length
       skipped.codings += sourceCodings
       continue
@@ -879,7 +919,16 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       const documentType = (lower.documenttype ?? lower["document type"])?.trim()
       const country = lower.country?.trim()
       const year = lower.year?.trim()
-      const known = new Set(["kind", "documenttype", "document type", "language", "country", "year", "date"])
+      const known = new Set([
+        "kind",
+        "documenttype",
+        "document type",
+        "language",
+        "country",
+        "year",
+        "date",
+        "participant",
+      ])
       const others = Records.fromEntries(Object.entries(values).filter(([k]) => !known.has(k.toLowerCase())))
       sources.push({
         id,
@@ -908,7 +957,20 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     sourceId.set(s.guid, id)
     const rich = pkg.richTexts.get(s.guid)
     if (rich) files.set(rich.name, rich.bytes)
-    next.sources[id] = { ...Identity.stamp(s), ...(rich ? { richText: rich.name } : {}) }
+    const pdf = s.pdf && pkg.pdfs.get(s.guid)
+    if (pdf) files.set(pdf.name, pdf.bytes)
+    next.sources[id] = {
+      ...Identity.stamp(s),
+      ...(rich ? { richText: rich.name } : {}),
+      ...(pdf && s.pdf
+        ? {
+            pdf: {
+              file: pdf.name,
+              representation: { ...Identity.stamp(s.pdf.representation), name: s.pdf.representation.name },
+            },
+          }
+        : {}),
+    }
     const source = id
     textOfSource.set(source, st)
     if (s.description?.trim()) descriptions.push({ s, source })
@@ -1030,6 +1092,7 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
       `${dangling.length} case link(s) to sources that were not imported: ${dangling.slice(0, 5).join(", ")}${dangling.length > 5 ? ", …" : ""}`,
     )
   skipped.selectionRefs = project.cases.reduce((n, c) => n + c.selectionRefs.length, 0)
+  skipped.caseCodeRefs = project.cases.reduce((n, c) => n + c.codeRefs.length, 0)
   for (const n of project.notes) {
     const content = (n.text ?? pkg.noteTexts.get(n.guid) ?? "").replace(/\r\n?/g, "\n")
     const description = n.description?.replace(/\r\n?/g, "\n").trim()
@@ -1098,12 +1161,14 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     knownMemos.set(m.id, m.id)
     knownMemos.set(memoKey(m), m.id)
   }
+  const projectMemos = new Set(existing.memos.map((m) => m.id))
   const newMemos = memos.filter((m) => {
     const known = knownMemos.get(m.id) ?? knownMemos.get(memoKey(m))
     const note = noteOf.get(m.id)
     if (note !== undefined) next.notes[known ?? m.id] = note
     if (known !== undefined) {
-      reused.memos++
+      // the same memo twice in one file (QualCoder writes a coding memo on each coder's selection) is one memo
+      if (projectMemos.has(known)) reused.memos++
       return false
     }
     knownMemos.set(m.id, m.id)
@@ -1126,7 +1191,9 @@ const planSync = (pkg: Package, existing: Existing, now: string): Plan => {
     memos: newMemos,
     identity: {
       ...next,
-      ...(project.name.trim()
+      // the peer's name is the project's when this file brings its first sources; a study that had sources
+      // before keeps its own name
+      ...(project.name.trim() && existing.sources.length === 0
         ? { project: { name: project.name, creationDateTime: project.creationDateTime } }
         : {}),
     },

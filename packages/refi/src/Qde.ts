@@ -44,6 +44,8 @@ export interface Case {
   readonly guid: string
   readonly name?: string | undefined
   readonly description?: string | undefined
+  /** Codes the case as a whole is coded with (ValueLens codes text, so these are counted, not imported). */
+  readonly codeRefs: ReadonlyArray<string>
   readonly values: ReadonlyArray<VariableValue>
   readonly sourceRefs: ReadonlyArray<string>
   readonly selectionRefs: ReadonlyArray<string>
@@ -84,11 +86,34 @@ export interface TextSource {
   readonly codings: ReadonlyArray<Coding>
   readonly noteRefs: ReadonlyArray<string>
   readonly values: ReadonlyArray<VariableValue>
+  /** Set when the source is a `PDFSource` read through its text `Representation`. */
+  readonly pdf?: Pdf | undefined
+}
+
+/**
+ * What a `PDFSource` holds beside its text: ValueLens codes the text `Representation` (a text source in its own
+ * right, with a GUID of its own) and keeps the PDF file; selections of page areas are counted, not imported.
+ */
+export interface Pdf {
+  /** The PDF file (`internal://…`, `relative://…`, `absolute://…`). */
+  readonly path?: string | undefined
+  readonly representation: {
+    readonly guid: string
+    readonly name?: string | undefined
+    readonly creatingUser?: string | undefined
+    readonly creationDateTime?: string | undefined
+  }
+  /** `PDFSelection`s (areas of a page) and the codings on them. */
+  readonly areas: number
+  readonly areaCodings: number
 }
 
 export type MediaKind = "pdf" | "picture" | "audio" | "video"
 
-/** A PDF, picture, audio or video source: ValueLens codes text only, so these are counted, not imported. */
+/**
+ * A picture, audio or video source, or a PDF without a text representation: ValueLens codes text only, so
+ * these are counted, not imported.
+ */
 export interface MediaSource {
   readonly kind: MediaKind
   readonly guid: string
@@ -298,6 +323,39 @@ const selectionKinds: Record<string, MediaKind | "transcript"> = {
   PlainTextSelection: "pdf",
 }
 
+/**
+ * A `PDFSource` with a text `Representation`, as a text source: the PDF's GUID, name, times, memo, notes and
+ * variables, and the representation's text, selections and codings (QualCoder, ATLAS.ti and MAXQDA code PDFs
+ * this way).
+ */
+const readPdfSource = (r: Reader, e: Xml.Element, representation: Xml.Element): TextSource => {
+  const text = readTextSource(r, representation)
+  const areas = kids(e, "PDFSelection")
+  return {
+    ...text,
+    guid: r.guid(e),
+    name: e.attrs.name ?? text.name,
+    richTextPath: undefined,
+    creatingUser: r.optionalGuid(e, "creatingUser") ?? text.creatingUser,
+    creationDateTime: e.attrs.creationDateTime ?? text.creationDateTime,
+    description: textOf(e, "Description") ?? text.description,
+    codings: [...text.codings, ...kids(e, "Coding").map((c) => readCoding(r, c))],
+    noteRefs: [...refs(r, e, "NoteRef"), ...text.noteRefs],
+    values: [...readValues(r, e), ...text.values],
+    pdf: {
+      path: e.attrs.path,
+      representation: {
+        guid: text.guid,
+        name: text.name,
+        creatingUser: text.creatingUser,
+        creationDateTime: text.creationDateTime,
+      },
+      areas: areas.length,
+      areaCodings: areas.reduce((n, a) => n + kids(a, "Coding").length, 0),
+    },
+  }
+}
+
 const readMediaSource = (r: Reader, e: Xml.Element, kind: MediaKind): MediaSource => {
   const paths: string[] = []
   const selections: { guid: string; kind: MediaKind | "transcript" }[] = []
@@ -362,7 +420,9 @@ export const readProject = (root: Xml.Element, file: string): Effect.Effect<Proj
       })
     const sources: Source[] = []
     for (const s of kid(root, "Sources")?.children ?? []) {
+      const representation = s.name === "PDFSource" ? kid(s, "Representation") : undefined
       if (s.name === "TextSource") sources.push(readTextSource(r, s))
+      else if (representation) sources.push(readPdfSource(r, s, representation))
       else if (Records.get(mediaKinds, s.name)) sources.push(readMediaSource(r, s, mediaKinds[s.name]!))
     }
     return {
@@ -388,6 +448,7 @@ export const readProject = (root: Xml.Element, file: string): Effect.Effect<Proj
         guid: r.guid(c),
         name: c.attrs.name,
         description: textOf(c, "Description"),
+        codeRefs: refs(r, c, "CodeRef"),
         values: readValues(r, c),
         sourceRefs: refs(r, c, "SourceRef"),
         selectionRefs: refs(r, c, "SelectionRef"),
@@ -465,7 +526,66 @@ const valueNodes = (values: ReadonlyArray<VariableValue>) =>
 const section = (name: string, children: ReadonlyArray<Xml.Node>) =>
   children.length === 0 ? undefined : node(name, {}, children)
 
-/** Serialises a project as `project.qde` (text sources only; media sources are never written). */
+const selectionNode = (sel: TextSelection) =>
+  node(
+    "PlainTextSelection",
+    {
+      guid: sel.guid,
+      name: sel.name,
+      startPosition: sel.start,
+      endPosition: sel.end,
+      creatingUser: sel.creatingUser,
+      creationDateTime: dateTime(sel.creationDateTime),
+    },
+    [
+      optionalText("Description", sel.description),
+      ...sel.codings.map(codingNode),
+      ...refNodes("NoteRef", sel.noteRefs),
+    ],
+  )
+
+/** The text, selections and codings of a text source, the part a PDF's `Representation` shares. */
+const textParts = (s: TextSource) => [
+  optionalText("Description", s.description),
+  s.plainTextPath === undefined && s.plainTextContent !== undefined
+    ? textNode("PlainTextContent", s.plainTextContent)
+    : undefined,
+  ...s.selections.map(selectionNode),
+  ...s.codings.map(codingNode),
+]
+
+/**
+ * A text source, or a PDF with its text as the `Representation`. The memo and the variables go on the PDF,
+ * where the standard puts them, and on the representation too, the only place QualCoder reads them for a PDF.
+ */
+const sourceNode = (s: TextSource): Xml.Node => {
+  const times = { creatingUser: s.creatingUser, creationDateTime: dateTime(s.creationDateTime) }
+  if (s.pdf === undefined)
+    return node(
+      "TextSource",
+      { guid: s.guid, name: s.name, richTextPath: s.richTextPath, plainTextPath: s.plainTextPath, ...times },
+      [...textParts(s), ...refNodes("NoteRef", s.noteRefs), ...valueNodes(s.values)],
+    )
+  const r = s.pdf.representation
+  return node("PDFSource", { guid: s.guid, name: s.name, path: s.pdf.path, ...times }, [
+    optionalText("Description", s.description),
+    node(
+      "Representation",
+      {
+        guid: r.guid,
+        name: r.name,
+        plainTextPath: s.plainTextPath,
+        creatingUser: r.creatingUser,
+        creationDateTime: dateTime(r.creationDateTime),
+      },
+      [...textParts(s), ...valueNodes(s.values)],
+    ),
+    ...refNodes("NoteRef", s.noteRefs),
+    ...valueNodes(s.values),
+  ])
+}
+
+/** Serialises a project as `project.qde` (text sources and PDFs with their text; other media are never written). */
 export const writeProject = (p: Project): string =>
   Xml.serialise(
     node(
@@ -504,57 +624,14 @@ export const writeProject = (p: Project): string =>
           p.cases.map((c) =>
             node("Case", { guid: c.guid, name: c.name }, [
               optionalText("Description", c.description),
+              ...refNodes("CodeRef", c.codeRefs),
               ...valueNodes(c.values),
               ...refNodes("SourceRef", c.sourceRefs),
               ...refNodes("SelectionRef", c.selectionRefs),
             ]),
           ),
         ),
-        section(
-          "Sources",
-          p.sources
-            .filter((s): s is TextSource => s.kind === "text")
-            .map((s) =>
-              node(
-                "TextSource",
-                {
-                  guid: s.guid,
-                  name: s.name,
-                  richTextPath: s.richTextPath,
-                  plainTextPath: s.plainTextPath,
-                  creatingUser: s.creatingUser,
-                  creationDateTime: dateTime(s.creationDateTime),
-                },
-                [
-                  optionalText("Description", s.description),
-                  s.plainTextPath === undefined && s.plainTextContent !== undefined
-                    ? textNode("PlainTextContent", s.plainTextContent)
-                    : undefined,
-                  ...s.selections.map((sel) =>
-                    node(
-                      "PlainTextSelection",
-                      {
-                        guid: sel.guid,
-                        name: sel.name,
-                        startPosition: sel.start,
-                        endPosition: sel.end,
-                        creatingUser: sel.creatingUser,
-                        creationDateTime: dateTime(sel.creationDateTime),
-                      },
-                      [
-                        optionalText("Description", sel.description),
-                        ...sel.codings.map(codingNode),
-                        ...refNodes("NoteRef", sel.noteRefs),
-                      ],
-                    ),
-                  ),
-                  ...s.codings.map(codingNode),
-                  ...refNodes("NoteRef", s.noteRefs),
-                  ...valueNodes(s.values),
-                ],
-              ),
-            ),
-        ),
+        section("Sources", p.sources.filter((s): s is TextSource => s.kind === "text").map(sourceNode)),
         section(
           "Notes",
           p.notes.map((n) =>

@@ -1,5 +1,5 @@
 /**
- * Conformance: every real sample (test/fixtures, origin and licence in SOURCES.md) and a peer-written file in
+ * Conformance: every real sample (fixtures/refi, origin and licence in SOURCES.md) and a peer-written file in
  * each offset convention goes import → export → re-import, and the two projects are compared field by field.
  * A second export, from the re-imported project, must carry the same GUIDs as the first: identity survives
  * each hop.
@@ -25,7 +25,11 @@ const exported = async (store: Store) => {
 }
 
 const guids = (qde: string) =>
-  [...qde.matchAll(/<(Code|User|TextSource|PlainTextSelection|Coding|Note|Set) guid="([^"]+)"/g)]
+  [
+    ...qde.matchAll(
+      /<(Code|User|TextSource|PDFSource|Representation|PlainTextSelection|Coding|Note|Set) guid="([^"]+)"/g,
+    ),
+  ]
     .map((m) => `${m[1]} ${m[2]}`)
     .sort()
 
@@ -37,7 +41,7 @@ const guids = (qde: string) =>
 const afterHop = (memos: ReadonlyArray<string>) =>
   memos
     .map((m) => JSON.parse(m) as { on: string; title?: string; text: string; author: string })
-    .map((m) => JSON.stringify({ ...m, title: m.title ?? "Memo" }))
+    .map((m) => JSON.stringify({ on: m.on, title: m.title ?? "Memo", text: m.text, author: m.author }))
     .sort()
 
 const cases: ReadonlyArray<readonly [string, () => string]> = [
@@ -45,6 +49,11 @@ const cases: ReadonlyArray<readonly [string, () => string]> = [
   ["ATLAS.ti 8.4, standard project (bare .qde)", () => sample("atlasti-8.4-standard-project.qde")],
   ["ATLAS.ti 8.4, sources missing", () => sample("atlasti-8.4-missing-sources.qdpx")],
   ["hand-authored, every element", () => sample("hand-authored-all-elements.qde")],
+  ["QualCoder 4.0's own export, with a PDF and a .docx", () => sample("qualcoder-4.0-export.qdpx")],
+  [
+    "QualCoder 4.0's own export, MAXQDA line endings",
+    () => sample("qualcoder-4.0-export-maxqda-line-endings.qdpx"),
+  ],
   ["QualCoder: code points, CRLF as two", () => qdpx("QualCoder 3.6", codePoints)],
   ["NVivo: UTF-16 units, CRLF as two", () => qdpx("NVivo 12", utf16)],
   ["ATLAS.ti: code points, CRLF as one", () => qdpx("ATLAS.ti 9", lf(codePoints))],

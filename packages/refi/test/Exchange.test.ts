@@ -133,16 +133,34 @@ describe("an exchange there and back", () => {
   })
 })
 
+describe("the project's name", () => {
+  it("is the peer's when its file brought the first sources, else the study's own", async () => {
+    const name = (xml: string) => attrs(xml, "Project", ["name"])[0]
+    const fresh = await memoryStore()
+    await run(Import.importFile(fresh, nvivo))
+    expect(name((await exportOf(fresh)).qde)).toEqual(["Untitled"])
+    const study = await memoryStore()
+    await run(seed(study))
+    await run(Import.importFile(study, nvivo))
+    expect(name((await exportOf(study)).qde)).toEqual(["Exported"])
+    await run(fresh.close())
+    await run(study.close())
+  }, 120_000)
+})
+
 describe("which codes an export carries", () => {
-  it("leaves out framework codes nothing uses unless all codes are asked for", async () => {
+  it("leaves out framework codes nothing uses, and the sets they would fill, unless all codes are asked for", async () => {
     const p = await memoryStore()
     await run(seed(p))
-    const names = (xml: string) => attrs(xml, "Code", ["name"]).map(([n]) => n)
+    const names = (xml: string, element = "Code") => attrs(xml, element, ["name"]).map(([n]) => n)
+    const used = (await exportOf(p)).qde
+    const all = (await exportOf(p, { allCodes: true })).qde
     // Few courts is coded, Factors is above it, Open questions is the researcher's own
-    expect(names((await exportOf(p)).qde).sort()).toEqual(["Factors", "Few courts", "Open questions"])
-    expect(names((await exportOf(p, { allCodes: true })).qde).sort()).toEqual(
-      ["Factors", "Few courts", "Justice", "Open questions", "Trust"].sort(),
-    )
+    expect(names(used).sort()).toEqual(["Factors", "Few courts", "Open questions"])
+    expect(names(all).sort()).toEqual(["Factors", "Few courts", "Justice", "Open questions", "Trust"].sort())
+    // the value codes (Justice, Trust) are unused, so their set is left out too
+    expect(names(used, "Set")).toEqual(["factor codes", "documents"])
+    expect(names(all, "Set")).toEqual(["value codes", "factor codes", "documents"])
     await run(p.close())
   })
 })

@@ -53,6 +53,32 @@ describe("memos in an export, where QualCoder reads them", () => {
   })
 })
 
+describe("a participant's description", () => {
+  it("is the case's Description, QualCoder's case memo, and comes back as the same attribute", async () => {
+    const store = await memoryStore()
+    await run(seed(store))
+    const participant = {
+      id: "AGC 2",
+      group: "government" as const,
+      attributes: { description: "Senior prosecutor, 12 years", role: "prosecutor" },
+    }
+    await run(store.participants.insert([participant]))
+    const { bytes } = await run(Export.qdpx(store, "P", { origin: "ValueLens 0.1.0" }))
+    const qde = new TextDecoder().decode(unzipSync(bytes)["project.qde"]!)
+    expect(qde).toMatch(
+      /<Case [^>]*name="AGC 2"[^>]*>\s*<Description>Senior prosecutor, 12 years<\/Description>/,
+    )
+    expect(qde).not.toContain('name="description"')
+    const file = join(tempDir(), "p.qdpx")
+    writeFileSync(file, bytes)
+    const other = await memoryStore()
+    await run(Import.importFile(other, file))
+    expect((await run(other.participants.list()))[0]?.attributes).toEqual(participant.attributes)
+    await run(store.close())
+    await run(other.close())
+  })
+})
+
 const guid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`
 
 describe("every memo form a peer writes", () => {
@@ -102,7 +128,7 @@ describe("every memo form a peer writes", () => {
       "source::Recorded in Putrajaya:Siti",
     ])
     expect(summary.notImported).toEqual({
-      PDFSource: 1,
+      "PDFSource (no text representation)": 1,
       "Note/PlainTextSelection (no source names the note)": 1,
       "Case/SourceRef (source not imported)": 1,
       "Case/SelectionRef": 1,

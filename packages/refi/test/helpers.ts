@@ -56,3 +56,9 @@ export const nothingAdded = {
   codings: 0,
   memos: 0,
 }
+
+/** The attributes of each `<element …>` in a QDA-XML text, read with a regular expression (not the importer). */
+export const elementAttrs = (xml: string, element: string): Record<string, string>[] =>
+  [...xml.matchAll(new RegExp(`<${element}\\b([^>]*)>`, "g"))].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+  )

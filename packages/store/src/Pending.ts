@@ -8,7 +8,8 @@
  *
  * Ids are derived from what a suggestion is (source, span, code), so they stay the same across reads, across
  * re-runs that suggest the same thing, and through materialisation:
- * `sug:<sourceId>:<start>-<end>:<codeId>` for the coding and `seg:<sourceId>:<start>-<end>` for its segment.
+ * `sug:<sourceId>:<start>-<end>:<codeId>` for the coding (`sug.<coderId>:…` for an engine other than the rules) and
+ * `seg:<sourceId>:<start>-<end>` for its segment. Each coder has its own pack per source.
  */
 import type { Explanation } from "@valuelens/core"
 
@@ -23,18 +24,41 @@ export interface PendingSuggestion {
   readonly explanation: Explanation
 }
 
-export const codingIdOf = (sourceId: string, start: number, end: number, codeId: string): string =>
-  `sug:${sourceId}:${start}-${end}:${codeId}`
+/**
+ * The coder whose suggestion ids carry no coder: the rule auto-coder's ids keep the form they had before other
+ * engines existed, so ids already written in projects, exports and undo histories still name the same suggestion.
+ */
+export const UNNAMED_CODER = "rules"
+
+/**
+ * A pending suggestion's id. Engines suggest on their own (`code auto --engine both`), so two of them may propose
+ * the same code on the same span: every coder but the rule auto-coder is named in the id (`sug.model:…`).
+ */
+export const codingIdOf = (
+  sourceId: string,
+  start: number,
+  end: number,
+  codeId: string,
+  coderId: string = UNNAMED_CODER,
+): string => `sug${coderId === UNNAMED_CODER ? "" : `.${coderId}`}:${sourceId}:${start}-${end}:${codeId}`
 
 export const segmentIdOf = (sourceId: string, start: number, end: number): string =>
   `seg:${sourceId}:${start}-${end}`
 
-/** The source, span and code a pending suggestion's id names, or undefined for any other id. */
+/** The coder, source, span and code a pending suggestion's id names, or undefined for any other id. */
 export const parseCodingId = (
   id: string,
-): { sourceId: string; start: number; end: number; codeId: string } | undefined => {
-  const m = /^sug:(.+?):(\d+)-(\d+):(.+)$/.exec(id)
-  return m ? { sourceId: m[1]!, start: Number(m[2]), end: Number(m[3]), codeId: m[4]! } : undefined
+): { coderId: string; sourceId: string; start: number; end: number; codeId: string } | undefined => {
+  const m = /^sug(?:\.([^:]+))?:(.+?):(\d+)-(\d+):(.+)$/.exec(id)
+  return m
+    ? {
+        coderId: m[1] ?? UNNAMED_CODER,
+        sourceId: m[2]!,
+        start: Number(m[3]),
+        end: Number(m[4]),
+        codeId: m[5]!,
+      }
+    : undefined
 }
 
 /** A source's pending suggestions, packed: what the `pending_suggestions` row holds. */

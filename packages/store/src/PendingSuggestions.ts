@@ -24,20 +24,20 @@ export interface PendingFilter {
 }
 
 export interface PendingSuggestionsRepository {
-  /** Replaces a source's pending suggestions (none: removes them). */
+  /** Replaces a coder's pending suggestions on a source (none: removes them); other coders' stay. */
   readonly replace: (
     sourceId: string,
     coderId: string,
     suggestions: ReadonlyArray<Pending.PendingSuggestion>,
     at: string,
   ) => Effect.Effect<void, StoreError>
-  /** The same for many sources at once, with their suggestions packed already (`Pending.pack`). */
+  /** The same for many sources at once, with the coder's suggestions packed already (`Pending.pack`). */
   readonly write: (
     coderId: string,
     packs: ReadonlyMap<string, Pending.Packed>,
     at: string,
   ) => Effect.Effect<void, StoreError>
-  /** Each source's pending suggestions as packed, unpacked (of these sources and coders). */
+  /** Each source's pending suggestions as packed, unpacked (of these sources and coders: one coder's, as a map by source). */
   readonly bySource: (
     f?: Omit<PendingFilter, "codeIds">,
   ) => Effect.Effect<Map<string, Pending.PendingSuggestion[]>, StoreError>
@@ -124,7 +124,7 @@ export const make = (
         let q = db.selectFrom("pending_suggestions").selectAll()
         if (sourceIds?.length) q = q.where("sourceId", "in", sourceIds)
         if (f.coderIds?.length) q = q.where("coderId", "in", f.coderIds)
-        return q.orderBy("sourceId").execute()
+        return q.orderBy("sourceId").orderBy("coderId").execute()
       })
     // many sources are read in chunks, below the limit on bound parameters
     return f.sourceIds?.length
@@ -140,7 +140,7 @@ export const make = (
       for (const r of rs)
         for (const p of Pending.unpack(r))
           if (!codes || codes.has(p.codeId))
-            waiting.push(asCoding(r, p, Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)))
+            waiting.push(asCoding(r, p, Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId, r.coderId)))
       if (waiting.length === 0) return { codings: waiting, fresh: [] }
       return place(waiting, yield* repos.segments.spans([...new Set(waiting.map((w) => w.sourceId))]))
     })
@@ -165,7 +165,11 @@ export const make = (
     Effect.gen(function* () {
       yield* inChunks([...packs.keys()], (part) =>
         run("removing pending suggestions", () =>
-          db.deleteFrom("pending_suggestions").where("sourceId", "in", part).execute(),
+          db
+            .deleteFrom("pending_suggestions")
+            .where("sourceId", "in", part)
+            .where("coderId", "=", coderId)
+            .execute(),
         ),
       )
       const values = [...packs]
@@ -244,7 +248,7 @@ export const make = (
           const take: CodingSpan[] = []
           const keep: Pending.PendingSuggestion[] = []
           for (const p of Pending.unpack(r)) {
-            const id = Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId)
+            const id = Pending.codingIdOf(r.sourceId, p.start, p.end, p.codeId, r.coderId)
             if (byId ? byId.has(id) : !codes || codes.has(p.codeId)) take.push(asCoding(r, p, id))
             else keep.push(p)
           }

@@ -20,7 +20,7 @@ export const keys: ReadonlyArray<readonly [Table, ReadonlyArray<string>]> = [
   ["code", ["id"]],
   ["coder", ["id"]],
   ["coding", ["id"]],
-  ["pending_suggestions", ["sourceId"]],
+  ["pending_suggestions", ["sourceId", "coderId"]],
   ["memo", ["id"]],
   ["observation", ["id"]],
   ["operation", ["id"]],

@@ -68,6 +68,7 @@ describe("migrations", () => {
       "0004_source_identity_and_runs",
       "0006_text_search",
       "0009_coder_lanes",
+      "0010_pending_per_coder",
     ])
   })
 })

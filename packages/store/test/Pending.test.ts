@@ -133,16 +133,61 @@ describe("Pending", () => {
     expect(Pending.codingIdOf("src_9f", 7, 28, "vd/integrity")).toBe("sug:src_9f:7-28:vd/integrity")
     expect(Pending.segmentIdOf("src_9f", 7, 28)).toBe("seg:src_9f:7-28")
     expect(Pending.parseCodingId("sug:iv:1:7-29:free code")).toEqual({
+      coderId: "rules",
       sourceId: "iv:1",
       start: 7,
       end: 29,
       codeId: "free code",
+    })
+    // an engine other than the rules is named in the id
+    expect(Pending.codingIdOf("src_9f", 7, 28, "vd/integrity", "model")).toBe(
+      "sug.model:src_9f:7-28:vd/integrity",
+    )
+    expect(Pending.parseCodingId("sug.model:iv:1:7-29:vd/x")).toEqual({
+      coderId: "model",
+      sourceId: "iv:1",
+      start: 7,
+      end: 29,
+      codeId: "vd/x",
     })
     expect(Pending.parseCodingId("cod_123")).toBeUndefined()
   })
 })
 
 eachBackend("Pending suggestions in a store", (backend) => {
+  it("keeps each coder's suggestions on a source apart: one coder's run never replaces another's", async () => {
+    const out = await withProject(backend, (s) =>
+      Effect.gen(function* () {
+        yield* seeded(s)
+        yield* s.coders.ensure({ id: "model", name: "Model", engine: true })
+        yield* s.pending.replace("iv1", "rules", [bribes, shelter], at)
+        // the same code on the same span from another engine
+        yield* s.pending.replace("iv1", "model", [{ ...bribes, origin: "model:en@2", score: 0.9 }], at)
+        const both = (yield* s.pending.list()).map((c) => [c.id, c.coderId, c.score])
+        // a new run of the rules replaces the rules' pack only
+        yield* s.pending.replace("iv1", "rules", [shelter], at)
+        const afterRules = (yield* s.pending.list()).map((c) => c.id)
+        const moved = yield* s.pending.materialize({ ids: ["sug.model:iv1:7-28:vd/integrity"] }, at)
+        return {
+          both,
+          afterRules,
+          moved,
+          row: yield* s.codings.get("sug.model:iv1:7-28:vd/integrity"),
+          left: (yield* s.pending.list()).map((c) => c.id),
+        }
+      }),
+    )
+    expect(out.both).toEqual([
+      ["sug.model:iv1:7-28:vd/integrity", "model", 0.9],
+      ["sug:iv1:7-28:vd/integrity", "rules", 2],
+      ["sug:iv1:29-55:vd/empathy", "rules", 1.25],
+    ])
+    expect(out.afterRules).toEqual(["sug.model:iv1:7-28:vd/integrity", "sug:iv1:29-55:vd/empathy"])
+    expect(out.moved).toBe(1)
+    expect(out.row).toMatchObject({ coderId: "model", status: "suggested", segmentId: "seg:iv1:7-28" })
+    expect(out.left).toEqual(["sug:iv1:29-55:vd/empathy"])
+  })
+
   it("stores a source's suggestions in one row and reads them as suggested codings, counted by code", async () => {
     const out = await withProject(backend, (s) =>
       Effect.gen(function* () {

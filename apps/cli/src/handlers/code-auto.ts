@@ -1,4 +1,4 @@
-import { AutoCoder, Lexicon, ModelEngine } from "@valuelens/coding"
+import { AutoCoder, Lexicon, Links, ModelEngine } from "@valuelens/coding"
 import { Effect } from "effect"
 import type { config } from "../commands/code-auto.js"
 import type { Input } from "../Lazy.js"
@@ -32,7 +32,9 @@ export const run = ({ engine, accept, codes, sources, project, json }: Input<typ
               codes,
               sources,
               now,
-              ...(e ? { engine: e } : {}),
+              ...(e
+                ? { engine: e }
+                : { links: Links.fromFramework(ModelEngine.frameworkOf(registry.plugins)) }),
               onProgress: (done, all) => {
                 total = all
                 bar ??= Output.progress(`auto-coding (${name})`, all)
