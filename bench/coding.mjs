@@ -2,8 +2,9 @@
  * Coding engine benchmarks (run after a build: `pnpm --filter @valuelens/bench bench:coding`).
  *
  * 1. Auto-coding end to end: 1,000 generated interviews of ~6,000 words in a SQLite project, coded with a lexicon
- *    the size of the value-deficit framework's (10 codes) — open the store, read, match, write suggestions (packed
- *    per source, as pending suggestions). Goal: ≥ 20 MB/s on one core. Beside it, in the same run, ripgrep
+ *    the size of the value-deficit framework's (10 codes) and the framework's factor → value links — open the
+ *    store, read, match, write suggestions (packed per source, as pending suggestions). Goal: ≥ 20 MB/s on one
+ *    core. Beside it, in the same run, ripgrep
  *    listing every match with its offset (`rg -j1 -o -b …`) over the same texts written to files.
  * 2. The matching step alone against ripgrep (`rg --count-matches -i -w -F -f patterns.txt`) over the same text
  *    with the same literal terms, measured in the same run. Goal: ours ≤ 2× rg's time.
@@ -16,8 +17,9 @@ import { closeSync, mkdirSync, openSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Analyses, AutoCoder, Lexicon } from "@valuelens/coding"
+import { Analyses, AutoCoder, Lexicon, Links, ModelEngine } from "@valuelens/coding"
 import { Text } from "@valuelens/core"
+import { Loader } from "@valuelens/plugin-api"
 import { Project } from "@valuelens/store"
 import { Effect } from "effect"
 import { codes, generate, lexicon, random, WORDS_PER_INTERVIEW, writeProject } from "./corpus.mjs"
@@ -60,12 +62,16 @@ console.error(
 const dir = join(tmpdir(), `vl-bench-${process.pid}`)
 rmSync(dir, { recursive: true, force: true })
 await writeProject(dir, interviews, codes)
+// the framework's factor → value links, which `code auto --engine rules` applies
+const links = Links.fromFramework(
+  ModelEngine.frameworkOf((await Loader.loadPromise(["framework-value-deficits"], here)).plugins),
+)
 const endToEnd = await timeAsync(() =>
   Effect.runPromise(
     Effect.gen(function* () {
       const p = yield* Project.open(dir)
       const rules = yield* Lexicon.compile([{ plugin: "framework-value-deficits", lexicon }])
-      const summary = yield* AutoCoder.run(p.store, rules)
+      const summary = yield* AutoCoder.run(p.store, rules, { links })
       yield* p.store.close()
       return summary
     }),
@@ -78,6 +84,7 @@ const rerun = await timeAsync(() =>
       const summary = yield* AutoCoder.run(
         p.store,
         yield* Lexicon.compile([{ plugin: "framework-value-deficits", lexicon }]),
+        { links },
       )
       yield* p.store.close()
       return summary

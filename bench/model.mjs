@@ -21,7 +21,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { AutoCoder, Evaluation, Lexicon, Model, ModelEngine, Reliability } from "@valuelens/coding"
+import { AutoCoder, Evaluation, Lexicon, Links, Model, ModelEngine, Reliability } from "@valuelens/coding"
 import { Loader } from "@valuelens/plugin-api"
 import { Project } from "@valuelens/store"
 import { Effect } from "effect"
@@ -113,25 +113,33 @@ if (devset) {
       return { value: answer(p, framework.values), factor: answer(p, framework.factors) }
     })
     const took = seconds(t0)
+    // the rules engine as `code auto --engine rules` runs it, the framework's links applied
+    const links = Links.fromFramework(framework)
+    const ruled = items.map((it) => {
+      const s = AutoCoder.codeText(rules.get(language), it.text, [{ start: 0, end: [...it.text].length }], {
+        links,
+      })
+      return { value: answer(s, framework.values), factor: answer(s, framework.factors) }
+    })
     // a factor's label and its code id share their first word, except "organisational_logistical_barriers"
     const factorLabel = (l) => ({ organisational: "logistical" })[label(l)] ?? label(l)
-    const alpha = (gold, mine) => Reliability.krippendorffAlpha([gold, mine]).value
+    const alpha = (gold, mine) => round(Reliability.krippendorffAlpha([gold, mine]).value)
     const none = items.map((it, i) => [it, i]).filter(([it]) => it.value === "none")
+    const measured = (answers) => ({
+      valuesAlpha: alpha(
+        items.map((it) => label(it.value)),
+        answers.map((s) => s.value),
+      ),
+      factorsAlpha: alpha(
+        items.map((it) => factorLabel(it.factor)),
+        answers.map((s) => s.factor),
+      ),
+      noDeficitSuggested: `${none.filter(([, i]) => answers[i].value !== "none").length}/${none.length}`,
+    })
     results.devset[language] = {
       statements: items.length,
-      valuesAlpha: round(
-        alpha(
-          items.map((it) => label(it.value)),
-          said.map((s) => s.value),
-        ),
-      ),
-      factorsAlpha: round(
-        alpha(
-          items.map((it) => factorLabel(it.factor)),
-          said.map((s) => s.factor),
-        ),
-      ),
-      noDeficitSuggested: `${none.filter(([, i]) => said[i].value !== "none").length}/${none.length}`,
+      ...measured(said),
+      rules: measured(ruled),
       trainedOn: model.summary?.byOrigin,
       secondsToRead: round(took),
     }
@@ -259,13 +267,18 @@ const md = [
   "",
   ...(results.devset
     ? [
-        "## Labelled statements (model trained on the plugins' exemplars only)",
+        "## Labelled statements (the model trained on the plugins' exemplars only; the rules with the framework's links)",
         "",
-        "| language | statements | values α | factors α | no-deficit statements with a suggestion |",
-        "| --- | ---: | ---: | ---: | ---: |",
-        ...Object.entries(results.devset).map(
-          ([l, r]) =>
-            `| ${l} | ${r.statements} | ${r.valuesAlpha} | ${r.factorsAlpha} | ${r.noDeficitSuggested} |`,
+        "| language | engine | statements | values α | factors α | no-deficit statements with a suggestion |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+        ...Object.entries(results.devset).flatMap(([l, r]) =>
+          [
+            ["model", r],
+            ["rules", r.rules],
+          ].map(
+            ([engine, m]) =>
+              `| ${l} | ${engine} | ${r.statements} | ${m.valuesAlpha} | ${m.factorsAlpha} | ${m.noDeficitSuggested} |`,
+          ),
         ),
         "",
       ]

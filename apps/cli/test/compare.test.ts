@@ -121,6 +121,55 @@ describe("valuelens compare", { timeout: 30_000 }, () => {
     expect(human.stdout).toMatch(/^2015 +3\/54 = 0.06 +no data$/m)
   })
 
+  it("gives figures in the data's units and never divides persons by cases", () => {
+    const dir = project(["country-malaysia", "country-philippines"])
+    // Philippine prosecutions counted in cases, convictions in persons (made-up figures for the test)
+    const csv = join(dir, "phl.csv")
+    writeFileSync(
+      csv,
+      [
+        "country,year,indicator,value,unit,source,confidence",
+        "PHL,2015,enforcement.prosecutions,120,cases,TEST,confirmed",
+        "PHL,2015,enforcement.convictions,50,persons,TEST,confirmed",
+      ].join("\n"),
+    )
+    json(["import", csv, "--project", dir])
+    const out = json<
+      Comparison & {
+        indicators: Array<{
+          indicator: string
+          unit?: string
+          cells: Array<{ country: string; unit?: string }>
+        }>
+        derived: Array<{ cells: Array<{ country: string; year: number; unitsDiffer?: string }> }>
+      }
+    >(["compare", "--countries", "MYS,PHL", "--from", "2015", "--to", "2015", "--project", dir])
+    const series = (key: string) => out.indicators.find((i) => i.indicator === key)!
+    expect(series("enforcement.prosecutions").unit).toBeUndefined()
+    expect(series("enforcement.prosecutions").cells.map((c) => [c.country, c.unit])).toEqual([
+      ["MYS", "persons"],
+      ["PHL", "cases"],
+    ])
+    expect(series("enforcement.convictions").unit).toBe("persons")
+    const phl = out.derived[0]!.cells.find((c) => c.country === "PHL" && c.year === 2015)!
+    expect(phl).toMatchObject({ value: null, unitsDiffer: "persons / cases" })
+    const human = valuelens([
+      "compare",
+      "--countries",
+      "MYS,PHL",
+      "--from",
+      "2015",
+      "--to",
+      "2015",
+      "--project",
+      dir,
+    ])
+    expect(human.stdout).toMatch(/^Trafficking prosecutions$/m)
+    expect(human.stdout).toMatch(/^2015 +54 persons +120 cases$/m)
+    expect(human.stdout).toMatch(/^Trafficking convictions \(persons\)$/m)
+    expect(human.stdout).toMatch(/^2015 +3\/54 = 0.06 +no ratio: persons \/ cases$/m)
+  })
+
   it("loads country plugins by npm name and by path", () => {
     const dir = project([])
     const path = relative(dir, join(repo, "plugins/country-philippines/dist/index.js"))

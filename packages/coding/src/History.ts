@@ -4,9 +4,27 @@
  * in one transaction. `undo` replays the inverse of the last action done, `redo` the first action undone, and a
  * new action ends the redo history.
  */
-import { BadInput, type Code, type Coding, type CodingStatus, type Memo, type Segment } from "@valuelens/core"
-import type { Store, StoreError } from "@valuelens/store"
+import {
+  BadInput,
+  type Code,
+  type Coding,
+  type CodingStatus,
+  type Memo,
+  type Observation,
+  type Page,
+  type Segment,
+  type Source,
+  type Turn,
+} from "@valuelens/core"
+import type { DetachedCoding, Store, StoreError } from "@valuelens/store"
 import { Effect } from "effect"
+
+/** One version of a source: its row with the text, and the turns and pages over that text. */
+export interface SourceVersion {
+  readonly source: Source
+  readonly turns: ReadonlyArray<Turn>
+  readonly pages: ReadonlyArray<Page>
+}
 
 export type Change =
   | { readonly t: "segment+"; readonly segment: Segment }
@@ -27,6 +45,16 @@ export type Change =
   | { readonly t: "code~"; readonly before: Code; readonly after: Code }
   | { readonly t: "memo+"; readonly memo: Memo }
   | { readonly t: "memo-"; readonly memo: Memo }
+  /** A re-imported source: the new version replaces the old one (text, turns, pages). */
+  | { readonly t: "source~"; readonly before: SourceVersion; readonly after: SourceVersion }
+  | { readonly t: "detached+"; readonly detached: DetachedCoding }
+  | { readonly t: "detached-"; readonly detached: DetachedCoding }
+  /** A re-imported statistics file: its old observations give way to its new ones. */
+  | {
+      readonly t: "observations"
+      readonly before: ReadonlyArray<Observation>
+      readonly after: ReadonlyArray<Observation>
+    }
 
 export const inverse = (c: Change): Change => {
   switch (c.t) {
@@ -46,6 +74,14 @@ export const inverse = (c: Change): Change => {
       return { t: "memo-", memo: c.memo }
     case "memo-":
       return { t: "memo+", memo: c.memo }
+    case "detached+":
+      return { t: "detached-", detached: c.detached }
+    case "detached-":
+      return { t: "detached+", detached: c.detached }
+    case "source~":
+      return { t: "source~", before: c.after, after: c.before }
+    case "observations":
+      return { t: "observations", before: c.after, after: c.before }
     case "segment~":
       return { t: "segment~", before: c.after, after: c.before }
     case "coding~":
@@ -98,6 +134,29 @@ export const apply = (
           break
         case "segment~":
           for (const x of run) yield* tx.segments.update((x as { after: Segment }).after)
+          break
+        case "detached+":
+          yield* tx.detached.insert(run.map((x) => (x as { detached: DetachedCoding }).detached))
+          break
+        case "detached-":
+          yield* tx.detached.remove(run.map((x) => (x as { detached: DetachedCoding }).detached.coding.id))
+          break
+        case "source~":
+          for (const x of run) {
+            const { source, turns, pages } = (x as { after: SourceVersion }).after
+            yield* tx.sources.update(source)
+            yield* tx.turns.removeForSource(source.id)
+            yield* tx.turns.insert(turns)
+            yield* tx.pages.removeForSource(source.id)
+            yield* tx.pages.insert(pages)
+          }
+          break
+        case "observations":
+          for (const x of run) {
+            const o = x as Extract<Change, { t: "observations" }>
+            yield* tx.observations.remove(o.before)
+            yield* tx.observations.upsert(o.after)
+          }
           break
         case "coding~":
           for (const x of run) yield* tx.codings.update((x as { after: Coding }).after)

@@ -105,7 +105,7 @@ export const checkRange = (source: Source, start: number, end: number): Effect.E
 }
 
 /** The segment for a range: the stored one, or a new one to insert (with its change). */
-const segmentFor = (
+export const segmentFor = (
   store: Store,
   source: Source,
   start: number,

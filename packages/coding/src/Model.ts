@@ -260,6 +260,8 @@ const trainHead = (
       ;[order[i], order[j]] = [order[j]!, order[i]!]
     }
     const rate = options.learningRate / (1 + epoch * 0.1)
+    const decay = 1 - rate * options.l2
+    const { weights, bias } = head
     for (const e of order) {
       const x = xs[e]!
       const scale = scaleOf(x)
@@ -267,11 +269,12 @@ const trainHead = (
       softmax(head, x, scale, p)
       for (let k = 0; k < n; k++) {
         const g = (p[k]! - (ys[e] === k ? 1 : 0)) * weight
-        head.bias[k] = head.bias[k]! - rate * g
+        bias[k] = bias[k]! - rate * g
         const row = k * features
+        const step = rate * g * scale
         for (let i = 0; i < x.length; i++) {
           const w = row + x[i]!
-          head.weights[w] = head.weights[w]! * (1 - rate * options.l2) - rate * g * scale
+          weights[w] = weights[w]! * decay - step
         }
       }
     }

@@ -3,9 +3,9 @@ import type { Exemplar, PluginDefinition } from "@valuelens/plugin-api"
 import type { Store } from "@valuelens/store"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { AutoCoder, Evaluation, type Lexicon, Manual, ModelEngine } from "../src/index.js"
+import { AutoCoder, Evaluation, type Lexicon, Manual, Model, ModelEngine } from "../src/index.js"
 import { code, failureOf, interview, seed, withStore } from "./helpers.js"
-import { passages, values } from "./sixValues.js"
+import { framework, passages, values } from "./sixValues.js"
 
 const exemplars: Exemplar[] = passages.map((p) => ({ ...p, language: "en" }))
 /** A six-value framework plugin with exemplars (and so a model) but no lexicon. */
@@ -41,6 +41,11 @@ describe("ModelEngine", () => {
         yield* setup(s)
         const options = { languages: ["en"], now: "2026-02-01T00:00:00Z" }
         const models = yield* ModelEngine.models(s, [plugin(exemplars)], noRules, options)
+        const trained = Model.train(
+          "en",
+          framework,
+          ModelEngine.trainingSet([plugin(exemplars)], noRules, "en", []),
+        )
         const summary = yield* AutoCoder.run(s, noRules, { engine: ModelEngine.engine(models, noRules) })
         const stored = (yield* s.settings.get("model.en")) as {
           version: number
@@ -53,7 +58,8 @@ describe("ModelEngine", () => {
           now: "2026-03-01T00:00:00Z",
         })
         const again = (yield* s.settings.get("model.en")) as { trainedAt: string }
-        return { summary, pending: yield* s.pending.list(), stored, again }
+        const readBack = (yield* ModelEngine.models(s, [plugin(exemplars)], noRules, options)).get("en")
+        return { summary, pending: yield* s.pending.list(), stored, again, trained, readBack }
       }),
     )
     expect(out.summary).toMatchObject({ sources: 1, suggestions: 2, added: 2 })
@@ -70,6 +76,8 @@ describe("ModelEngine", () => {
       perClass: { none: 10, "x/a": 4 },
     })
     expect(out.again.trainedAt).toBe("2026-02-01T00:00:00Z")
+    // the model read back from the project is the model trained, to the last bit of every weight
+    expect(out.readBack).toEqual(out.trained)
   })
 
   it("says how many coded passages it has and needs, and suggests nothing, when there are too few", async () => {

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises"
 import { dirname, join } from "node:path"
+import { History, Revision } from "@valuelens/coding"
 import {
   BadInput,
   type DocumentType,
@@ -28,7 +29,6 @@ import * as Files from "./Files.js"
 import * as FrontMatter from "./FrontMatter.js"
 import * as Participants from "./Participants.js"
 import { extractor as pdf } from "./pdf/PdfExtractor.js"
-import { reanchor } from "./Reanchor.js"
 import * as Roster from "./roster/Roster.js"
 import * as Statistics from "./statistics/Statistics.js"
 import { extractor as text } from "./text/TextExtractor.js"
@@ -97,23 +97,14 @@ export interface Batch {
   readonly files: number
 }
 
-export interface LostSegment {
-  readonly segment: string
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  /** Codings on the segment, removed with it. */
-  readonly codings: number
-  readonly codes: ReadonlyArray<string>
-}
-
 export interface Replaced {
   readonly file: string
   readonly source: string
   readonly segmentsKept: number
   readonly segmentsMoved: number
   readonly codingsKept: number
-  readonly lost: ReadonlyArray<LostSegment>
+  /** Passages whose words the new version no longer holds: their codings are detached, not deleted. */
+  readonly detached: ReadonlyArray<Revision.DetachedPassage>
 }
 
 export interface Summary {
@@ -613,13 +604,27 @@ export const write = (
       yield* tx.pages.insert(children.flatMap((c) => c.pages))
 
       const replaced: Replaced[] = []
-      for (const { prepared, old } of versions)
-        replaced.push(yield* newVersion(tx, prepared, old, importedAt))
+      const changes: History.Change[] = []
+      for (const { prepared, old } of versions) {
+        const version = yield* newVersion(tx, prepared, old, importedAt)
+        replaced.push(version.replaced)
+        changes.push(...version.changes)
+      }
+      // the new versions are one step in the undo history: `code undo` brings the old ones back
+      if (changes.length > 0)
+        yield* History.commit(
+          tx,
+          `import --replace ${versions.map((v) => v.prepared.file.name).join(", ")}`,
+          changes,
+          importedAt,
+        )
 
       const observations: Observation[] = []
-      for (const p of [...fresh, ...versions.map((v) => v.prepared)])
+      for (const p of fresh)
         if (p.kind === "statistics") observations.push(...p.rows.map((r) => r.observation))
       yield* tx.observations.upsert(observations)
+      for (const { prepared: p } of versions)
+        if (p.kind === "statistics") observations.push(...p.rows.map((r) => r.observation))
 
       const counts = { interview: 0, document: 0, statistics: 0 }
       const sources: Summary["sources"][number][] = []
@@ -652,54 +657,37 @@ export const write = (
   )
 
 /**
- * Writes a changed file over the source of the same name: same id and position, new text, turns and pages;
- * segments re-anchored in the new text, and those whose text is gone removed with their codings.
+ * The changes that make a changed file the new version of the source of the same name: same id and position,
+ * new text, turns and pages; coded passages re-anchored by their words, and the codings on passages whose words
+ * are gone detached; for statistics, the old version's observations replaced by the new one's.
  */
 const newVersion = (tx: Store, p: Prepared, old: Source, importedAt: string) =>
   Effect.gen(function* () {
     const next = sourceOf(p, old.id, old.position, importedAt)
-    // pending suggestions become rows first, so they are re-anchored (or reported lost) like every coding
+    // pending suggestions become rows first, so they are re-anchored (or detached) like every coding
     yield* tx.pending.materialize({ sourceIds: [old.id] }, importedAt)
+    const before = (yield* Revision.current(tx, old.id))!
+    const revised = yield* Revision.changes(tx, before, { source: next, ...childRows(p, old.id) }, importedAt)
+    const observations: History.Change[] = []
     if (old.kind === "statistics" && p.kind === "statistics") {
-      const before = Statistics.read(old.text, p.file.display)
-      if (Exit.isSuccess(before)) {
-        const key = (o: Observation) => [o.country, o.year, o.indicator, o.source].join("\u0000")
-        const now = new Set(p.rows.map((r) => key(r.observation)))
-        yield* tx.observations.remove(before.value.map((r) => r.observation).filter((o) => !now.has(key(o))))
-      }
+      const was = Statistics.read(old.text, p.file.display)
+      observations.push({
+        t: "observations",
+        before: Exit.isSuccess(was) ? was.value.map((r) => r.observation) : [],
+        after: p.rows.map((r) => r.observation),
+      })
     }
-    yield* tx.sources.update(next)
-    yield* tx.turns.removeForSource(old.id)
-    yield* tx.pages.removeForSource(old.id)
-    const children = childRows(p, old.id)
-    yield* tx.turns.insert(children.turns)
-    yield* tx.pages.insert(children.pages)
-
-    const segments = yield* tx.segments.forSource(old.id)
-    const codings = yield* tx.codings.list({ sourceIds: [old.id] })
-    const { kept, lost } = reanchor(segments, next.text)
-    for (const s of kept.filter((k) => k.moved))
-      yield* tx.segments.update({ id: s.id, sourceId: old.id, start: s.start, end: s.end, text: s.text })
-    yield* tx.segments.remove(lost.map((s) => s.id))
-    const keptIds = new Set(kept.map((k) => k.id))
     return {
-      file: p.file.display,
-      source: old.id,
-      segmentsKept: kept.length,
-      segmentsMoved: kept.filter((k) => k.moved).length,
-      codingsKept: codings.filter((c) => keptIds.has(c.segmentId)).length,
-      lost: lost.map((s) => {
-        const on = codings.filter((c) => c.segmentId === s.id)
-        return {
-          segment: s.id,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          codings: on.length,
-          codes: [...new Set(on.map((c) => c.codeId))].sort(),
-        }
-      }),
-    } satisfies Replaced
+      changes: [...revised.changes, ...observations],
+      replaced: {
+        file: p.file.display,
+        source: old.id,
+        segmentsKept: revised.segmentsKept,
+        segmentsMoved: revised.segmentsMoved,
+        codingsKept: revised.codingsKept,
+        detached: revised.detached,
+      } satisfies Replaced,
+    }
   })
 
 /** Reads, validates and writes: the whole import, one transaction, nothing written if any file is bad. */

@@ -1,4 +1,5 @@
 import { join } from "node:path"
+import { Manual } from "@valuelens/coding"
 import { Text } from "@valuelens/core"
 import type { Store } from "@valuelens/store"
 import { describe, expect, it } from "vitest"
@@ -217,10 +218,10 @@ describe("Ingest.importPaths", () => {
     ])
   })
 
-  it("with --replace keeps codings whose text is still there and reports the others", async () => {
+  it("with --replace re-anchors every coding by its words, detaches those it cannot place, and is one undo step", async () => {
     const { dir, store } = await project()
     const v1 =
-      "---\nparticipant: AGC 1\ngroup: government\n---\nInterviewer: Why?\nAGC 1: Officers take bribes. Victims fear court.\n"
+      "---\nparticipant: AGC 1\ngroup: government\n---\nInterviewer: Why?\nAGC 1: Officers take bribes. Victims fear court. Cases wait years.\n"
     const file = put(dir, "agc1.md", v1)
     const first = await run(Ingest.importPaths(store, [file]))
     const sourceId = first.sources[0]!.id
@@ -234,88 +235,117 @@ describe("Ingest.importPaths", () => {
       ]),
     )
     await run(store.coders.ensure({ id: "ana", name: "Ana", engine: false }))
+    await run(store.coders.ensure({ id: "ben", name: "Ben", engine: false }))
+    const segment = (id: string, words: string) => ({
+      id,
+      sourceId,
+      start: at(words),
+      end: at(words) + words.length,
+      text: words,
+    })
     await run(
       store.segments.insert([
-        {
-          id: "s1",
-          sourceId,
-          start: at("Officers"),
-          end: at("Officers") + 21,
-          text: "Officers take bribes.",
-        },
-        { id: "s2", sourceId, start: at("Victims"), end: at("Victims") + 19, text: "Victims fear court." },
+        segment("s1", "Officers take bribes."),
+        segment("s2", "Victims fear court."),
+        segment("s3", "Cases wait years."),
       ]),
     )
+    const coding = (id: string, segmentId: string, codeId: string, coderId: string) => ({
+      id,
+      segmentId,
+      codeId,
+      coderId,
+      status: "accepted" as const,
+      origin: "manual",
+      createdAt: now,
+      updatedAt: now,
+    })
     await run(
       store.codings.insert([
-        {
-          id: "c1",
-          segmentId: "s1",
-          codeId: "vd/integrity",
-          coderId: "ana",
-          status: "accepted",
-          origin: "manual",
-          createdAt: now,
-          updatedAt: now,
-        },
-        {
-          id: "c2",
-          segmentId: "s2",
-          codeId: "vd/justice",
-          coderId: "ana",
-          status: "accepted",
-          origin: "manual",
-          createdAt: now,
-          updatedAt: now,
-        },
+        coding("c1", "s1", "vd/integrity", "ana"),
+        coding("c2", "s2", "vd/justice", "ana"),
+        coding("c2b", "s2", "vd/justice", "ben"),
+        coding("c3", "s3", "vd/justice", "ben"),
       ]),
     )
-    put(
-      dir,
-      "agc1.md",
-      v1
-        .replace("AGC 1: Officers", "AGC 1: Honestly, officers")
-        .replace("Victims fear court.", "Victims fear the courts."),
+    // an earlier action in the undo history, which undoing the re-import must leave alone
+    const earlier = await run(
+      Manual.codeRange(store, {
+        sourceId,
+        start: at("Officers"),
+        end: at("Officers") + 8,
+        codeId: "vd/integrity",
+        coderId: "ben",
+      }),
     )
+    put(dir, "agc1.md", v1.replace("AGC 1: Officers take bribes.", "AGC 1: Honestly, officers take bribes."))
     const refused = await fail(Ingest.importPaths(store, [file]))
     expect(refused.reason).toBe("changed-file")
     expect(refused.message).toContain("agc1.md")
-    put(
-      dir,
-      "agc1.md",
-      v1
-        .replace("AGC 1: Officers", "Interviewer: And?\nAGC 1: Frankly. Officers")
-        .replace("Victims fear court.", "Victims fear the courts."),
-    )
+    // a new question before the answer, a one-word edit ("court" → "courts"), a deleted sentence
+    const v2 = v1
+      .replace("AGC 1: Officers", "Interviewer: And?\nAGC 1: Frankly. Officers")
+      .replace("Victims fear court. Cases wait years.", "Victims fear courts.")
+    put(dir, "agc1.md", v2)
     const s = await run(Ingest.importPaths(store, [file], { replace: true }))
     expect(s.replaced).toEqual([
       {
         file,
         source: sourceId,
-        segmentsKept: 1,
-        segmentsMoved: 1,
-        codingsKept: 1,
-        lost: [
+        segmentsKept: 3,
+        segmentsMoved: 3,
+        codingsKept: 4,
+        detached: [
           {
-            segment: "s2",
-            start: at("Victims"),
-            end: at("Victims") + 19,
-            text: "Victims fear court.",
+            segment: "s3",
+            start: at("Cases"),
+            end: at("Cases") + 17,
+            text: "Cases wait years.",
             codings: 1,
             codes: ["vd/justice"],
           },
         ],
       },
     ])
-    const after = (await run(store.sources.get(sourceId)))!
-    const seg = (await run(store.segments.forSource(sourceId)))[0]!
-    expect(new Text.OffsetMap(after.text).slice(seg.start, seg.end)).toBe("Officers take bribes.")
-    expect((await run(store.codings.list())).map((c) => c.id)).toEqual(["c1"])
+    const rows = await run(store.codings.rows())
+    expect(rows.map((r) => [r.codingId, r.coderId, r.text]).sort()).toEqual(
+      [
+        ["c1", "ana", "Officers take bribes."],
+        ["c2", "ana", "Victims fear courts."],
+        ["c2b", "ben", "Victims fear courts."],
+        [earlier.coding.id, "ben", "Officers"],
+      ].sort(),
+    )
+    const detached = await run(store.detached.list())
+    expect(detached.map((d) => [d.coding.id, d.coding.coderId, d.segment.text])).toEqual([
+      ["c3", "ben", "Cases wait years."],
+    ])
     expect((await run(store.turns.forSource(sourceId))).map((t) => t.speaker)).toEqual([
       "Interviewer",
       "Interviewer",
       "AGC 1",
     ])
+
+    // one undo brings the old version back with every coding where it was; the next undoes the earlier coding
+    expect(await run(Manual.undo(store))).toBe("import --replace agc1.md")
+    expect((await run(store.sources.get(sourceId)))!.text).toBe(text)
+    const back = await run(store.codings.rows())
+    expect(back.map((r) => [r.codingId, r.start, r.text]).sort()).toEqual(
+      [
+        ["c1", at("Officers"), "Officers take bribes."],
+        ["c2", at("Victims"), "Victims fear court."],
+        ["c2b", at("Victims"), "Victims fear court."],
+        ["c3", at("Cases"), "Cases wait years."],
+        [earlier.coding.id, at("Officers"), "Officers"],
+      ].sort(),
+    )
+    expect(await run(store.detached.list())).toEqual([])
+    expect((await run(store.turns.forSource(sourceId))).map((t) => t.speaker)).toEqual([
+      "Interviewer",
+      "AGC 1",
+    ])
+    expect(await run(Manual.undo(store))).toMatch(/^code /)
+    expect((await run(store.codings.rows())).map((r) => r.codingId).sort()).toEqual(["c1", "c2", "c2b", "c3"])
   })
 })
 
@@ -343,7 +373,7 @@ describe("Ingest: replacing a source with pending suggestions", () => {
     await run(store.pending.replace(sourceId, "rules", [suggestion], "2024-01-01T00:00:00.000Z"))
     put(dir, "agc1.md", v1.replace("AGC 1: Officers", "AGC 1: Frankly. Officers"))
     const s = await run(Ingest.importPaths(store, [file], { replace: true }))
-    expect(s.replaced[0]).toMatchObject({ segmentsKept: 1, segmentsMoved: 1, codingsKept: 1, lost: [] })
+    expect(s.replaced[0]).toMatchObject({ segmentsKept: 1, segmentsMoved: 1, codingsKept: 1, detached: [] })
     const rows = await run(store.codings.rows())
     expect(rows.map((r) => [r.codingId, r.text, r.status])).toEqual([
       [`sug:${sourceId}:${start}-${start + 21}:vd/integrity`, "Officers take bribes.", "suggested"],

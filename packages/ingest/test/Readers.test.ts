@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest"
 import * as Document from "../src/document/Document.js"
 import * as FrontMatter from "../src/FrontMatter.js"
 import { joinPages } from "../src/pdf/PdfExtractor.js"
-import { reanchor } from "../src/Reanchor.js"
 import * as Roster from "../src/roster/Roster.js"
 import * as Statistics from "../src/statistics/Statistics.js"
 
@@ -171,31 +170,5 @@ describe("PDF pages", () => {
       { number: 1, start: 0, end: 14 },
       { number: 2, start: 16, end: 24 },
     ])
-  })
-})
-
-describe("reanchor", () => {
-  it("keeps unchanged segments, moves shifted ones to the nearest occurrence and loses deleted ones", () => {
-    const old = "AGC 1: Officers 😔 take bribes. Victims fear court. Officers take bribes."
-    const next = "AGC 1: Frankly, officers 😔 take bribes. Victims fear court. Officers take bribes."
-    const seg = (id: string, text: string, from: string) => {
-      const start = [...from].length - [...from.slice(from.indexOf(text))].length
-      return { id, start, end: start + [...text].length, text }
-    }
-    const segments = [
-      seg("a", "AGC 1:", old),
-      seg("b", "Victims fear court.", old),
-      seg("c", "Officers 😔 take bribes.", old),
-      seg("d", "Officers take bribes.", old),
-    ]
-    const r = reanchor(segments, next)
-    expect(r.kept.map((k) => [k.id, k.start, k.moved])).toEqual([
-      ["a", 0, false],
-      ["b", 40, true],
-      ["d", 60, true],
-    ])
-    expect(r.lost.map((l) => l.id)).toEqual(["c"])
-    const cps = [...next]
-    for (const k of r.kept) expect(cps.slice(k.start, k.end).join("")).toBe(k.text)
   })
 })

@@ -150,13 +150,22 @@ export interface IndicatorDefinition {
   readonly unit?: string
   /** For numbers: is more better? Absent for categories. */
   readonly higherIsBetter?: boolean
-  /** For categories (such as TIP tiers): the levels from best to worst. */
+  /**
+   * For categories (such as TIP tiers): the levels in order. A rule scores a level by its position (the first
+   * level is 1), and its `direction` says whether a lower position is better.
+   */
   readonly levels?: ReadonlyArray<string>
 }
 
 /**
+ * Which way a measure gets better. For a category with ordered levels the measure is the level's position, so
+ * for TIP tiers (Tier 1 first) a lower tier is better: `lower-is-better`.
+ */
+export type Direction = "higher-is-better" | "lower-is-better"
+
+/**
  * How a statistic bears on a theme, for triangulation: the measure (an indicator, or a ratio of two), and what
- * in it signals a deficit (below or above a threshold, a falling or rising trend, or one of some levels).
+ * in it signals a deficit (below or above a threshold, a worsening trend, or one of some levels).
  */
 export interface IndicatorRule {
   readonly id: string
@@ -166,10 +175,16 @@ export interface IndicatorRule {
   readonly measure:
     | { readonly indicator: string }
     | { readonly numerator: string; readonly denominator: string }
+  /**
+   * Which way the measure gets better, declared rather than guessed, so a change reads as improving or
+   * worsening (Tier 3 → Tier 2 is improving).
+   */
+  readonly direction: Direction
   readonly deficitWhen: {
     readonly below?: number
     readonly above?: number
-    readonly trend?: "falling" | "rising"
+    /** A deficit when the measure worsens across the years compared, in the rule's `direction`. */
+    readonly trend?: "worsening"
     readonly levels?: ReadonlyArray<string>
   }
 }

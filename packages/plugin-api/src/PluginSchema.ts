@@ -132,10 +132,11 @@ export const IndicatorRule = Schema.Struct({
     Schema.Struct({ indicator: Schema.NonEmptyString }),
     Schema.Struct({ numerator: Schema.NonEmptyString, denominator: Schema.NonEmptyString }),
   ]),
+  direction: Schema.Literals(["higher-is-better", "lower-is-better"]),
   deficitWhen: Schema.Struct({
     below: Schema.optional(Schema.Finite),
     above: Schema.optional(Schema.Finite),
-    trend: Schema.optional(Schema.Literals(["falling", "rising"])),
+    trend: Schema.optional(Schema.Literal("worsening")),
     levels: Schema.optional(Schema.Array(Schema.String)),
   }),
 })

@@ -294,4 +294,30 @@ describe("Loader", () => {
     const reg = await Loader.loadPromise([write(d, "b.mjs", declared)], d)
     expect(reg.plugins[0]!.definition.exemplars).toEqual(exemplars)
   })
+
+  it("asks every indicator rule for the direction its measure gets better, naming plugin and field", async () => {
+    const d = dir()
+    const tierRule = {
+      id: "acme/tier",
+      theme: "acme/transparency",
+      description: "The tier worsens.",
+      measure: { indicator: "tip.tier" },
+      deficitWhen: { trend: "worsening" },
+    }
+    const p = write(
+      d,
+      "p.mjs",
+      acme({ indicatorRules: [tierRule, { ...tierRule, id: "acme/tier-2", direction: "down" }] }),
+    )
+    expect(await messageOf([p], d)).toBe(
+      [
+        "2 problems with the project's plugins; nothing was loaded:",
+        '  - plugin "@acme/values-transparency": indicatorRules[0].direction is missing; add it (one of "higher-is-better", "lower-is-better")',
+        '  - plugin "@acme/values-transparency": indicatorRules[1].direction must be one of "higher-is-better", "lower-is-better", not "down"',
+      ].join("\n"),
+    )
+    const declared = acme({ indicatorRules: [{ ...tierRule, direction: "lower-is-better" }] })
+    const reg = await Loader.loadPromise([write(d, "q.mjs", declared)], d)
+    expect(reg.indicatorRules.map((r) => r.direction)).toEqual(["lower-is-better"])
+  })
 })

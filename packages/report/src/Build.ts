@@ -648,10 +648,12 @@ export const comparisonOf = (
         .map((k) => {
           const def = indicatorDef.get(k)
           const series = own.filter((o) => o.indicator === k).sort((a, b) => a.year - b.year)
+          // the unit the figures are given in (the Philippines counts prosecutions in cases, Malaysia in persons)
+          const units = [...new Set(series.map((o) => o.unit ?? def?.unit))]
           return {
             key: k,
             label: def?.label ?? k,
-            unit: def?.unit ?? series[0]?.unit ?? null,
+            unit: units.length === 1 ? (units[0] ?? null) : null,
             values: series.map((o) => ({
               year: o.year,
               value: o.value,

@@ -226,9 +226,33 @@ export const heatMap = (f: Findings, id: string): string => {
   )
 }
 
+/** The words of `s` in lines of at most `width` characters, at most `lines` of them (the last cut with "…"). */
+export const wrap = (s: string, width: number, lines = 2): string[] => {
+  const out: string[] = []
+  let line = ""
+  for (const word of s.split(/\s+/).filter((w) => w.length > 0)) {
+    const next = line ? `${line} ${word}` : word
+    if (next.length <= width || !line) line = next
+    else {
+      out.push(line)
+      line = word
+    }
+  }
+  if (line) out.push(line)
+  const kept = out.slice(0, lines).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l))
+  if (out.length > lines) kept[lines - 1] = `${kept[lines - 1]!.slice(0, width - 1).trimEnd()}…`
+  return kept
+}
+
+/** The width of the factor → value diagram: it fits the text width of an A4 page (160 mm at 96 dpi). */
+export const DIAGRAM_WIDTH = 600
+
 /**
- * Factors on the left, values on the right, a line for each link: thicker for a stronger link, its strength
- * written on it; solid where the framework hypothesises the link, dashed where it does not.
+ * Factors on the left, values on the right, a line for each link with evidence: thicker for a stronger link;
+ * solid where the framework hypothesises the link, dashed where it does not. Black on white, so it reads in
+ * grey-scale and in print. Each link has a port of its own beside its factor, where its strength is written and
+ * from where its line leaves: ports are a line of text apart, so no two labels meet and no line crosses a label.
+ * Links without a co-occurrence are not drawn (the table lists them).
  */
 export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: string): string => {
   const factorIds = [
@@ -248,61 +272,82 @@ export const factorValueDiagram = (model: FactorValueModel, f: Findings, id: str
     model.links.find((l) => l.factor === tid)?.factorName ??
     model.links.find((l) => l.value === tid)?.valueName ??
     tid
-  const rowH = 40
-  const width = 760
-  const boxW = 250
+  const drawn = model.links.filter((l) => l.strength > 0)
+  // each factor's links leave in the order of their values, each value's arrive in the order of their factors
+  const out = (fid: string) =>
+    drawn
+      .filter((l) => l.factor === fid)
+      .sort((a, b) => valueIds.indexOf(a.value) - valueIds.indexOf(b.value))
+  const into = (vid: string) =>
+    drawn
+      .filter((l) => l.value === vid)
+      .sort((a, b) => factorIds.indexOf(a.factor) - factorIds.indexOf(b.factor))
+  const PORT = 15
+  const ports = Math.max(1, ...factorIds.map((x) => out(x).length), ...valueIds.map((x) => into(x).length))
+  const rowH = Math.max(46, ports * PORT + 16)
+  const width = DIAGRAM_WIDTH
+  const boxW = 170
+  const stub = 44
   const top = 30
-  const height = top + rowH * Math.max(factorIds.length, valueIds.length, 1) + 40
-  const fy = (i: number) => top + i * rowH + rowH / 2
-  const max = Math.max(0.0001, ...model.links.map((l) => l.strength))
+  const rows = Math.max(factorIds.length, valueIds.length, 1)
+  const height = top + rowH * rows + 36
+  const cy = (i: number) => top + i * rowH + rowH / 2
+  const portY = (centre: number, k: number, n: number) => centre + (k - (n - 1) / 2) * PORT
+  const max = Math.max(0.0001, ...drawn.map((l) => l.strength))
   const body: string[] = [
     text(10, 18, "Organisational and structural factors", `font-weight="bold"`),
     text(width - 10, 18, "Value deficits", `font-weight="bold" text-anchor="end"`),
   ]
-  const label = (s: string) => (s.length > 38 ? `${s.slice(0, 37)}…` : s)
+  const box = (x: number, i: number, name: string, fill: string) => {
+    body.push(
+      `<rect x="${x}" y="${r1(cy(i) - rowH / 2 + 4)}" width="${boxW}" height="${rowH - 8}" rx="4" fill="${fill}" stroke="#000"/>`,
+    )
+    const lines = wrap(name, 24)
+    lines.forEach((l, k) => {
+      body.push(text(x + 8, cy(i) + 4 + (k - (lines.length - 1) / 2) * 14, l))
+    })
+  }
   factorIds.forEach((fid, i) => {
-    body.push(`<rect x="10" y="${fy(i) - 14}" width="${boxW}" height="28" rx="4" fill="#fff" stroke="#000"/>`)
-    body.push(text(18, fy(i) + 4, label(nameOf(fid))))
+    box(10, i, nameOf(fid), "#fff")
   })
   valueIds.forEach((vid, i) => {
-    body.push(
-      `<rect x="${width - 10 - boxW}" y="${fy(i) - 14}" width="${boxW}" height="28" rx="4" fill="#eee" stroke="#000"/>`,
-    )
-    body.push(text(width - 18 - boxW + 16, fy(i) + 4, label(nameOf(vid))))
+    box(width - 10 - boxW, i, nameOf(vid), "#eee")
   })
-  for (const l of [...model.links].sort((a, b) => a.strength - b.strength)) {
-    const i = factorIds.indexOf(l.factor)
-    const j = valueIds.indexOf(l.value)
-    const x1 = 10 + boxW
-    const x2 = width - 10 - boxW
-    const y1 = fy(i)
-    const y2 = fy(j)
-    const w = 1 + (l.strength / max) * 6
-    body.push(
-      `<line x1="${x1}" y1="${r1(y1)}" x2="${x2}" y2="${r1(y2)}" stroke="#000" stroke-width="${r1(w)}"${l.hypothesised ? "" : ` stroke-dasharray="6 4"`}><title>${e(`${l.factorName} → ${l.valueName}: ${Format.number(l.strength)} (${l.cooccurrences} co-occurrences, ${l.participants.length} participants)`)}</title></line>`,
-    )
-    // each factor's labels sit at their own distance along the lines, so labels of links into one value
-    // do not pile up at the same point
-    const t = 0.2 + (0.6 * i) / Math.max(1, factorIds.length - 1)
-    const mx = x1 + (x2 - x1) * t
-    const my = y1 + (y2 - y1) * t
-    body.push(
-      `<text x="${r1(mx)}" y="${r1(my - 3)}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${e(Format.number(l.strength))}</text>`,
-    )
-  }
+  const x1 = 10 + boxW
+  const x2 = width - 10 - boxW
+  const lines: string[] = []
+  const labels: string[] = []
+  factorIds.forEach((fid, i) => {
+    const links = out(fid)
+    links.forEach((l, k) => {
+      const j = valueIds.indexOf(l.value)
+      const arriving = into(l.value)
+      const y1 = portY(cy(i), k, links.length)
+      const y2 = portY(cy(j), arriving.indexOf(l), arriving.length)
+      const w = 1 + (l.strength / max) * 5
+      lines.push(
+        `<path d="M${x1 + stub} ${r1(y1)} L${x2 - 12} ${r1(y2)} H${x2}" fill="none" stroke="#000" stroke-width="${r1(w)}"${l.hypothesised ? "" : ` stroke-dasharray="6 4"`}><title>${e(`${l.factorName} → ${l.valueName}: ${Format.number(l.strength)} (${l.cooccurrences} co-occurrences, ${l.participants.length} participants)`)}</title></path>`,
+      )
+      labels.push(
+        `<text x="${x1 + stub / 2}" y="${r1(y1 + 4)}" text-anchor="middle" stroke="#fff" stroke-width="4" paint-order="stroke">${e(Format.number(l.strength))}</text>`,
+      )
+    })
+  })
+  // labels over lines, so a label's white halo is never crossed
+  body.push(...lines, ...labels)
   const ly = height - 12
-  body.push(`<line x1="10" y1="${ly - 4}" x2="50" y2="${ly - 4}" stroke="#000" stroke-width="2"/>`)
-  body.push(text(56, ly, "hypothesised by the framework"))
+  body.push(`<line x1="10" y1="${ly - 4}" x2="40" y2="${ly - 4}" stroke="#000" stroke-width="2"/>`)
+  body.push(text(46, ly, "hypothesised"))
   body.push(
-    `<line x1="260" y1="${ly - 4}" x2="300" y2="${ly - 4}" stroke="#000" stroke-width="2" stroke-dasharray="6 4"/>`,
+    `<line x1="140" y1="${ly - 4}" x2="170" y2="${ly - 4}" stroke="#000" stroke-width="2" stroke-dasharray="6 4"/>`,
   )
-  body.push(text(306, ly, "not hypothesised; thicker = stronger"))
+  body.push(text(176, ly, "not hypothesised; thicker = stronger"))
   return svg(
     id,
     width,
     height,
     "Factor → value deficit links",
-    `${model.links.length} links between ${factorIds.length} factors and ${valueIds.length} values; strength is ${model.measure}.`,
+    `${drawn.length} links with evidence between ${factorIds.length} factors and ${valueIds.length} values; strength is ${model.measure}.${drawn.length < model.links.length ? ` ${model.links.length - drawn.length} links without a co-occurrence are not drawn.` : ""}`,
     body,
   )
 }

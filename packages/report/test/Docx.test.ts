@@ -110,6 +110,36 @@ describe("DOCX", () => {
     ])
   })
 
+  it("fits each table's column widths to what its columns hold, within the A4 text width", async () => {
+    const { document } = await open(full)
+    const tables = [...walk(document)].filter((n) => tagOf(n) === "w:tbl")
+    const grid = (t: Node) => {
+      const cols = childrenOf(childrenOf(t).find((c) => tagOf(c) === "w:tblGrid")!)
+      return cols.map((c) => Number(attr(c, "w:w")))
+    }
+    const header = (t: Node) =>
+      [...walk([childrenOf(t).find((c) => tagOf(c) === "w:tr")!])]
+        .filter((n) => tagOf(n) === "w:t")
+        .map(textOf)
+    const widthsOf = (...columns: string[]) =>
+      grid(tables.find((t) => header(t).join("|") === columns.join("|"))!)
+    // twips: 230 of cell padding plus 110 a character. The theme column would like its longest cell on one line
+    // ("Weak monitoring and accountability", 34 characters: 3,970); each group column its one word
+    // ("Government" 1,330, "Enforcement" 1,440, "Academic" 1,110, "NGO" 560). Together 8,410 fit the 9,026
+    // of an A4 page between one-inch margins, so each column gets its wish and the table stays that wide.
+    expect(widthsOf("theme", "Government", "Enforcement", "Academic", "NGO")).toEqual([
+      3970, 1330, 1440, 1110, 560,
+    ])
+    // Malaysia's tiers: year 670, tier ("Tier 2 Watch List") 2,100, source ("GVNET_MYS23") 1,440, confidence
+    // ("single-source") 1,660
+    expect(widthsOf("year", "tier", "source", "confidence")).toEqual([670, 2100, 1440, 1660])
+    for (const t of tables) {
+      expect(grid(t).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9026)
+      const layout = [...walk([t])].find((n) => tagOf(n) === "w:tblLayout")
+      expect(layout && attr(layout, "w:type")).toBe("fixed")
+    }
+  })
+
   it("says which analyses were not computed", async () => {
     const { paragraphs } = body((await open(partial, { sections: ["saturation", "reliability"] })).document)
     expect(paragraphs.map(([, t]) => t)).toEqual([

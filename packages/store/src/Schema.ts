@@ -142,6 +142,19 @@ export interface AnalysisRunTable {
   result: string
 }
 
+/** A coding whose passage a re-imported source no longer holds (see Detached.ts). */
+export interface DetachedCodingTable {
+  id: string
+  sourceId: string
+  codeId: string
+  coderId: string
+  /** JSON */
+  segment: string
+  /** JSON */
+  coding: string
+  detachedAt: string
+}
+
 export interface Database {
   participant: ParticipantTable
   source: SourceTable
@@ -157,4 +170,5 @@ export interface Database {
   operation: OperationTable
   setting: SettingTable
   analysis_run: AnalysisRunTable
+  detached_coding: DetachedCodingTable
 }

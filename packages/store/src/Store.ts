@@ -9,6 +9,7 @@ import { Migrator } from "kysely/migration"
 import * as Coders from "./Coders.js"
 import * as Codes from "./Codes.js"
 import * as Codings from "./Codings.js"
+import * as Detached from "./Detached.js"
 import * as Memos from "./Memos.js"
 import * as Migrations from "./Migrations.js"
 import * as Observations from "./Observations.js"
@@ -52,6 +53,8 @@ export interface Repositories {
   readonly coders: Coders.CodersRepository
   readonly codings: Codings.CodingsRepository
   readonly pending: PendingSuggestions.PendingSuggestionsRepository
+  /** Codings a re-import could not place, waiting to be placed or dropped. */
+  readonly detached: Detached.Repository
   readonly memos: Memos.MemosRepository
   readonly observations: Observations.ObservationsRepository
   readonly operations: Operations.OperationsRepository
@@ -85,6 +88,7 @@ export const repositories = (db: Db): Repositories => {
     coders: Coders.make(db),
     codings,
     pending,
+    detached: Detached.make(db),
     memos: Memos.make(db),
     observations: Observations.make(db),
     operations: Operations.make(db),

@@ -21,6 +21,7 @@ export const keys: ReadonlyArray<readonly [Table, ReadonlyArray<string>]> = [
   ["coder", ["id"]],
   ["coding", ["id"]],
   ["pending_suggestions", ["sourceId", "coderId"]],
+  ["detached_coding", ["id"]],
   ["memo", ["id"]],
   ["observation", ["id"]],
   ["operation", ["id"]],

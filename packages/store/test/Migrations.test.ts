@@ -67,6 +67,7 @@ describe("migrations", () => {
       "0003_pending_suggestions",
       "0004_source_identity_and_runs",
       "0006_text_search",
+      "0008_detached_codings",
       "0009_coder_lanes",
       "0010_pending_per_coder",
     ])

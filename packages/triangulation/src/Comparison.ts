@@ -63,6 +63,7 @@ export interface TierCell {
 export interface IndicatorSeries {
   readonly indicator: string
   readonly label: string
+  /** The unit every value is in; absent when the countries' figures come in different units (see each cell). */
   readonly unit?: string | undefined
   /** Per country, per year that any compared country has a value for (missing ones are `null`). */
   readonly cells: ReadonlyArray<Cell>
@@ -71,8 +72,10 @@ export interface IndicatorSeries {
 export interface RatioCell {
   readonly country: string
   readonly year: number
-  /** `numerator / denominator`, or `null` when either is missing or the denominator is zero. */
+  /** `numerator / denominator`, or `null` when either is missing, their units differ or the denominator is zero. */
   readonly value: number | null
+  /** `persons / cases` when the two are counted in different units, so there is no ratio. */
+  readonly unitsDiffer?: string | undefined
   readonly inputs: {
     readonly numerator: Observation | null
     readonly denominator: Observation | null
@@ -200,27 +203,30 @@ export const compare = (options: Options): Comparison => {
     const withData = [...new Set(inWindow.filter((o) => o.indicator === indicator).map((o) => o.year))].sort(
       (a, b) => a - b,
     )
+    const cells = withData.flatMap((year) =>
+      isos.map((country): Cell => {
+        const r = perCountry.get(country)!.get(year)
+        if (!r) return { country, year, value: null }
+        const o = r.observation
+        return {
+          country,
+          year,
+          value: o.value,
+          unit: Statistics.unitOf(o, options.indicators),
+          source: o.source,
+          confidence: o.confidence,
+          note: o.note,
+          ...(r.alternatives.length ? { alternatives: r.alternatives } : {}),
+        }
+      }),
+    )
+    // the heading's unit is the data's, and only when every figure shares it: never persons over cases
+    const units = [...new Set(cells.filter((c) => c.value !== null).map((c) => c.unit))]
     return {
       indicator,
       label: def?.label ?? LABELS[indicator] ?? indicator,
-      unit: def?.unit ?? inWindow.find((o) => o.indicator === indicator)?.unit,
-      cells: withData.flatMap((year) =>
-        isos.map((country): Cell => {
-          const r = perCountry.get(country)!.get(year)
-          if (!r) return { country, year, value: null }
-          const o = r.observation
-          return {
-            country,
-            year,
-            value: o.value,
-            unit: o.unit,
-            source: o.source,
-            confidence: o.confidence,
-            note: o.note,
-            ...(r.alternatives.length ? { alternatives: r.alternatives } : {}),
-          }
-        }),
-      ),
+      unit: units.length === 1 ? units[0] : undefined,
+      cells,
     }
   })
 
@@ -237,11 +243,20 @@ export const compare = (options: Options): Comparison => {
         return withData.map((year): RatioCell => {
           const n = num.get(year) ?? null
           const d = den.get(year) ?? null
+          const inputs = { numerator: n, denominator: d }
+          if (n && d && !Statistics.sameUnits(n, d, options.indicators))
+            return {
+              country,
+              year,
+              value: null,
+              unitsDiffer: `${Statistics.unitOf(n, options.indicators)} / ${Statistics.unitOf(d, options.indicators)}`,
+              inputs,
+            }
           const value =
             n && d && typeof n.value === "number" && typeof d.value === "number" && d.value !== 0
               ? n.value / d.value
               : null
-          return { country, year, value, inputs: { numerator: n, denominator: d } }
+          return { country, year, value, inputs }
         })
       }),
     }

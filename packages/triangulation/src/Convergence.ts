@@ -16,8 +16,9 @@
  *   - documents cover a theme when at least one document passage is coded with it; meaning `deficit`;
  *     prominence `high` when the share of documents that carry it is at least `thresholds.document`;
  *   - statistics cover a theme when at least one indicator rule for it could be evaluated on data; meaning is
- *     `deficit` when at least one such evaluation signals a deficit and `no-deficit` when none does; prominence
- *     is `high` when the share of evaluations signalling a deficit is at least `thresholds.statistics`.
+ *     `deficit` when at least one series signals a deficit and `no-deficit` when none does; prominence is
+ *     `high` when the share of series signalling a deficit is at least `thresholds.statistics`. A series is one
+ *     country's measure, counted once however many of the theme's rules read it.
  * The verdict then follows the rules in `RULES`, in order. Interviews and documents can only differ in
  * prominence, so between them the verdict is agreement, partial agreement or silence; dissonance needs
  * statistics that show no deficit where the talk or the texts show a prominent one.
@@ -49,7 +50,7 @@ export interface Reading {
   readonly covered: boolean
   readonly meaning?: "deficit" | "no-deficit" | undefined
   readonly prominence?: "high" | "low" | undefined
-  /** The share behind prominence (participants, documents or rule evaluations). */
+  /** The share behind prominence (participants, documents or statistical series). */
   readonly share?: number | undefined
   /** The counts behind the reading, in words. */
   readonly basis: string
@@ -136,7 +137,7 @@ export const read = (
     basis:
       e.evaluations.length === 0
         ? "no indicator rule bears on this theme"
-        : `${e.deficit} of ${plural(answered, "rule evaluation")} with data signal a deficit${e.noData > 0 ? ` (${e.noData} without data)` : ""}`,
+        : `${e.deficit} of ${plural(answered, "statistical series", "statistical series")} with data signal a deficit${e.noData > 0 ? ` (${e.noData} without data)` : ""}`,
   }
 }
 

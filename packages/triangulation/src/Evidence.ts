@@ -133,10 +133,26 @@ export interface DocumentEvidence {
   readonly byType: ReadonlyArray<DocumentTypeCount>
 }
 
+/**
+ * One country's series of one measure, as the theme's rules read it. Two rules reading the same series (a
+ * conviction ratio below a threshold, and the same ratio worsening) are one piece of statistical evidence: the
+ * series signals a deficit when any of its rules does.
+ */
+export interface SeriesSignal {
+  readonly country: string
+  readonly measure: string
+  readonly rules: ReadonlyArray<string>
+  readonly signal: Statistics.Signal
+}
+
 export interface StatisticalEvidence {
   readonly evaluations: ReadonlyArray<Statistics.RuleEvaluation>
+  readonly series: ReadonlyArray<SeriesSignal>
+  /** Series signalling a deficit. */
   readonly deficit: number
+  /** Series with data that signal none. */
   readonly noDeficit: number
+  /** Series without data to answer any rule. */
   readonly noData: number
 }
 
@@ -249,11 +265,30 @@ const statisticalEvidence = (input: Input, theme: string): StatisticalEvidence =
           }),
         ),
     )
+  const bySeries = new Map<string, ReadonlyArray<Statistics.RuleEvaluation>>()
+  for (const e of evaluations) {
+    const key = `${e.country}\u0000${e.measure}`
+    bySeries.set(key, [...(bySeries.get(key) ?? []), e])
+  }
+  const series = [...bySeries.values()].map((es): SeriesSignal => {
+    const signals = es.map((e) => e.signal)
+    return {
+      country: es[0]!.country,
+      measure: es[0]!.measure,
+      rules: es.map((e) => e.rule.id),
+      signal: signals.includes("deficit")
+        ? "deficit"
+        : signals.includes("no-deficit")
+          ? "no-deficit"
+          : "no-data",
+    }
+  })
   return {
     evaluations,
-    deficit: evaluations.filter((e) => e.signal === "deficit").length,
-    noDeficit: evaluations.filter((e) => e.signal === "no-deficit").length,
-    noData: evaluations.filter((e) => e.signal === "no-data").length,
+    series,
+    deficit: series.filter((s) => s.signal === "deficit").length,
+    noDeficit: series.filter((s) => s.signal === "no-deficit").length,
+    noData: series.filter((s) => s.signal === "no-data").length,
   }
 }
 

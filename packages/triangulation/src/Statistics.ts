@@ -5,9 +5,9 @@
  * source and confidence. Missing years stay missing: nothing is interpolated or carried forward.
  */
 import type { Observation } from "@valuelens/core"
-import type { IndicatorDefinition, IndicatorRule } from "@valuelens/plugin-api"
+import type { Direction, IndicatorDefinition, IndicatorRule } from "@valuelens/plugin-api"
 
-/** TIP Report tiers from best to worst, used when no plugin defines the levels of `tip.tier`. */
+/** TIP Report tiers in order (Tier 1 first), used when no plugin defines the levels of `tip.tier`. */
 export const TIP_LEVELS: ReadonlyArray<string> = ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"]
 
 /** Confidence labels from most to least trusted; anything else ranks after `estimate`, and a missing one last. */
@@ -77,15 +77,36 @@ export interface Point {
 
 export type Measure = IndicatorRule["measure"]
 
+/** The unit an observation is in: its own, else the one its indicator declares. */
+export const unitOf = (
+  o: Observation,
+  indicators: ReadonlyArray<IndicatorDefinition> = [],
+): string | undefined => o.unit ?? indicators.find((i) => i.key === o.indicator)?.unit
+
+/**
+ * Whether a numerator can be divided by a denominator: persons convicted over cases prosecuted is no ratio. A
+ * side whose unit is stated nowhere is taken to agree.
+ */
+export const sameUnits = (
+  numerator: Observation,
+  denominator: Observation,
+  indicators: ReadonlyArray<IndicatorDefinition> = [],
+): boolean => {
+  const a = unitOf(numerator, indicators)
+  const b = unitOf(denominator, indicators)
+  return a === undefined || b === undefined || a === b
+}
+
 /**
  * A measure's series. A ratio has a point only in years where both the numerator and the denominator were
- * observed and the denominator is not zero.
+ * observed in the same unit and the denominator is not zero.
  */
 export const series = (
   observations: ReadonlyArray<Observation>,
   country: string,
   measure: Measure,
   window: { readonly from?: number | undefined; readonly to?: number | undefined } = {},
+  indicators: ReadonlyArray<IndicatorDefinition> = [],
 ): ReadonlyArray<Point> => {
   if ("indicator" in measure)
     return yearValues(observations, country, measure.indicator, window).map((r) => ({
@@ -99,7 +120,7 @@ export const series = (
   return yearValues(observations, country, measure.numerator, window).flatMap((n) => {
     const d = denominators.get(n.year)
     if (d === undefined || typeof d.value !== "number" || typeof n.observation.value !== "number") return []
-    if (d.value === 0) return []
+    if (d.value === 0 || !sameUnits(n.observation, d, indicators)) return []
     return [{ year: n.year, value: n.observation.value / d.value, inputs: [n.observation, d] }]
   })
 }
@@ -122,7 +143,7 @@ export const slope = (points: ReadonlyArray<{ readonly year: number; readonly va
 }
 
 export interface ConditionResult {
-  /** `below 0.5`, `above 10`, `trend falling`, `levels Tier 2 Watch List, Tier 3`. */
+  /** `below 0.5`, `above 10`, `trend worsening`, `levels Tier 2 Watch List, Tier 3`. */
   readonly condition: string
   /** Whether the deficit condition holds; undefined when the series cannot answer it (too few points). */
   readonly holds: boolean | undefined
@@ -141,14 +162,20 @@ export interface RuleEvaluation {
   readonly signal: Signal
 }
 
+export type Change = "improving" | "worsening" | "flat"
+
+/** What a least-squares slope means for a measure that gets better in `direction`. */
+export const change = (slope: number, direction: Direction): Change =>
+  slope === 0 ? "flat" : slope > 0 === (direction === "higher-is-better") ? "improving" : "worsening"
+
 const round = (x: number) => Math.round(x * 1000) / 1000
 const show = (v: number | string) => (typeof v === "number" ? String(round(v)) : v)
 
 /**
  * Evaluates one rule for one country. Level conditions (`below`, `above`, `levels`) are read on the most recent
- * point of the window; `trend` on the least-squares slope over all its points (at least two). For a category
- * with ordered levels (TIP tiers, best first) the points are scored by rank, so `falling` means moving towards
- * the worst level; points outside the levels (`Not ranked`) are left out of the trend.
+ * point of the window; `trend` on the least-squares slope over all its points (at least two), which the rule's
+ * declared `direction` reads as improving or worsening. A category with ordered levels (TIP tiers) is scored by
+ * the level's position (Tier 1 is 1, Tier 3 is 4); points outside the levels (`Not ranked`) are left out.
  */
 export const evaluate = (
   rule: IndicatorRule,
@@ -160,7 +187,7 @@ export const evaluate = (
     readonly to?: number | undefined
   } = {},
 ): RuleEvaluation => {
-  const points = series(observations, country, rule.measure, options)
+  const points = series(observations, country, rule.measure, options, options.indicators)
   const latest = points.at(-1)
   const when = rule.deficitWhen
   const conditions: ConditionResult[] = []
@@ -209,8 +236,7 @@ export const evaluate = (
     const scored = points.flatMap((p) => {
       if (typeof p.value === "number") return [{ year: p.year, value: p.value }]
       const i = levels?.indexOf(p.value) ?? -1
-      // best level first: a worse level scores lower, so a falling score is a worsening
-      return i === -1 ? [] : [{ year: p.year, value: -i }]
+      return i === -1 ? [] : [{ year: p.year, value: i + 1 }]
     })
     if (scored.length < 2)
       conditions.push({
@@ -220,13 +246,14 @@ export const evaluate = (
       })
     else {
       const b = slope(scored)
-      const direction = b < 0 ? "falling" : b > 0 ? "rising" : "flat"
+      const movement = change(b, rule.direction)
       const first = points.find((p) => p.year === scored[0]!.year)!
       const last = points.find((p) => p.year === scored.at(-1)!.year)!
+      const unit = levels && typeof first.value === "string" ? " in level positions" : ""
       conditions.push({
         condition,
-        holds: direction === when.trend,
-        detail: `${direction} over ${scored.length} points, ${first.year}-${last.year} (${show(first.value)} → ${show(last.value)}; least-squares slope ${round(b)} per year${levels && typeof first.value === "string" ? " in tier ranks" : ""})`,
+        holds: movement === when.trend,
+        detail: `${movement} over ${scored.length} points, ${first.year}-${last.year} (${show(first.value)} → ${show(last.value)}; least-squares slope ${round(b)} per year${unit}, ${rule.direction.replaceAll("-", " ")})`,
       })
     }
   }

@@ -65,6 +65,25 @@ describe("triangulating a small study", () => {
     expect(tier!.conditions[0]!.detail).toBe("latest (2024) Tier 2 is not one of Tier 2 Watch List, Tier 3")
   })
 
+  it("counts a series two rules read once", async () => {
+    // vd/justice-ratio (below 0.5) and mys/justice-ratio-trend (worsening) both read Malaysia's conviction ratio:
+    // two evaluations, one series, which signals a deficit because the first rule does (9/34 < 0.5)
+    const s = themeOf(await run(), "vd/justice").evidence.statistics
+    expect(s.evaluations.map((e) => [e.rule.id, e.signal])).toEqual([
+      ["vd/justice-ratio", "deficit"],
+      ["mys/justice-ratio-trend", "no-data"],
+    ])
+    expect(s.series).toEqual([
+      {
+        country: "MYS",
+        measure: "enforcement.convictions / enforcement.prosecutions",
+        rules: ["vd/justice-ratio", "mys/justice-ratio-trend"],
+        signal: "deficit",
+      },
+    ])
+    expect([s.deficit, s.noDeficit, s.noData]).toEqual([1, 0, 0])
+  })
+
   it("matches interviews and documents within the countries asked for, like the statistics", async () => {
     // every participant and document of the study is Malaysian: asked about the Philippines, no interview and
     // no document speaks to justice, and the verdict with statistics says so (silence), not "dissonance"

@@ -91,7 +91,8 @@ export const malaysia = definePlugin({
       description:
         "Malaysia's conviction-to-prosecution ratio in the figures the TIP reports quote falls across the years compared: fewer of the persons charged end up convicted.",
       measure: { numerator: "enforcement.convictions", denominator: "enforcement.prosecutions" },
-      deficitWhen: { trend: "falling" },
+      direction: "higher-is-better",
+      deficitWhen: { trend: "worsening" },
     },
     {
       id: "mys/integrity-tier-levels",
@@ -99,6 +100,7 @@ export const malaysia = definePlugin({
       description:
         "Malaysia is on the Tier 2 Watch List or Tier 3. The reports tie these placements partly to complicit officials going unpunished (2018: no prosecutions over the 2015 Wang Kelian camps; 2021: complicit officials investigated but not prosecuted).",
       measure: { indicator: "tip.tier" },
+      direction: "lower-is-better",
       deficitWhen: { levels: ["Tier 2 Watch List", "Tier 3"] },
     },
     {
@@ -107,7 +109,8 @@ export const malaysia = definePlugin({
       description:
         "The number of confirmed trafficking victims Malaysia identifies falls across the years compared, while the reports count far more potential victims.",
       measure: { indicator: "victims.identified" },
-      deficitWhen: { trend: "falling" },
+      direction: "higher-is-better",
+      deficitWhen: { trend: "worsening" },
     },
   ],
   lexicons: [malay],

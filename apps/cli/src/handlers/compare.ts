@@ -38,7 +38,9 @@ export const render = (c: Comparison.Comparison): string => {
           String(year),
           ...isos.map((iso) => {
             const cell = s.cells.find((x) => x.country === iso && x.year === year)
-            return cell?.value === null || cell === undefined ? NO_DATA : String(cell.value)
+            if (cell?.value === null || cell === undefined) return NO_DATA
+            // figures in different units each say theirs, under a heading that names none
+            return s.unit === undefined && cell.unit ? `${cell.value} ${cell.unit}` : String(cell.value)
           }),
         ]),
       ),
@@ -56,6 +58,7 @@ export const render = (c: Comparison.Comparison): string => {
           String(year),
           ...isos.map((iso) => {
             const cell = d.cells.find((x) => x.country === iso && x.year === year)
+            if (cell?.unitsDiffer) return `no ratio: ${cell.unitsDiffer}`
             if (!cell || cell.value === null) return NO_DATA
             return `${cell.inputs.numerator!.value}/${cell.inputs.denominator!.value} = ${round(cell.value)}`
           }),

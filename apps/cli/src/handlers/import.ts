@@ -44,11 +44,14 @@ const describe = (s: Ingest.Summary): string => {
     lines.push(
       `Replaced ${r.file}: kept ${plural(r.segmentsKept, "segment")} (${r.segmentsMoved} moved) and ${plural(r.codingsKept, "coding")}`,
     )
-    for (const l of r.lost)
+    for (const l of r.detached)
       lines.push(
-        `  could not keep segment ${l.start}-${l.end} "${l.text.length > 60 ? `${l.text.slice(0, 57)}...` : l.text}" (${plural(l.codings, "coding")}: ${l.codes.join(", ")}): its text is no longer in the file`,
+        `  detached ${plural(l.codings, "coding")} (${l.codes.join(", ")}) from ${l.start}-${l.end} "${l.text.length > 60 ? `${l.text.slice(0, 57)}...` : l.text}": its words are no longer in the file`,
       )
   }
+  if (s.replaced.some((r) => r.detached.length > 0))
+    lines.push("Place or drop detached codings with: valuelens code detached list")
+  if (s.replaced.length > 0) lines.push("Undo the new versions with: valuelens code undo")
   if (s.ignored.length > 0)
     lines.push(`Ignored ${plural(s.ignored.length, "file")} of other types: ${s.ignored.join(", ")}`)
   return lines.join("\n")

@@ -46,7 +46,8 @@ export const render = (t: Triangulation.Triangulation): string => {
     ),
     "",
     "interviews: participants who raised the theme / all (passages); documents: documents / all (passages);",
-    "statistics: rule evaluations signalling a deficit / evaluations with data; * overridden by a researcher.",
+    "statistics: series signalling a deficit / series with data (a series read by two rules counts once);",
+    "* overridden by a researcher.",
   ]
   const evaluations = t.themes.flatMap((r) => r.evidence.statistics.evaluations)
   if (evaluations.length > 0)

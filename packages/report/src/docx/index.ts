@@ -11,6 +11,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -23,6 +24,7 @@ import * as Prose from "../Prose.js"
 import { type Renderer, type RenderOptions, ReportError } from "../Renderer.js"
 import * as Sections from "../Sections.js"
 import * as Tables from "../Tables.js"
+import * as Widths from "./Widths.js"
 
 type Block = Paragraph | Table
 
@@ -45,12 +47,14 @@ const labelled = (label: string, text: string) =>
 
 const table = (t: Tables.Table, drop: ReadonlyArray<string> = []): Block[] => {
   const keep = t.header.map((h, i) => (drop.includes(h) ? -1 : i)).filter((i) => i >= 0)
+  const widths = Widths.fit(keep.map((i) => [t.header[i]!, ...t.rows.map((r) => cellText(r[i] ?? null))]))
   const row = (cells: ReadonlyArray<Tables.Cell>, header: boolean) =>
     new TableRow({
       tableHeader: header,
       children: keep.map(
-        (i) =>
+        (i, k) =>
           new TableCell({
+            width: { size: widths[k]!, type: WidthType.DXA },
             children: [
               new Paragraph({
                 alignment: !header && typeof cells[i] === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -63,7 +67,9 @@ const table = (t: Tables.Table, drop: ReadonlyArray<string> = []): Block[] => {
   return [
     new Paragraph({ text: t.title, style: "Caption" }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: [...widths],
+      layout: TableLayoutType.FIXED,
       rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))],
     }),
     para(""),
@@ -290,7 +296,23 @@ export const document = (f: Findings, options: RenderOptions = {}): Document => 
         },
       ],
     },
-    sections: [{ children }],
+    // A4 with one-inch margins: the text width the tables' columns are fitted to
+    sections: [
+      {
+        properties: {
+          page: {
+            size: Widths.A4,
+            margin: {
+              top: Widths.MARGIN,
+              right: Widths.MARGIN,
+              bottom: Widths.MARGIN,
+              left: Widths.MARGIN,
+            },
+          },
+        },
+        children,
+      },
+    ],
   })
 }
 
