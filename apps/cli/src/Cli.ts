@@ -15,6 +15,7 @@ import { init } from "./commands/init.js"
 import { memo } from "./commands/memo.js"
 import { participant } from "./commands/participant.js"
 import { plugins } from "./commands/plugins.js"
+import { project } from "./commands/project.js"
 import { report } from "./commands/report.js"
 import { retrieve } from "./commands/retrieve.js"
 import { review } from "./commands/review.js"
@@ -42,6 +43,7 @@ export const commands = [
   compare,
   report,
   exportCommand,
+  project,
   plugins,
   tui,
   demo,

@@ -49,8 +49,7 @@ export const explanations = (
   filter: Omit<QueueFilter, "minScore"> = {},
 ): Effect.Effect<Map<string, Explanation | undefined>, StoreError> =>
   Effect.gen(function* () {
-    const f = filterOf(filter)
-    const all = [...(yield* store.codings.list(f)), ...(yield* store.pending.list(f))]
+    const all = yield* store.codings.list(filterOf(filter))
     return new Map(all.map((c) => [c.id, c.explanation]))
   })
 

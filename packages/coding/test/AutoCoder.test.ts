@@ -111,7 +111,7 @@ describe("AutoCoder", () => {
           after: yield* s.codings.rows(),
           again,
           pending: yield* s.codings.count({ status: ["suggested"] }),
-          stored: (yield* s.codings.list()).length + (yield* s.segments.all()).length,
+          stored: (yield* s.codings.withSpans("rules")).length + (yield* s.segments.all()).length,
         }
       }),
     )

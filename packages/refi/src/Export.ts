@@ -449,7 +449,8 @@ export const build = (
 export const load = (store: Store, name: string): Effect.Effect<ProjectData, StoreError> =>
   Effect.gen(function* () {
     const notCodable = yield* store.settings.get(NOT_CODABLE_SETTING)
-    // pending suggestions are exported (when asked for) like the stored ones, on segments of their own
+    // pending suggestions are exported (when asked for) like the stored ones; those not on a stored segment
+    // come with segments of their own
     const pending = yield* store.pending.onSegments()
     const identity = Identity.fromSetting(yield* store.settings.get(Identity.SETTING))
     const guidance = new Map((yield* store.guidance.list()).map((g) => [g.codeId, g] as const))
@@ -469,7 +470,7 @@ export const load = (store: Store, name: string): Effect.Effect<ProjectData, Sto
       participants: yield* store.participants.list(),
       sources: yield* store.sources.listWithText(),
       segments: [...(yield* store.segments.all()).map((s) => ({ ...s })), ...pending.segments],
-      codings: [...(yield* store.codings.list()), ...pending.codings],
+      codings: yield* store.codings.list(),
       memos: yield* store.memos.list(),
       identity,
       files,

@@ -5,9 +5,8 @@
  */
 import type { Coding, Segment } from "@valuelens/core"
 import { Effect } from "effect"
-import type { Kysely, Transaction } from "kysely"
+import { type Db, run } from "./Query.js"
 import type { Database } from "./Schema.js"
-import { StoreError } from "./StoreError.js"
 
 export interface DetachedCoding {
   readonly coding: Coding
@@ -15,11 +14,6 @@ export interface DetachedCoding {
   readonly segment: Segment
   readonly detachedAt: string
 }
-
-type Db = Kysely<Database> | Transaction<Database>
-
-const run = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, StoreError> =>
-  Effect.tryPromise({ try: f, catch: (cause) => StoreError.fromCause(cause, what) })
 
 const toDetached = (r: Database["detached_coding"]): DetachedCoding => ({
   coding: JSON.parse(r.coding) as Coding,

@@ -7,6 +7,7 @@ import * as m0004 from "./migrations/0004_source_identity_and_runs.js"
 import * as m0006 from "./migrations/0006_text_search.js"
 import * as m0007 from "./migrations/0007_code_guidance.js"
 import * as m0008 from "./migrations/0008_detached_codings.js"
+import * as m0009 from "./migrations/0009_coder_lanes.js"
 import * as m0010 from "./migrations/0010_pending_per_coder.js"
 
 export const all: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const all: Record<string, Migration> = {
   "0006_text_search": m0006,
   "0007_code_guidance": m0007,
   "0008_detached_codings": m0008,
+  "0009_coder_lanes": m0009,
   "0010_pending_per_coder": m0010,
 }
 

@@ -1,14 +1,17 @@
 /**
- * A project is a folder with `valuelens.json` (its config) and, by default, `valuelens.db` (SQLite).
+ * A project is a folder with `valuelens.json` (its config) and, by default, `valuelens.db` (SQLite); with
+ * `storage.url` in the config its data lives in a PostgreSQL database instead.
  * `create` refuses a folder that already holds a project and leaves it untouched; `open` migrates an older
  * database and refuses a newer one.
  */
 import { existsSync } from "node:fs"
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
+import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { BadInput, ProjectConfig } from "@valuelens/core"
 import { Effect, Layer, Schema } from "effect"
-import * as Sqlite from "./Sqlite.js"
+import * as Copy from "./Copy.js"
+import * as Postgres from "./dialect/Postgres.js"
+import * as Sqlite from "./dialect/Sqlite.js"
 import { make, ProjectStore, type Store } from "./Store.js"
 import { StoreError } from "./StoreError.js"
 
@@ -22,19 +25,39 @@ export interface Project {
   readonly store: Store
 }
 
-const databasePath = (dir: string, config: ProjectConfig) => resolve(dir, config.storage?.file ?? DEFAULT_DB)
+const databasePath = (dir: string, config: ProjectConfig) =>
+  config.storage?.url !== undefined && Postgres.isUrl(config.storage.url)
+    ? Postgres.withoutPassword(config.storage.url)
+    : resolve(dir, config.storage?.file ?? DEFAULT_DB)
 
-const openStore = (dir: string, config: ProjectConfig, mustExist: boolean) =>
+/**
+ * The project's database on a PostgreSQL server. A URL that cannot be read, a password in it (the project file
+ * would keep it), a server that is down or a refused login fail before anything is written.
+ */
+// `named` says where the URL came from, for messages (`…/valuelens.json: storage.url`, `--to`)
+const openServer = (named: string, url: string, fresh: boolean) =>
   Effect.gen(function* () {
-    if (config.storage?.url)
+    const a = Postgres.address(url)
+    if (typeof a === "string") return yield* new StoreError({ message: `${named}: ${a}` })
+    if (a.password)
       return yield* new BadInput({
-        reason: "unsupported-storage",
-        file: join(dir, CONFIG_FILE),
+        reason: "password-in-url",
         field: "storage.url",
-        message: `${join(dir, CONFIG_FILE)}: storage.url names a server database, which this build does not support; remove storage.url to use SQLite`,
+        message: `${named} holds a password, which a project file must not keep; remove it from the URL and set PGPASSWORD or add a line to ~/.pgpass`,
       })
+    yield* Effect.tryPromise({
+      try: () => Postgres.check(url),
+      catch: (cause) => (cause instanceof StoreError ? cause : StoreError.fromCause(cause, "connecting")),
+    })
+    return yield* make(Postgres.dialect(url), Postgres.withoutPassword(url), { fresh })
+  })
+
+const openStore = (dir: string, config: ProjectConfig, fresh: boolean) =>
+  Effect.gen(function* () {
+    if (config.storage?.url !== undefined)
+      return yield* openServer(`${join(dir, CONFIG_FILE)}: storage.url`, config.storage.url, fresh)
     const file = databasePath(dir, config)
-    if (mustExist && !existsSync(file))
+    if (!fresh && !existsSync(file))
       return yield* new BadInput({
         reason: "missing-database",
         file,
@@ -49,13 +72,15 @@ export const create = (dir: string, config: ProjectConfig): Effect.Effect<Projec
     const abs = resolve(dir)
     const configFile = join(abs, CONFIG_FILE)
     const database = databasePath(abs, config)
-    for (const f of [configFile, database])
+    const server = config.storage?.url !== undefined
+    for (const f of server ? [configFile] : [configFile, database])
       if (existsSync(f))
         return yield* new BadInput({
           reason: "project-exists",
           file: f,
           message: `${abs} already holds a ValueLens project (${f} exists); nothing was changed`,
         })
+    const folderExisted = existsSync(abs)
     yield* Effect.tryPromise({
       try: () => mkdir(abs, { recursive: true }),
       catch: (cause) =>
@@ -66,10 +91,13 @@ export const create = (dir: string, config: ProjectConfig): Effect.Effect<Projec
         }),
     })
     const cleanup = Effect.promise(async () => {
-      for (const f of [configFile, database, `${database}-wal`, `${database}-shm`])
-        await rm(f, { force: true })
+      if (!server)
+        for (const f of [database, `${database}-wal`, `${database}-shm`]) await rm(f, { force: true })
+      await rm(configFile, { force: true })
+      // a folder made here goes too, unless something else has appeared in it
+      if (!folderExisted) await rmdir(abs).catch(() => undefined)
     })
-    const store = yield* openStore(abs, config, false).pipe(Effect.tapError(() => cleanup))
+    const store = yield* openStore(abs, config, true).pipe(Effect.tapError(() => cleanup))
     yield* Effect.tryPromise({
       try: () =>
         writeFile(configFile, `${JSON.stringify(Schema.encodeSync(ProjectConfig)(config), null, 2)}\n`, {
@@ -125,7 +153,7 @@ export const open = (dir: string): Effect.Effect<Project, BadInput | StoreError>
   Effect.gen(function* () {
     const abs = resolve(dir)
     const config = yield* readConfig(abs)
-    const store = yield* openStore(abs, config, true)
+    const store = yield* openStore(abs, config, false)
     return { dir: abs, config, database: databasePath(abs, config), store }
   })
 
@@ -135,3 +163,33 @@ export const layer = (dir: string): Layer.Layer<ProjectStore, BadInput | StoreEr
     ProjectStore,
     Effect.acquireRelease(open(dir).pipe(Effect.map((p) => p.store)), (store) => store.close()),
   )
+
+/**
+ * Copies a project's whole database to `where`, a PostgreSQL URL (an empty database) or a SQLite file (not
+ * there yet), and checks it row for row. On any failure nothing of the copy remains (a new file is removed).
+ */
+export const copy = (
+  project: Project,
+  where: string,
+): Effect.Effect<Copy.CopyReport, BadInput | StoreError> =>
+  Effect.gen(function* () {
+    if (Postgres.isUrl(where)) {
+      const target = yield* openServer("--to", where, true)
+      return yield* Copy.copy(project.store, target).pipe(Effect.ensuring(target.close()))
+    }
+    const file = resolve(where)
+    if (existsSync(file))
+      return yield* new BadInput({
+        reason: "project-exists",
+        file,
+        message: `${file} exists; copy the project to a new file`,
+      })
+    const removeFile = Effect.promise(async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) await rm(f, { force: true })
+    })
+    const target = yield* make(Sqlite.dialect(file), file).pipe(Effect.tapError(() => removeFile))
+    return yield* Copy.copy(project.store, target).pipe(
+      Effect.ensuring(target.close()),
+      Effect.tapError(() => removeFile),
+    )
+  })

@@ -5,6 +5,7 @@ export type StoreReason =
   | "missing-database"
   | "not-a-project"
   | "not-a-project-database"
+  | "password-in-url"
   | "project-exists"
   | "project-too-new"
   | "unsupported-storage"

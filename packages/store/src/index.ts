@@ -1,18 +1,26 @@
+export type { Backend } from "./Backend.js"
 export type { CodeGuidance } from "./CodeGuidance.js"
+export type { CodersRepository } from "./Coders.js"
+export type { CodesRepository } from "./Codes.js"
+export type { CodingFilter, CodingRow, CodingSpan, CodingsRepository } from "./Codings.js"
+export * as Copy from "./Copy.js"
 export type { DetachedCoding } from "./Detached.js"
+export * as Postgres from "./dialect/Postgres.js"
+export * as Sqlite from "./dialect/Sqlite.js"
+export type { MemosRepository } from "./Memos.js"
 export { latest as latestSchema } from "./Migrations.js"
+export type { ObservationKey, ObservationsRepository } from "./Observations.js"
+export type { OperationsRepository, RecordedOperation } from "./Operations.js"
+export type { PagesRepository } from "./Pages.js"
+export type { ParticipantsRepository } from "./Participants.js"
 export * as Pending from "./Pending.js"
+export type { PendingFilter, PendingSuggestionsRepository } from "./PendingSuggestions.js"
 export * as Project from "./Project.js"
 export type { StoreReason } from "./Reasons.js"
-export type {
-  CodingFilter,
-  CodingRow,
-  CodingSpan,
-  PendingFilter,
-  RecordedRun,
-  RunKind,
-  SourceSummary,
-} from "./Repositories.js"
-export * as Sqlite from "./Sqlite.js"
-export { make as makeStore, ProjectStore, type Store } from "./Store.js"
+export type { RecordedRun, RunKind, RunsRepository } from "./Runs.js"
+export type { SegmentSpan, SegmentsRepository } from "./Segments.js"
+export type { SettingsRepository } from "./Settings.js"
+export type { SourceSummary, SourcesRepository } from "./Sources.js"
+export { type Counts, make as makeStore, ProjectStore, type Repositories, type Store } from "./Store.js"
 export { StoreError } from "./StoreError.js"
+export type { TurnsRepository } from "./Turns.js"

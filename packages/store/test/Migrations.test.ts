@@ -69,6 +69,7 @@ describe("migrations", () => {
       "0006_text_search",
       "0007_code_guidance",
       "0008_detached_codings",
+      "0009_coder_lanes",
       "0010_pending_per_coder",
     ])
   })

@@ -1,12 +1,10 @@
 import { join } from "node:path"
 import type { Source } from "@valuelens/core"
-import BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import fc from "fast-check"
-import { SqliteDialect } from "kysely"
 import { describe, expect, it } from "vitest"
-import { makeStore, Pending, Project, type Store } from "../src/index.js"
-import { tempDir } from "./helpers.js"
+import { Pending, Project, type Store } from "../src/index.js"
+import { type BackendName, configOn, eachBackend, tempDir } from "./helpers.js"
 
 const run = <A>(e: Effect.Effect<A, unknown>) => Effect.runPromise(e as Effect.Effect<A>)
 
@@ -57,8 +55,11 @@ const seeded = (s: Store) =>
     yield* s.coders.ensure({ id: "alice", name: "Alice", engine: false })
   })
 
-const withProject = async <A>(f: (s: Store) => Effect.Effect<A, unknown>): Promise<A> => {
-  const p = await run(Project.create(join(tempDir(), "p"), { name: "t", plugins: [] }))
+const withProject = async <A>(
+  backend: BackendName,
+  f: (s: Store) => Effect.Effect<A, unknown>,
+): Promise<A> => {
+  const p = await run(Project.create(join(tempDir(), "p"), await configOn(backend)))
   return run(f(p.store).pipe(Effect.ensuring(p.store.close())))
 }
 
@@ -151,9 +152,11 @@ describe("Pending", () => {
     })
     expect(Pending.parseCodingId("cod_123")).toBeUndefined()
   })
+})
 
+eachBackend("Pending suggestions in a store", (backend) => {
   it("keeps each coder's suggestions on a source apart: one coder's run never replaces another's", async () => {
-    const out = await withProject((s) =>
+    const out = await withProject(backend, (s) =>
       Effect.gen(function* () {
         yield* seeded(s)
         yield* s.coders.ensure({ id: "model", name: "Model", engine: true })
@@ -186,7 +189,7 @@ describe("Pending", () => {
   })
 
   it("stores a source's suggestions in one row and reads them as suggested codings, counted by code", async () => {
-    const out = await withProject((s) =>
+    const out = await withProject(backend, (s) =>
       Effect.gen(function* () {
         yield* seeded(s)
         yield* s.transaction((tx) => tx.pending.replace("iv1", "rules", [bribes, shelter], at))
@@ -222,7 +225,7 @@ describe("Pending", () => {
   })
 
   it("lists pending suggestions among the stored codings, in source order, with their text", async () => {
-    const rows = await withProject((s) =>
+    const rows = await withProject(backend, (s) =>
       Effect.gen(function* () {
         yield* seeded(s)
         yield* s.pending.replace("iv2", "rules", [bribes], at)
@@ -271,7 +274,7 @@ describe("Pending", () => {
   })
 
   it("materialises suggestions as rows under the same ids, reusing a stored segment of the same span", async () => {
-    const out = await withProject((s) =>
+    const out = await withProject(backend, (s) =>
       Effect.gen(function* () {
         yield* seeded(s)
         yield* s.pending.replace("iv1", "rules", [bribes, shelter], at)
@@ -319,7 +322,7 @@ describe("Pending", () => {
   })
 
   it("gives a materialised suggestion a new segment id when a moved segment holds its own", async () => {
-    const segments = await withProject((s) =>
+    const segments = await withProject(backend, (s) =>
       Effect.gen(function* () {
         yield* seeded(s)
         // the segment first made for 7–28, since moved to 7–15
@@ -338,7 +341,7 @@ describe("Pending", () => {
   })
 
   it("removes a source's row when it is replaced by nothing, or when the source goes", async () => {
-    const out = await withProject((s) =>
+    const out = await withProject(backend, (s) =>
       Effect.gen(function* () {
         yield* seeded(s)
         yield* s.pending.replace("iv1", "rules", [bribes], at)
@@ -350,21 +353,5 @@ describe("Pending", () => {
       }),
     )
     expect(out).toEqual({ afterEmpty: ["iv2"], afterRemove: 0 })
-  })
-
-  it("writes the same row through Kysely when the store has no better-sqlite3 connection of its own", async () => {
-    const file = join(tempDir(), "kysely.db")
-    const s = await run(makeStore(new SqliteDialect({ database: new BetterSqlite3(file) }), file))
-    const list = await run(
-      Effect.gen(function* () {
-        yield* seeded(s)
-        yield* s.pending.replace("iv1", "rules", [bribes, shelter], at)
-        return yield* s.pending.list()
-      }).pipe(Effect.ensuring(s.close())),
-    )
-    expect(list.map((c) => [c.id, c.score, c.explanation])).toEqual([
-      ["sug:iv1:7-28:vd/integrity", 2, bribes.explanation],
-      ["sug:iv1:29-55:vd/empathy", 1.25, shelter.explanation],
-    ])
   })
 })

@@ -5,7 +5,7 @@ import { Effect } from "effect"
 import { SqliteDialect } from "kysely"
 import { describe, expect, it } from "vitest"
 import { makeStore, Project, type Store } from "../src/index.js"
-import { tempDir } from "./helpers.js"
+import { configOn, eachBackend, tempDir } from "./helpers.js"
 
 const text = "Officers took bribes. The shelter had no nurses. Nobody testified."
 const source: Source = {
@@ -20,7 +20,7 @@ const source: Source = {
 }
 const at = "2026-02-01T00:00:00Z"
 
-// 150 segments (more than one 64-row statement, and a remainder) and two codings on each
+// 150 segments and two codings on each
 const segments: Segment[] = Array.from({ length: 150 }, (_, i) => ({
   id: `seg_${String(i).padStart(4, "0")}`,
   sourceId: "iv1",
@@ -78,9 +78,9 @@ const writeAndRead = (s: Store) =>
 
 const run = <A>(e: Effect.Effect<A, unknown>) => Effect.runPromise(e as Effect.Effect<A>)
 
-describe("codings.insertSuggestions", () => {
-  it("writes segments and codings in bulk on a SQLite file, and reads them back as written", async () => {
-    const p = await run(Project.create(join(tempDir(), "p"), { name: "t", plugins: [] }))
+eachBackend("codings.insertSuggestions", (backend) => {
+  it("writes segments and codings in bulk, and reads them back as written", async () => {
+    const p = await run(Project.create(join(tempDir(), "p"), await configOn(backend)))
     const out = await run(writeAndRead(p.store).pipe(Effect.ensuring(p.store.close())))
     expect(out.segments).toEqual(segments)
     expect(out.codings).toEqual(codings)
@@ -88,7 +88,61 @@ describe("codings.insertSuggestions", () => {
     expect(out.spans).toHaveLength(300)
   })
 
-  it("writes the same rows through Kysely when the store has no better-sqlite3 connection of its own", async () => {
+  it("joins the open transaction: a failure after it leaves nothing written", async () => {
+    const p = await run(Project.create(join(tempDir(), "p"), await configOn(backend)))
+    const counts = await run(
+      Effect.gen(function* () {
+        yield* seeded(p.store)
+        const failed = yield* p.store
+          .transaction((tx) =>
+            Effect.gen(function* () {
+              yield* tx.codings.insertSuggestions({ segments, codings })
+              return yield* Effect.fail("stop" as const)
+            }),
+          )
+          .pipe(Effect.flip)
+        return { failed, ...(yield* p.store.counts()) }
+      }).pipe(Effect.ensuring(p.store.close())),
+    )
+    expect(counts).toMatchObject({ failed: "stop", segments: 0, codings: 0 })
+  })
+
+  it("updates many codings, and removes only the segments no coding uses", async () => {
+    const p = await run(Project.create(join(tempDir(), "p"), await configOn(backend)))
+    const out = await run(
+      Effect.gen(function* () {
+        yield* writeAndRead(p.store)
+        const changed = {
+          ...codings[0]!,
+          status: "accepted" as const,
+          score: 9,
+          updatedAt: "2026-03-01T00:00:00Z",
+        }
+        yield* p.store.codings.updateMany([changed])
+        // both codings of seg_0001 go, one of seg_0002's
+        yield* p.store.codings.remove(["cod_0002", "cod_0003", "cod_0004"])
+        yield* p.store.segments.removeUnused(["seg_0001", "seg_0002"])
+        return {
+          first: yield* p.store.codings.get("cod_0000"),
+          left: (yield* p.store.segments.spans(["iv1"]))
+            .map((s) => s.id)
+            .sort()
+            .slice(0, 3),
+        }
+      }).pipe(Effect.ensuring(p.store.close())),
+    )
+    expect(out.first).toEqual({
+      ...codings[0],
+      status: "accepted",
+      score: 9,
+      updatedAt: "2026-03-01T00:00:00Z",
+    })
+    expect(out.left).toEqual(["seg_0000", "seg_0002", "seg_0003"])
+  })
+})
+
+describe("codings.insertSuggestions on SQLite", () => {
+  it("writes the same rows over a plain Kysely SQLite dialect made elsewhere", async () => {
     const file = join(tempDir(), "kysely.db")
     const s = await run(makeStore(new SqliteDialect({ database: new BetterSqlite3(file) }), file))
     const out = await run(writeAndRead(s).pipe(Effect.ensuring(s.close())))
@@ -120,57 +174,5 @@ describe("codings.insertSuggestions", () => {
       matches: [{ term: "shelter", rule: "vd/empathy@en", start: 26, end: 33 }],
       note: "score 1 from 1 match",
     })
-  })
-
-  it("joins the open transaction: a failure after it leaves nothing written", async () => {
-    const p = await run(Project.create(join(tempDir(), "p"), { name: "t", plugins: [] }))
-    const counts = await run(
-      Effect.gen(function* () {
-        yield* seeded(p.store)
-        const failed = yield* p.store
-          .transaction((tx) =>
-            Effect.gen(function* () {
-              yield* tx.codings.insertSuggestions({ segments, codings })
-              return yield* Effect.fail("stop" as const)
-            }),
-          )
-          .pipe(Effect.flip)
-        return { failed, ...(yield* p.store.counts()) }
-      }).pipe(Effect.ensuring(p.store.close())),
-    )
-    expect(counts).toMatchObject({ failed: "stop", segments: 0, codings: 0 })
-  })
-
-  it("updates many codings, and removes only the segments no coding uses", async () => {
-    const p = await run(Project.create(join(tempDir(), "p"), { name: "t", plugins: [] }))
-    const out = await run(
-      Effect.gen(function* () {
-        yield* writeAndRead(p.store)
-        const changed = {
-          ...codings[0]!,
-          status: "accepted" as const,
-          score: 9,
-          updatedAt: "2026-03-01T00:00:00Z",
-        }
-        yield* p.store.codings.updateMany([changed])
-        // both codings of seg_0001 go, one of seg_0002's
-        yield* p.store.codings.remove(["cod_0002", "cod_0003", "cod_0004"])
-        yield* p.store.segments.removeUnused(["seg_0001", "seg_0002"])
-        return {
-          first: yield* p.store.codings.get("cod_0000"),
-          left: (yield* p.store.segments.spans(["iv1"]))
-            .map((s) => s.id)
-            .sort()
-            .slice(0, 3),
-        }
-      }).pipe(Effect.ensuring(p.store.close())),
-    )
-    expect(out.first).toEqual({
-      ...codings[0],
-      status: "accepted",
-      score: 9,
-      updatedAt: "2026-03-01T00:00:00Z",
-    })
-    expect(out.left).toEqual(["seg_0000", "seg_0002", "seg_0003"])
   })
 })

@@ -1,4 +1,5 @@
 import { basename, resolve } from "node:path"
+import { Postgres } from "@valuelens/store"
 import { Effect, Option } from "effect"
 import type { config } from "../commands/init.js"
 import type { Input } from "../Lazy.js"
@@ -8,11 +9,15 @@ import { createProject } from "../Workspace.js"
 /** The framework every new project starts with unless `--plugins` says otherwise. */
 export const DEFAULT_PLUGINS = ["framework-value-deficits"]
 
-export const run = ({ dir, name, plugins, json }: Input<typeof config>) =>
+export const run = ({ dir, name, storage, plugins, json }: Input<typeof config>) =>
   Effect.gen(function* () {
     const config = {
       name: Option.getOrElse(name, () => basename(resolve(dir))),
       plugins: [...DEFAULT_PLUGINS, ...plugins.filter((p) => !DEFAULT_PLUGINS.includes(p))],
+      ...Option.match(storage, {
+        onNone: () => ({}),
+        onSome: (s) => ({ storage: Postgres.isUrl(s) ? { url: s } : { file: s } }),
+      }),
     }
     const { project, codebook } = yield* createProject(dir, config)
     yield* project.store.close()

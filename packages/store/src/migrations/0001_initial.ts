@@ -1,7 +1,10 @@
 import { type Kysely, sql } from "kysely"
+import * as Backend from "../Backend.js"
 
-// Written with Kysely's builders only, so the same migration runs on SQLite and PostgreSQL.
+// Written with Kysely's builders only, so the same migration runs on SQLite and PostgreSQL (the one column type
+// whose name differs comes from the backend).
 export const up = async (db: Kysely<unknown>): Promise<void> => {
+  const { types } = Backend.of(db)
   await db.schema
     .createTable("participant")
     .addColumn("id", "text", (c) => c.primaryKey())
@@ -92,7 +95,7 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
     .addColumn("coderId", "text", (c) => c.notNull().references("coder.id").onDelete("restrict"))
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("origin", "text", (c) => c.notNull())
-    .addColumn("score", "real")
+    .addColumn("score", types.float)
     .addColumn("explanation", "text")
     .addColumn("createdAt", "text", (c) => c.notNull())
     .addColumn("updatedAt", "text", (c) => c.notNull())

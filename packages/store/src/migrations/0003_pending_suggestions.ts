@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely"
+import * as Backend from "../Backend.js"
 
 // Pending suggestions, packed one row per source (see Pending.ts): an auto-coding run writes one row per source
 // instead of a segment and a coding row per suggestion.
@@ -10,7 +11,7 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
     .addColumn("count", "integer", (c) => c.notNull())
     .addColumn("codes", "text", (c) => c.notNull())
     .addColumn("strings", "text", (c) => c.notNull())
-    .addColumn("data", "blob", (c) => c.notNull())
+    .addColumn("data", Backend.of(db).types.bytes, (c) => c.notNull())
     .addColumn("createdAt", "text", (c) => c.notNull())
     .addCheckConstraint("pending_suggestions_count", sql`"count" > 0`)
     .execute()

@@ -1,8 +1,10 @@
 import { type Kysely, sql } from "kysely"
+import * as Backend from "../Backend.js"
 
 // Pending suggestions are packed per source and coder: two engines run side by side (`code auto --engine both`)
 // each keep their own suggestions on a source instead of replacing the other's. The key becomes
-// (sourceId, coderId); the table is rebuilt because SQLite cannot change a primary key in place.
+// (sourceId, coderId). SQLite cannot change a primary key in place, so there the table is rebuilt; PostgreSQL
+// changes it in place, which keeps the table's row-level security (0009).
 const create = (db: Kysely<unknown>, name: string, key: ReadonlyArray<string>) => {
   const table = db.schema
     .createTable(name)
@@ -13,7 +15,7 @@ const create = (db: Kysely<unknown>, name: string, key: ReadonlyArray<string>) =
     .addColumn("count", "integer", (c) => c.notNull())
     .addColumn("codes", "text", (c) => c.notNull())
     .addColumn("strings", "text", (c) => c.notNull())
-    .addColumn("data", "blob", (c) => c.notNull())
+    .addColumn("data", Backend.of(db).types.bytes, (c) => c.notNull())
     .addColumn("createdAt", "text", (c) => c.notNull())
     .addCheckConstraint(`${name}_count`, sql`"count" > 0`)
   return (
@@ -30,7 +32,19 @@ const rebuild = async (db: Kysely<unknown>, key: ReadonlyArray<string>) => {
   await db.schema.alterTable("pending_suggestions_rebuilt").renameTo("pending_suggestions").execute()
 }
 
-export const up = (db: Kysely<unknown>): Promise<void> => rebuild(db, ["sourceId", "coderId"])
+const rekey = async (db: Kysely<unknown>, key: ReadonlyArray<string>) => {
+  if (Backend.of(db).name !== "PostgreSQL") return rebuild(db, key)
+  const constraint = key.length === 1 ? "pending_suggestions_key" : "pending_suggestions_pkey"
+  await db.schema.alterTable("pending_suggestions").dropConstraint(constraint).execute()
+  await db.schema
+    .alterTable("pending_suggestions")
+    .addPrimaryKeyConstraint(key.length === 1 ? "pending_suggestions_pkey" : "pending_suggestions_key", [
+      ...key,
+    ] as never)
+    .execute()
+}
+
+export const up = (db: Kysely<unknown>): Promise<void> => rekey(db, ["sourceId", "coderId"])
 
 // Going back keeps one pack per source: the rule auto-coder's where it has one, otherwise the first coder's by id.
 export const down = async (db: Kysely<unknown>): Promise<void> => {
@@ -38,5 +52,5 @@ export const down = async (db: Kysely<unknown>): Promise<void> => {
   await sql`delete from pending_suggestions where exists (select 1 from pending_suggestions other where other."sourceId" = pending_suggestions."sourceId" and ${rank("other")} < ${rank("pending_suggestions")})`.execute(
     db,
   )
-  await rebuild(db, ["sourceId"])
+  await rekey(db, ["sourceId"])
 }

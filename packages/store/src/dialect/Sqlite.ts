@@ -1,15 +1,19 @@
-/** SQLite through better-sqlite3: WAL, foreign keys on, a busy timeout for a second process. */
+/**
+ * SQLite through better-sqlite3, the embedded default: WAL, foreign keys on, a busy timeout for a second
+ * process, and the FTS5 index of the sources' text.
+ */
 import BetterSqlite3 from "better-sqlite3"
 import {
   CompiledQuery,
   type DatabaseConnection,
-  type Dialect,
   type Driver,
   type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
+  sql,
 } from "kysely"
+import type { Backend } from "../Backend.js"
 
 /**
  * How long a command waits for another one writing to the same project (SQLite retries under this timeout)
@@ -75,9 +79,6 @@ const reusingStatements = (db: BetterSqlite3.Database): SqliteDatabase => {
   }
 }
 
-// the connection behind each dialect made here, once Kysely has opened it, for the store's bulk writes
-const handles = new WeakMap<Dialect, { db?: BetterSqlite3.Database }>()
-
 export const dialect = (file: string, options: { readonly readonly?: boolean } = {}): SqliteDialect => {
   const slot: { db?: BetterSqlite3.Database } = {}
   const config: SqliteDialectConfig = {
@@ -94,16 +95,42 @@ export const dialect = (file: string, options: { readonly readonly?: boolean } =
       return reusingStatements(db)
     },
   }
-  const d = options.readonly ? new SqliteDialect(config) : new WritingDialect(config, () => slot.db)
-  handles.set(d, slot)
-  return d
+  return options.readonly ? new SqliteDialect(config) : new WritingDialect(config, () => slot.db)
 }
 
-/**
- * The better-sqlite3 connection of a dialect made by `dialect`, once opened (Kysely's SQLite driver keeps one
- * connection, so statements run on it join whatever transaction Kysely has begun); undefined for any other.
- */
-export const connectionOf = (d: Dialect): (() => BetterSqlite3.Database | undefined) => {
-  const slot = handles.get(d)
-  return () => slot?.db
+const TEXT_TRIGGERS = ["source_text_insert", "source_text_delete", "source_text_update"]
+
+export const backend: Backend = {
+  name: "SQLite",
+  types: { float: "real", bytes: "blob" },
+  // FTS5 with external content (the text is stored once, in `source`), kept in step by triggers
+  createTextIndex: async (db) => {
+    await sql`create virtual table source_text using fts5(text, content='source', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')`.execute(
+      db,
+    )
+    await sql`create trigger source_text_insert after insert on source begin
+      insert into source_text(rowid, text) values (new.rowid, new.text);
+    end`.execute(db)
+    await sql`create trigger source_text_delete after delete on source begin
+      insert into source_text(source_text, rowid, text) values ('delete', old.rowid, old.text);
+    end`.execute(db)
+    await sql`create trigger source_text_update after update of text on source begin
+      insert into source_text(source_text, rowid, text) values ('delete', old.rowid, old.text);
+      insert into source_text(rowid, text) values (new.rowid, new.text);
+    end`.execute(db)
+    await sql`insert into source_text(source_text) values ('rebuild')`.execute(db)
+  },
+  dropTextIndex: async (db) => {
+    for (const t of TEXT_TRIGGERS) await sql`drop trigger ${sql.ref(t)}`.execute(db)
+    await sql`drop table source_text`.execute(db)
+  },
+  createLanes: async () => {},
+  dropLanes: async () => {},
+  matching: async (db, query) => {
+    const r = await sql<{
+      id: string
+    }>`select s.id as id from source_text join source s on s.rowid = source_text.rowid
+      where source_text match ${query} order by s.position`.execute(db)
+    return r.rows.map((x) => x.id)
+  },
 }
