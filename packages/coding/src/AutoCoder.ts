@@ -92,6 +92,8 @@ interface Plan {
   readonly patterned: ReadonlyArray<number>
   /** Each code's number. */
   readonly numberOf: ReadonlyMap<string, number>
+  /** By code number: the lowest `minScore` of its entries. */
+  readonly minScore: Float64Array
 }
 
 const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string> | undefined): Plan => {
@@ -123,7 +125,20 @@ const planOf = (entries: ReadonlyArray<CompiledEntry>, codes: ReadonlySet<string
     .forEach((c, rank) => {
       codeRank[c] = rank
     })
-  return { active, turn, codeOf, codes: names, codeRank, entriesOfCode, patterned, numberOf: numbers }
+  const minScore = Float64Array.from(entriesOfCode, (list) =>
+    Math.min(...list.map((e) => entries[e]!.minScore)),
+  )
+  return {
+    active,
+    turn,
+    codeOf,
+    codes: names,
+    codeRank,
+    entriesOfCode,
+    patterned,
+    numberOf: numbers,
+    minScore,
+  }
 }
 
 /** What one call of `codeText` works with, besides the reusable state above. */
@@ -284,12 +299,9 @@ export interface ScanOptions {
 }
 
 /** The least score that suggests `code`: the lowest `minScore` of its entries (1 for a code without any). */
-const minScoreOf = (compiled: Compiled, plan: Plan, code: string): number => {
+const minScoreOf = (plan: Plan, code: string): number => {
   const n = plan.numberOf.get(code)
-  if (n === undefined) return 1
-  let least = Number.POSITIVE_INFINITY
-  for (const e of plan.entriesOfCode[n]!) least = Math.min(least, compiled.entries[e]!.minScore)
-  return least
+  return n === undefined ? 1 : plan.minScore[n]!
 }
 
 /**
@@ -341,7 +353,7 @@ const scan = (
       for (const partner of options.links?.get(code) ?? []) {
         const score = runs.score[r]! * partner.share
         if (options.codes && !options.codes.has(partner.code)) continue
-        if (score < minScoreOf(compiled, plan, partner.code)) continue
+        if (score < minScoreOf(plan, partner.code)) continue
         if (carries(plan, partnered, partner.code, runs.start[r]!, runs.end[r]!)) continue
         partnered.push([partner.code, runs.start[r]!, runs.end[r]!])
         emit(sink, map, runs.start[r]!, runs.end[r]!, partner.code, rule, score, partner.note)
